@@ -1,0 +1,89 @@
+"""Allocating and reallocating offender supervisors, community offender managers and personal officers.
+
+History is kept: a reallocation ends the current allocation and starts a new one, and needs a reason
+(seed 2.7, 3.1, 3.6).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from workbench.casework.context import ServiceContext
+from workbench.casework.dto import AllocationRequest, ChangeSet, CurrentUser
+from workbench.casework.validation import check_text
+from workbench.domain.enums import AllocationRole
+from workbench.domain.errors import ValidationError, ValidationErrors
+from workbench.security.permissions import Permission
+from workbench.store.models import Allocation, Prisoner, User
+
+
+class AllocationService:
+    """Allocate staff to a prisoner's case."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def allocate(self, user: CurrentUser, req: AllocationRequest) -> ChangeSet:
+        """Start an allocation; end the current one for the same role (a reallocation needs a reason)."""
+        today = self._ctx.today()
+        errors: list[ValidationError] = []
+        if req.start_date > today:
+            errors.append(ValidationError("The allocation cannot start in the future.", field="start_date"))
+        reason_err = check_text(req.reason, "reason", "reason", required=False, limit=2000)
+        if reason_err:
+            errors.append(reason_err)
+        with self._ctx.write(user, Permission.ALLOCATE) as uow:
+            s = uow.session
+            prisoner = s.get(Prisoner, req.prisoner_id)
+            if prisoner is None or prisoner.deleted_at is not None:
+                raise ValidationError("That prisoner is no longer on this terminal's record.")
+            staff_name = req.staff_name.strip()
+            if req.role is AllocationRole.OFFENDER_MANAGER:
+                name_err = check_text(staff_name, "staff", "community offender manager's name", required=True, limit=120)
+                if name_err:
+                    errors.append(name_err)
+            else:
+                staff = s.get(User, req.staff_user_id) if req.staff_user_id else None
+                if staff is None or not staff.active:
+                    errors.append(ValidationError(f"Choose the {req.role.label.lower()} from the list.", field="staff"))
+                else:
+                    staff_name = staff.display_name
+            if req.start_date < prisoner.arrived_on and req.role is not AllocationRole.OFFENDER_MANAGER:
+                errors.append(ValidationError(
+                    f"The allocation cannot start before the prisoner arrived ({prisoner.arrived_on:%d %b %Y}).",
+                    field="start_date"))
+            current = s.scalars(select(Allocation).where(
+                Allocation.prisoner_id == prisoner.id,
+                Allocation.role == req.role.value,
+                Allocation.end_date.is_(None),
+                Allocation.deleted_at.is_(None),
+            )).all()
+            for cur in current:
+                same = (cur.staff_user_id == req.staff_user_id and req.role is not AllocationRole.OFFENDER_MANAGER) or (
+                    req.role is AllocationRole.OFFENDER_MANAGER and cur.staff_name.lower() == staff_name.lower())
+                if same:
+                    errors.append(ValidationError(f"{staff_name} is already allocated.", field="staff"))
+                elif not req.reason.strip():
+                    errors.append(ValidationError(
+                        f"Give the reason for reallocating from {cur.staff_name}.", field="reason"))
+                if req.start_date < cur.start_date:
+                    errors.append(ValidationError(
+                        f"The new allocation cannot start before the current one ({cur.start_date:%d %b %Y}).",
+                        field="start_date"))
+            if errors:
+                raise ValidationErrors(errors)
+            for cur in current:
+                uow.update(cur, "allocation.ended", end_date=req.start_date)
+            uow.add(
+                Allocation(
+                    prisoner_id=prisoner.id,
+                    role=req.role.value,
+                    staff_user_id=req.staff_user_id if req.role is not AllocationRole.OFFENDER_MANAGER else None,
+                    staff_name=staff_name,
+                    start_date=req.start_date,
+                    reason=req.reason.strip(),
+                    recorded_by=user.display_name,
+                ),
+                "allocation.started" if not current else "allocation.reallocated",
+            )
+        return ChangeSet(frozenset({req.prisoner_id}), frozenset({"allocation"}))

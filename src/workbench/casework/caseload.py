@@ -1,0 +1,325 @@
+"""Reading cases: the caseload rows (in bulk, fast) and one case in full."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.casework.context import ServiceContext
+from workbench.casework.dto import (
+    AllocationRecord,
+    CaseDetail,
+    CaseloadFilter,
+    CaseloadRow,
+    ContactRecord,
+    CurrentUser,
+    CustodyEventRecord,
+    SentenceDetail,
+)
+from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, RoshLevel, SentenceType
+from workbench.domain.errors import ValidationError
+from workbench.domain.scope import ScopeInput, ScopeResult, ScopeStatus, assess_scope
+from workbench.domain.timescales import CaseFacts, DueItem, DueStatus, due_items, next_due
+from workbench.security.permissions import Permission, require
+from workbench.store.models import Allocation, ContactEntry, CustodyEvent, Prisoner, Sentence
+
+FIRST_CONTACT = "FIRST_CONTACT"
+
+
+def release_date(
+    sentence_type: SentenceType | None,
+    crd: date | None,
+    ped: date | None,
+    tariff: date | None,
+    sed: date | None,
+) -> tuple[date | None, str]:
+    """The date that matters most for planning, and what kind of date it is."""
+    if sentence_type is None or not sentence_type.is_sentenced:
+        return None, ""
+    if sentence_type.is_indeterminate:
+        if tariff:
+            return tariff, "Tariff"
+        if ped:
+            return ped, "PED"
+        return None, ""
+    if crd:
+        return crd, "CRD"
+    if sed:
+        return sed, "SED"
+    return None, ""
+
+
+@dataclass
+class _Facts:
+    """Per-prisoner facts gathered from the satellite tables in bulk."""
+
+    os_id: str | None = None
+    os_name: str | None = None
+    os_starts: list[date] = field(default_factory=list)
+    om_first_on: date | None = None
+    first_contact_on: date | None = None
+
+
+class CaseloadService:
+    """Queries for the caseload table and the case page. Read-only."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    # -- caseload -----------------------------------------------------------------------------
+
+    def rows(self, user: CurrentUser, flt: CaseloadFilter | None = None) -> list[CaseloadRow]:
+        """Every live prisoner at the user's establishment as a caseload row, filtered."""
+        require(user.role, Permission.VIEW_CASELOAD)
+        flt = flt or CaseloadFilter()
+        establishment = flt.establishment_code or user.establishment_code
+        with self._ctx.store.read() as session:
+            return self._rows(session, user, flt, establishment, None)
+
+    def row(self, user: CurrentUser, prisoner_id: str) -> CaseloadRow | None:
+        """One caseload row (after a write touched that prisoner)."""
+        require(user.role, Permission.VIEW_CASELOAD)
+        with self._ctx.store.read() as session:
+            found = self._rows(session, user, CaseloadFilter(), None, prisoner_id)
+        return found[0] if found else None
+
+    def _rows(
+        self,
+        session: Session,
+        user: CurrentUser,
+        flt: CaseloadFilter,
+        establishment: str | None,
+        prisoner_id: str | None,
+    ) -> list[CaseloadRow]:
+        today = self._ctx.today()
+        policy = self._ctx.policy
+        p = Prisoner.__table__.c
+        s = Sentence.__table__.c
+        q = (
+            select(
+                p.id, p.noms_number, p.family_name, p.given_name, p.location, p.establishment_code,
+                p.date_of_birth, p.arrived_on, p.is_ppo, p.rosh_level,
+                s.sentence_type, s.sentence_date, s.length_days, s.conditional_release_date,
+                s.parole_eligibility_date, s.tariff_date, s.sentence_expiry_date,
+            )
+            .select_from(Prisoner.__table__.outerjoin(
+                Sentence.__table__, (s.prisoner_id == p.id) & s.is_current & s.deleted_at.is_(None)
+            ))
+            .where(p.deleted_at.is_(None))
+        )
+        if establishment:
+            q = q.where(p.establishment_code == establishment)
+        if prisoner_id:
+            q = q.where(p.id == prisoner_id)
+        if flt.search.strip():
+            q = q.where(p.search_key.contains(flt.search.strip().lower(), autoescape=True))
+        base_rows = session.execute(q).all()
+        if not base_rows:
+            return []
+        facts = self._facts(session, prisoner_id)
+
+        out: list[CaseloadRow] = []
+        for r in base_rows:
+            f = facts.get(r.id) or _Facts()
+            if flt.mine_only and f.os_id != user.user_id:
+                continue
+            stype = SentenceType(r.sentence_type) if r.sentence_type else None
+            scope = assess_scope(ScopeInput(
+                date_of_birth=r.date_of_birth,
+                sentence_type=stype,
+                sentence_length_days=r.length_days,
+                rosh_level=RoshLevel(r.rosh_level) if r.rosh_level else None,
+                is_ppo=r.is_ppo,
+                as_at=today,
+            ))
+            if flt.in_scope_only and scope.status is not ScopeStatus.IN_SCOPE:
+                continue
+            rel, rel_kind = release_date(
+                stype, r.conditional_release_date, r.parole_eligibility_date, r.tariff_date, r.sentence_expiry_date
+            )
+            items = due_items(
+                _case_facts(r.arrived_on, r.sentence_date, rel, scope, f), policy, today
+            )
+            overdue = sum(1 for i in items if i.status is DueStatus.OVERDUE)
+            if flt.overdue_only and not overdue:
+                continue
+            out.append(CaseloadRow(
+                prisoner_id=r.id,
+                noms_number=r.noms_number,
+                family_name=r.family_name,
+                given_name=r.given_name,
+                location=r.location,
+                establishment_code=r.establishment_code,
+                sentence_type=stype,
+                release_date=rel,
+                release_date_kind=rel_kind,
+                scope=scope,
+                offender_supervisor_id=f.os_id,
+                offender_supervisor_name=f.os_name,
+                next_due=next_due(items),
+                overdue_count=overdue,
+            ))
+        return out
+
+    def _facts(self, session: Session, prisoner_id: str | None) -> dict[str, _Facts]:
+        facts: dict[str, _Facts] = defaultdict(_Facts)
+        a = Allocation.__table__.c
+        q = select(a.prisoner_id, a.role, a.staff_user_id, a.staff_name, a.start_date, a.end_date).where(
+            a.deleted_at.is_(None), a.role.in_([AllocationRole.OFFENDER_SUPERVISOR, AllocationRole.OFFENDER_MANAGER])
+        )
+        if prisoner_id:
+            q = q.where(a.prisoner_id == prisoner_id)
+        for row in session.execute(q):
+            f = facts[row.prisoner_id]
+            if row.role == AllocationRole.OFFENDER_SUPERVISOR:
+                if row.end_date is None:
+                    f.os_id, f.os_name = row.staff_user_id, row.staff_name
+                f.os_starts.append(row.start_date)
+            elif f.om_first_on is None or row.start_date < f.om_first_on:
+                f.om_first_on = row.start_date
+        c = ContactEntry.__table__.c
+        cq = select(c.prisoner_id, c.contact_date).where(c.kind == FIRST_CONTACT, c.deleted_at.is_(None))
+        if prisoner_id:
+            cq = cq.where(c.prisoner_id == prisoner_id)
+        for row in session.execute(cq):
+            f = facts[row.prisoner_id]
+            if f.first_contact_on is None or row.contact_date < f.first_contact_on:
+                f.first_contact_on = row.contact_date
+        return facts
+
+    # -- one case -----------------------------------------------------------------------------
+
+    def detail(self, user: CurrentUser, prisoner_id: str) -> CaseDetail:
+        """The case page's content for one prisoner."""
+        require(user.role, Permission.VIEW_CASELOAD)
+        today = self._ctx.today()
+        with self._ctx.store.read() as session:
+            prisoner = session.get(Prisoner, prisoner_id)
+            if prisoner is None or prisoner.deleted_at is not None:
+                raise ValidationError("That prisoner is no longer on this terminal's record.")
+            sentence = session.scalars(
+                select(Sentence).where(
+                    Sentence.prisoner_id == prisoner_id, Sentence.is_current, Sentence.deleted_at.is_(None)
+                )
+            ).first()
+            allocations = session.scalars(
+                select(Allocation)
+                .where(Allocation.prisoner_id == prisoner_id, Allocation.deleted_at.is_(None))
+                .order_by(Allocation.start_date.desc(), Allocation.created_at.desc())
+            ).all()
+            events = session.scalars(
+                select(CustodyEvent)
+                .where(CustodyEvent.prisoner_id == prisoner_id, CustodyEvent.deleted_at.is_(None))
+                .order_by(CustodyEvent.event_date.desc(), CustodyEvent.created_at.desc())
+            ).all()
+            contacts = session.scalars(
+                select(ContactEntry)
+                .where(ContactEntry.prisoner_id == prisoner_id, ContactEntry.deleted_at.is_(None))
+                .order_by(ContactEntry.contact_date.desc(), ContactEntry.created_at.desc())
+            ).all()
+            facts = self._facts(session, prisoner_id).get(prisoner_id) or _Facts()
+
+        stype = SentenceType(sentence.sentence_type) if sentence else None
+        sentence_dto = None
+        rel = None
+        if sentence is not None and stype is not None:
+            sentence_dto = SentenceDetail(
+                sentence_type=stype,
+                sentence_date=sentence.sentence_date,
+                length_days=sentence.length_days,
+                parole_eligibility_date=sentence.parole_eligibility_date,
+                conditional_release_date=sentence.conditional_release_date,
+                home_detention_curfew_eligibility_date=sentence.home_detention_curfew_eligibility_date,
+                tariff_date=sentence.tariff_date,
+                sentence_expiry_date=sentence.sentence_expiry_date,
+                licence_expiry_date=sentence.licence_expiry_date,
+            )
+            rel, _ = release_date(
+                stype, sentence.conditional_release_date, sentence.parole_eligibility_date,
+                sentence.tariff_date, sentence.sentence_expiry_date,
+            )
+        rosh = RoshLevel(prisoner.rosh_level) if prisoner.rosh_level else None
+        scope = assess_scope(ScopeInput(
+            date_of_birth=prisoner.date_of_birth,
+            sentence_type=stype,
+            sentence_length_days=sentence.length_days if sentence else None,
+            rosh_level=rosh,
+            is_ppo=prisoner.is_ppo,
+            as_at=today,
+        ))
+        items = due_items(
+            _case_facts(prisoner.arrived_on, sentence.sentence_date if sentence else None, rel, scope, facts),
+            self._ctx.policy,
+            today,
+        )
+        return CaseDetail(
+            prisoner_id=prisoner.id,
+            noms_number=prisoner.noms_number,
+            family_name=prisoner.family_name,
+            given_name=prisoner.given_name,
+            date_of_birth=prisoner.date_of_birth,
+            gender=Gender(prisoner.gender),
+            establishment_code=prisoner.establishment_code,
+            location=prisoner.location,
+            arrived_on=prisoner.arrived_on,
+            is_ppo=prisoner.is_ppo,
+            rosh_level=rosh,
+            sentence=sentence_dto,
+            scope=scope,
+            due_items=items,
+            allocations=tuple(
+                AllocationRecord(
+                    allocation_id=a.id, role=AllocationRole(a.role), staff_user_id=a.staff_user_id,
+                    staff_name=a.staff_name, start_date=a.start_date, end_date=a.end_date,
+                    reason=a.reason, recorded_by=a.recorded_by,
+                )
+                for a in allocations
+            ),
+            custody_events=tuple(
+                CustodyEventRecord(
+                    event_id=e.id, event_type=CustodyEventType(e.event_type), event_date=e.event_date,
+                    establishment_code=e.establishment_code, other_establishment=e.other_establishment, note=e.note,
+                )
+                for e in events
+            ),
+            contacts=tuple(
+                ContactRecord(
+                    contact_id=c.id, contact_date=c.contact_date, kind=c.kind, summary=c.summary,
+                    author_name=c.author_name,
+                )
+                for c in contacts
+            ),
+            as_at=today,
+            updated_at=prisoner.updated_at,
+        )
+
+
+def _case_facts(
+    arrived_on: date, sentence_date: date | None, rel: date | None, scope: ScopeResult, f: _Facts
+) -> CaseFacts:
+    return CaseFacts(
+        received_on=arrived_on,
+        sentence_date=sentence_date,
+        release_or_tariff_date=rel,
+        in_scope=scope.status is ScopeStatus.IN_SCOPE,
+        os_allocated_on=_os_allocated_on(arrived_on, f),
+        first_contact_on=f.first_contact_on,
+        om_allocated_on=f.om_first_on,
+        plan_completed_on=None,
+        last_review_on=None,
+    )
+
+
+def _os_allocated_on(arrived_on: date, f: _Facts) -> date | None:
+    """When an offender supervisor was first allocated at this establishment (the clock is per arrival)."""
+    since_arrival = [d for d in f.os_starts if d >= arrived_on]
+    if since_arrival:
+        return min(since_arrival)
+    return arrived_on if f.os_id is not None or f.os_name is not None else None
+
+
+__all__ = ["CaseloadService", "DueItem", "release_date"]

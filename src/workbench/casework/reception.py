@@ -1,0 +1,212 @@
+"""Receiving a prisoner into the establishment: a new reception or a transfer in (seed 3.1)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import select
+
+from workbench.casework.context import ServiceContext
+from workbench.casework.dto import ChangeSet, CurrentUser, ReceptionRequest
+from workbench.casework.validation import check_name, check_not_future, check_text
+from workbench.domain.enums import AllocationRole, CustodyEventType, SentenceType
+from workbench.domain.errors import ValidationError, ValidationErrors
+from workbench.domain.noms import normalise_noms_number
+from workbench.domain.scope import age_in_years
+from workbench.security.permissions import Permission
+from workbench.store.ids import new_id
+from workbench.store.models import Allocation, CustodyEvent, Prisoner, Sentence
+
+MIN_AGE_AT_RECEPTION = 15
+MAX_AGE_AT_RECEPTION = 110
+MAX_SENTENCE_DAYS = 100 * 365
+
+_KEY_DATES = (
+    ("parole_eligibility_date", "parole eligibility date (PED)"),
+    ("conditional_release_date", "conditional release date (CRD/ARD)"),
+    ("home_detention_curfew_eligibility_date", "HDC eligibility date (HDCED)"),
+    ("tariff_date", "tariff expiry date"),
+    ("sentence_expiry_date", "sentence expiry date (TED/SLED)"),
+    ("licence_expiry_date", "licence expiry date (LED)"),
+)
+
+
+def search_key(family_name: str, given_name: str, noms_number: str) -> str:
+    """What the caseload search box matches against."""
+    return f"{family_name} {given_name} {noms_number} {given_name} {family_name}".lower()
+
+
+def validate_reception(req: ReceptionRequest, today: date) -> tuple[str, list[ValidationError]]:
+    """Every problem with a reception request at once, and the normalised NOMS number."""
+    errors: list[ValidationError] = []
+    noms = ""
+    try:
+        noms = normalise_noms_number(req.noms_number)
+    except ValidationError as exc:
+        errors.append(exc)
+    for err in (
+        check_name(req.family_name, "family_name", "family name"),
+        check_name(req.given_name, "given_name", "given name"),
+        check_text(req.location, "location", "location", required=False, limit=40),
+        check_not_future(req.received_on, today, "received_on", "reception date"),
+    ):
+        if err:
+            errors.append(err)
+    if req.gender is None:
+        errors.append(ValidationError("Choose the prisoner's gender.", field="gender"))
+    if req.received_on is None:
+        errors.append(ValidationError("Enter the date the prisoner arrived.", field="received_on"))
+    if req.date_of_birth is None:
+        errors.append(ValidationError("Enter the date of birth.", field="date_of_birth"))
+    elif req.received_on is not None:
+        if req.date_of_birth >= req.received_on:
+            errors.append(ValidationError("The date of birth must be before the reception date.", field="date_of_birth"))
+        else:
+            age = age_in_years(req.date_of_birth, req.received_on)
+            if age < MIN_AGE_AT_RECEPTION:
+                errors.append(ValidationError(
+                    f"The date of birth makes the prisoner {age} at reception; check it "
+                    f"(the youngest the workbench accepts is {MIN_AGE_AT_RECEPTION}).", field="date_of_birth"))
+            elif age > MAX_AGE_AT_RECEPTION:
+                errors.append(ValidationError(
+                    f"The date of birth makes the prisoner {age} at reception; check the year.", field="date_of_birth"))
+    errors.extend(_sentence_problems(req, today))
+    return noms, errors
+
+
+def _sentence_problems(req: ReceptionRequest, today: date) -> list[ValidationError]:
+    errors: list[ValidationError] = []
+    stype = req.sentence_type
+    if stype is None:
+        return [ValidationError("Choose the sentence type (remand and unsentenced are choices too).", field="sentence_type")]
+    if not stype.is_sentenced:
+        return errors
+    if req.sentence_date is None:
+        errors.append(ValidationError("Enter the date of sentence.", field="sentence_date"))
+    else:
+        err = check_not_future(req.sentence_date, today, "sentence_date", "sentence date")
+        if err:
+            errors.append(err)
+        if req.date_of_birth and req.sentence_date <= req.date_of_birth:
+            errors.append(ValidationError("The sentence date must be after the date of birth.", field="sentence_date"))
+    if stype.is_indeterminate:
+        if req.length_days is not None:
+            errors.append(ValidationError(
+                f"{stype.label} sentences are indeterminate; leave the length empty and record the tariff date.",
+                field="length_days"))
+    elif req.length_days is None or req.length_days <= 0:
+        errors.append(ValidationError("Enter the sentence length (years, months and days).", field="length_days"))
+    elif req.length_days > MAX_SENTENCE_DAYS:
+        errors.append(ValidationError("The sentence length is over 100 years; check it.", field="length_days"))
+    if req.sentence_date is not None:
+        for attr, label in _KEY_DATES:
+            value: date | None = getattr(req, attr)
+            if value is not None and value <= req.sentence_date:
+                errors.append(ValidationError(f"The {label} must be after the sentence date.", field=attr))
+    crd, sed, ped = req.conditional_release_date, req.sentence_expiry_date, req.parole_eligibility_date
+    hdc, led = req.home_detention_curfew_eligibility_date, req.licence_expiry_date
+    if crd and sed and crd > sed:
+        errors.append(ValidationError("The CRD/ARD cannot be after the sentence expiry date.", field="conditional_release_date"))
+    if ped and crd and ped > crd:
+        errors.append(ValidationError("The PED cannot be after the CRD/ARD.", field="parole_eligibility_date"))
+    if hdc and crd and hdc > crd:
+        errors.append(ValidationError("The HDCED cannot be after the CRD.", field="home_detention_curfew_eligibility_date"))
+    if led and crd and led < crd:
+        errors.append(ValidationError("The licence expiry date cannot be before the CRD/ARD.", field="licence_expiry_date"))
+    if stype is SentenceType.DETERMINATE and req.sentence_date and req.length_days and sed:
+        latest = req.sentence_date + timedelta(days=req.length_days + 1)
+        if sed > latest:
+            errors.append(ValidationError(
+                "The sentence expiry date is later than the sentence date plus its length; check both.",
+                field="sentence_expiry_date"))
+    return errors
+
+
+class ReceptionService:
+    """Receive a prisoner (new reception or transfer in) with their sentence."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def receive(self, user: CurrentUser, req: ReceptionRequest) -> tuple[str, ChangeSet]:
+        """Record the prisoner, sentence and custody event. Returns the prisoner id and what changed.
+
+        A NOMS number already on this terminal is refused with the name it belongs to, unless that
+        prisoner has left (a transfer back in), which is recorded against the existing record.
+        """
+        noms, errors = validate_reception(req, self._ctx.today())
+        if errors:
+            raise ValidationErrors(errors)
+        assert req.received_on is not None and req.date_of_birth is not None and req.gender is not None
+        assert req.sentence_type is not None
+        with self._ctx.write(user, Permission.RECEIVE_PRISONER) as uow:
+            s = uow.session
+            existing = s.scalars(select(Prisoner).where(Prisoner.noms_number == noms)).first()
+            transfer = bool(req.arrived_from.strip())
+            if existing is not None:
+                here = existing.establishment_code == user.establishment_code and existing.deleted_at is None
+                if here:
+                    raise ValidationErrors([ValidationError(
+                        f"{noms} is already on the caseload here ({existing.family_name.upper()}, "
+                        f"{existing.given_name}). Open that case instead.", field="noms_number")])
+                prisoner = existing
+                uow.update(
+                    prisoner, "prisoner.transfer_in",
+                    establishment_code=user.establishment_code, location=req.location.strip(),
+                    arrived_on=req.received_on, deleted_at=None, deleted_by=None, delete_reason=None,
+                )
+                transfer = True
+                for old in s.scalars(select(Sentence).where(Sentence.prisoner_id == prisoner.id, Sentence.is_current)):
+                    uow.update(old, "sentence.superseded", is_current=False)
+                for alloc in s.scalars(select(Allocation).where(
+                    Allocation.prisoner_id == prisoner.id, Allocation.end_date.is_(None),
+                    Allocation.role != AllocationRole.OFFENDER_MANAGER,
+                )):
+                    uow.update(alloc, "allocation.ended_by_transfer", end_date=req.received_on,
+                               reason=(alloc.reason + " | " if alloc.reason else "") + "Ended on transfer")
+            else:
+                new_prisoner_id = new_id()
+                prisoner = Prisoner(
+                    id=new_prisoner_id,
+                    prisoner_id=new_prisoner_id,
+                    noms_number=noms,
+                    family_name=req.family_name.strip(),
+                    given_name=req.given_name.strip(),
+                    date_of_birth=req.date_of_birth,
+                    gender=req.gender.value,
+                    establishment_code=user.establishment_code,
+                    location=req.location.strip(),
+                    arrived_on=req.received_on,
+                    is_ppo=req.is_ppo,
+                    rosh_level=req.rosh_level.value if req.rosh_level else None,
+                    search_key=search_key(req.family_name.strip(), req.given_name.strip(), noms),
+                )
+                uow.add(prisoner, "prisoner.received")
+            uow.add(
+                Sentence(
+                    prisoner_id=prisoner.id,
+                    is_current=True,
+                    sentence_type=req.sentence_type.value,
+                    sentence_date=req.sentence_date,
+                    length_days=req.length_days,
+                    parole_eligibility_date=req.parole_eligibility_date,
+                    conditional_release_date=req.conditional_release_date,
+                    home_detention_curfew_eligibility_date=req.home_detention_curfew_eligibility_date,
+                    tariff_date=req.tariff_date,
+                    sentence_expiry_date=req.sentence_expiry_date,
+                    licence_expiry_date=req.licence_expiry_date,
+                ),
+                "sentence.recorded",
+            )
+            uow.add(
+                CustodyEvent(
+                    prisoner_id=prisoner.id,
+                    event_type=(CustodyEventType.TRANSFER_IN if transfer else CustodyEventType.RECEPTION).value,
+                    event_date=req.received_on,
+                    establishment_code=user.establishment_code,
+                    other_establishment=req.arrived_from.strip().upper(),
+                ),
+                "custody_event.recorded",
+            )
+            prisoner_id = prisoner.id
+        return prisoner_id, ChangeSet(frozenset({prisoner_id}), frozenset({"prisoner", "sentence", "custody_event"}))

@@ -1,0 +1,119 @@
+"""Typed settings (platformdirs paths, profiles) and policy loading. No Qt, no secrets.
+
+A *profile* is one data directory: an encrypted database plus ``profile.json`` (its id and kind,
+nothing secret). Real profiles live in the per-OS-user data directory; the demo profile in its own
+``demo`` folder beside it, unless ``--data-dir`` names another folder.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from workbench.domain.errors import StorageError, ValidationError, ValidationErrors
+from workbench.domain.policy import Policy
+
+APP_NAME = "offender-supervisor-workbench"
+DATABASE_FILENAME = "workbench.db"
+PROFILE_FILENAME = "profile.json"
+
+
+def resources_dir() -> Path:
+    """The top-level ``resources/`` folder (source tree, editable install or frozen app)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def default_data_dir(demo: bool) -> Path:
+    """Per-OS-user data directory; the demo profile gets its own sub-folder."""
+    base = platformdirs.user_data_path(APP_NAME, appauthor=False)
+    return base / "demo" if demo else base / "default"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where this run's data lives and what kind of profile it is."""
+
+    data_dir: Path
+    demo: bool
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / DATABASE_FILENAME
+
+    @property
+    def profile_path(self) -> Path:
+        return self.data_dir / PROFILE_FILENAME
+
+    @property
+    def log_path(self) -> Path:
+        return self.data_dir / "logs" / "workbench.log"
+
+
+def resolve_settings(data_dir: Path | None, demo: bool) -> Settings:
+    """Settings for a run from the command-line options."""
+    return Settings(data_dir=(data_dir or default_data_dir(demo)).expanduser().resolve(), demo=demo)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The non-secret facts about a data directory."""
+
+    profile_id: str
+    kind: str  # "real" or "demo"
+
+    @property
+    def is_demo(self) -> bool:
+        return self.kind == "demo"
+
+
+def load_or_create_profile(settings: Settings) -> tuple[Profile, bool]:
+    """Read ``profile.json`` or create it. Returns the profile and whether it was new.
+
+    A demo folder can't be opened as a real profile or the other way round: the kinds keep their
+    keys in different places, and mixing them would put real data under a demo key.
+    """
+    path = settings.profile_path
+    kind = "demo" if settings.demo else "real"
+    if path.exists():
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            profile = Profile(profile_id=str(uuid.UUID(data["profile_id"])), kind=str(data["kind"]))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise StorageError(f"{path} is damaged ({exc}). Restore it from backup; the database is untouched.") from exc
+        if profile.kind != kind:
+            other = "--demo" if profile.is_demo else "without --demo"
+            raise StorageError(
+                f"{settings.data_dir} holds a {profile.kind} profile; start the workbench {other}, or choose "
+                "another --data-dir."
+            )
+        return profile, False
+    if settings.database_path.exists():
+        raise StorageError(f"{settings.database_path} exists but {path.name} is missing; the profile cannot be identified.")
+    profile = Profile(profile_id=str(uuid.uuid4()), kind=kind)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"profile_id": profile.profile_id, "kind": kind}, indent=2) + "\n", encoding="utf-8")
+    return profile, True
+
+
+def load_policy(path: Path | None = None) -> Policy:
+    """The timescales and limits in ``resources/policy.toml`` (DESIGN.md section 4: policy, not code)."""
+    path = path or resources_dir() / "policy.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ValidationError(f"The policy file {path} is missing.") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ValidationError(f"The policy file {path} is not valid TOML: {exc}") from exc
+    try:
+        return Policy.from_mapping(data)
+    except ValidationErrors:
+        raise

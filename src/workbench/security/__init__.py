@@ -1,0 +1,1 @@
+"""Sign-in, roles and permissions, keyring secrets, audit-chain verification (DESIGN.md section 6)."""

@@ -1,0 +1,230 @@
+"""ORM rows of the local store.
+
+Every syncable row carries a client-generated UUIDv7 key, ``prisoner_id`` (the aggregate root and
+sync scope), ``server_version`` (NULL until the central record acknowledges it) and tombstone
+fields: case data is never hard-deleted (DESIGN.md section 3). ``__sync_class__`` registers the row's
+sync class (A append-only, B field-merged, C single-writer draft, D reference data).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Synced:
+    """Columns every syncable case row has."""
+
+    __sync_class__: ClassVar[str]
+    __entity__: ClassVar[str]
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    server_version: Mapped[int | None] = mapped_column(Integer, default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    deleted_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    delete_reason: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class Establishment(Base):
+    """Reference data (class D): prisons known to this terminal."""
+
+    __tablename__ = "establishment"
+    __sync_class__ = "D"
+    __entity__ = "establishment"
+
+    code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+
+
+class User(Base):
+    """A local account. The password is held only as an argon2 verifier."""
+
+    __tablename__ = "app_user"
+    __sync_class__ = "D"
+    __entity__ = "user"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(16))
+    password_verifier: Mapped[str] = mapped_column(String(255))
+    establishment_code: Mapped[str] = mapped_column(ForeignKey("establishment.code"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Prisoner(Synced, Base):
+    """The aggregate root. ``arrived_on`` and ``establishment_code`` are kept current by casework."""
+
+    __tablename__ = "prisoner"
+    __sync_class__ = "B"
+    __entity__ = "prisoner"
+
+    prisoner_id: Mapped[str] = mapped_column(String(36), index=True)
+    noms_number: Mapped[str] = mapped_column(String(7), unique=True)
+    family_name: Mapped[str] = mapped_column(String(80))
+    given_name: Mapped[str] = mapped_column(String(80))
+    date_of_birth: Mapped[date] = mapped_column(Date)
+    gender: Mapped[str] = mapped_column(String(8))
+    establishment_code: Mapped[str] = mapped_column(String(8), index=True)
+    location: Mapped[str] = mapped_column(String(40), default="")
+    arrived_on: Mapped[date] = mapped_column(Date)
+    is_ppo: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    rosh_level: Mapped[str | None] = mapped_column(String(12), default=None)
+    # Lower-cased "family given noms" for the caseload search box.
+    search_key: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Sentence(Synced, Base):
+    """The prisoner's sentence and key dates. One row with ``is_current`` per prisoner."""
+
+    __tablename__ = "sentence"
+    __sync_class__ = "B"
+    __entity__ = "sentence"
+
+    prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True)
+    sentence_type: Mapped[str] = mapped_column(String(16))
+    sentence_date: Mapped[date | None] = mapped_column(Date, default=None)
+    length_days: Mapped[int | None] = mapped_column(Integer, default=None)
+    parole_eligibility_date: Mapped[date | None] = mapped_column(Date, default=None)
+    conditional_release_date: Mapped[date | None] = mapped_column(Date, default=None)
+    home_detention_curfew_eligibility_date: Mapped[date | None] = mapped_column(Date, default=None)
+    tariff_date: Mapped[date | None] = mapped_column(Date, default=None)
+    sentence_expiry_date: Mapped[date | None] = mapped_column(Date, default=None)
+    licence_expiry_date: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class CustodyEvent(Synced, Base):
+    """Reception, transfer in/out, release (class A: immutable once written)."""
+
+    __tablename__ = "custody_event"
+    __sync_class__ = "A"
+    __entity__ = "custody_event"
+
+    prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
+    event_type: Mapped[str] = mapped_column(String(16))
+    event_date: Mapped[date] = mapped_column(Date)
+    establishment_code: Mapped[str] = mapped_column(String(8))
+    other_establishment: Mapped[str] = mapped_column(String(8), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    supersedes_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class Allocation(Synced, Base):
+    """Who holds a role for a prisoner, from when to when, and why it changed (class B)."""
+
+    __tablename__ = "allocation"
+    __sync_class__ = "B"
+    __entity__ = "allocation"
+
+    prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
+    role: Mapped[str] = mapped_column(String(24))
+    staff_user_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    staff_name: Mapped[str] = mapped_column(String(120))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date, default=None)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+class ContactEntry(Synced, Base):
+    """A case note / contact with the prisoner (class A). ``kind`` FIRST_CONTACT starts the clock."""
+
+    __tablename__ = "contact_entry"
+    __sync_class__ = "A"
+    __entity__ = "contact_entry"
+
+    prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
+    contact_date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(24))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    author_id: Mapped[str] = mapped_column(String(36))
+    author_name: Mapped[str] = mapped_column(String(120))
+    supersedes_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class AuditEvent(Base):
+    """One hash-chained audit record per write: who, when, what, before/after (DESIGN.md section 6)."""
+
+    __tablename__ = "audit_event"
+    __sync_class__ = "A"
+    __entity__ = "audit_event"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    occurred_at: Mapped[str] = mapped_column(String(40))  # ISO 8601 UTC, hashed exactly as stored
+    actor_id: Mapped[str] = mapped_column(String(36))
+    actor_username: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    prisoner_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    before_json: Mapped[str] = mapped_column(Text, default="null")
+    after_json: Mapped[str] = mapped_column(Text, default="null")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class Outbox(Base):
+    """A local change waiting to be pushed to the central record (DESIGN.md section 5)."""
+
+    __tablename__ = "outbox"
+    __entity__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[str] = mapped_column(String(36), unique=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    prisoner_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    op: Mapped[str] = mapped_column(String(8))  # INSERT / UPDATE / DELETE
+    base_version: Mapped[int | None] = mapped_column(Integer, default=None)
+    patch_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(12), default="PENDING")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    acked_at: Mapped[str | None] = mapped_column(String(40), default=None)
+    error: Mapped[str | None] = mapped_column(Text, default=None)
+
+    __table_args__ = (Index("ix_outbox_status_seq", "status", "seq"),)
+
+
+class Meta(Base):
+    """Profile facts kept inside the encrypted store (establishment, set-up time)."""
+
+    __tablename__ = "workbench_meta"
+    __entity__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+SYNCED_MODELS: tuple[type[Any], ...] = (Prisoner, Sentence, CustodyEvent, Allocation, ContactEntry)
