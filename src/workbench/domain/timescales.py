@@ -1,0 +1,261 @@
+"""What is due on a case under the National Standards 2007 timescales (DESIGN.md 4; seed 3.1–3.6, 4.21).
+
+Each DueItem carries one sentence saying the rule, when its clock started and the result, so the
+screen, the board pack and the inspector all read the same explanation. Runs for every prisoner at
+start-up, so it does only date arithmetic and string formatting.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Final
+
+from workbench.domain.policy import Policy
+from workbench.domain.working_days import add_working_days, working_days_between
+
+
+class DueRule(StrEnum):
+    """The timescales a case is measured against (seed 3.1, 3.2, 3.6, 3.21, 4.21)."""
+
+    OS_ALLOCATION = "OS_ALLOCATION"
+    FIRST_CONTACT = "FIRST_CONTACT"
+    OM_ALLOCATION = "OM_ALLOCATION"
+    SENTENCE_PLAN = "SENTENCE_PLAN"
+    ANNUAL_REVIEW = "ANNUAL_REVIEW"
+
+    @property
+    def label(self) -> str:
+        return _RULE_LABELS[self]
+
+
+_RULE_LABELS: Final = {
+    DueRule.OS_ALLOCATION: "Offender supervisor allocated",
+    DueRule.FIRST_CONTACT: "First contact",
+    DueRule.OM_ALLOCATION: "Offender manager allocated",
+    DueRule.SENTENCE_PLAN: "Sentence plan completed",
+    DueRule.ANNUAL_REVIEW: "Sentence plan reviewed",
+}
+
+
+class DueStatus(StrEnum):
+    """Outstanding (DUE, OVERDUE) or done (MET, MET_LATE), judged against the due date."""
+
+    DUE = "DUE"
+    OVERDUE = "OVERDUE"
+    MET = "MET"
+    MET_LATE = "MET_LATE"
+
+    @property
+    def is_outstanding(self) -> bool:
+        return self is DueStatus.DUE or self is DueStatus.OVERDUE
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFacts:
+    """The dates of a case the timescales are measured from and met on (None = not yet / not known)."""
+
+    received_on: date
+    sentence_date: date | None
+    release_or_tariff_date: date | None
+    in_scope: bool
+    os_allocated_on: date | None
+    first_contact_on: date | None
+    om_allocated_on: date | None
+    plan_completed_on: date | None
+    last_review_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    """One timescale on one case: its due date, status and a one-sentence explanation."""
+
+    rule: DueRule
+    label: str
+    due_date: date
+    status: DueStatus
+    completed_on: date | None
+    explanation: str
+
+
+_MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def format_date(d: date) -> str:
+    """``18 Dec 2026``: the date style of explanations, independent of the machine's locale."""
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def add_months(d: date, months: int) -> date:
+    """Calendar months later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb)."""
+    year, month0 = divmod(d.year * 12 + d.month - 1 + months, 12)
+    month = month0 + 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(d.day, last))
+
+
+def _plural(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+
+
+def _lateness(due: date, later: date, working: bool) -> str:
+    """How far ``later`` is past ``due``: in working days for working-day rules, else calendar days."""
+    if working:
+        n = working_days_between(due, later)
+        if n > 0:
+            return _plural(n, "working day")
+        # Only non-working days since the due date (e.g. due Friday, now Saturday): still late.
+    return _plural((later - due).days, "day")
+
+
+def _item(
+    rule: DueRule,
+    rule_text: str,
+    due: date,
+    completed_on: date | None,
+    today: date,
+    working: bool,
+) -> DueItem:
+    if completed_on is None:
+        if today <= due:
+            status = DueStatus.DUE
+            result = f"due {format_date(due)}, not yet done."
+        else:
+            status = DueStatus.OVERDUE
+            result = f"due {format_date(due)}, overdue by {_lateness(due, today, working)}."
+    elif completed_on <= due:
+        status = DueStatus.MET
+        result = f"due {format_date(due)}, met on {format_date(completed_on)}."
+    else:
+        status = DueStatus.MET_LATE
+        result = (
+            f"due {format_date(due)}, met late on {format_date(completed_on)} "
+            f"({_lateness(due, completed_on, working)} late)."
+        )
+    return DueItem(rule, rule.label, due, status, completed_on, f"{rule_text}: {result}")
+
+
+def due_items(facts: CaseFacts, policy: Policy, today: date) -> tuple[DueItem, ...]:
+    """The National Standards timescales that apply to a case and how each stands on ``today``.
+
+    - OS allocation (seed 3.1): all prisoners, working days from reception.
+    - First contact (seed 3.2, 3.3): working days from the later of sentence and arrival (arrival if
+      the sentence date is not known).
+    - OM allocation (seed 3.6) and sentence plan (seed 3.6, 3.21): in-scope cases only; short weeks if
+      less than the threshold years from the clock start to release/tariff, else long weeks, and long
+      weeks when the release or tariff date is not known.
+    - Annual review (seed 4.21): in-scope cases with a plan; calendar months after the later of plan
+      completion and the last review.
+    """
+    received = facts.received_on
+    items: list[DueItem] = []
+
+    n = policy.os_allocation_working_days
+    items.append(
+        _item(
+            DueRule.OS_ALLOCATION,
+            f"Offender supervisor must be allocated within {_plural(n, 'working day')} of reception on "
+            f"{format_date(received)}",
+            add_working_days(received, n),
+            facts.os_allocated_on,
+            today,
+            working=True,
+        )
+    )
+
+    sentenced = facts.sentence_date
+    if sentenced is not None and sentenced >= received:
+        start, start_text = sentenced, f"sentence on {format_date(sentenced)}"
+    else:
+        start, start_text = received, f"arrival on {format_date(received)}"
+
+    n = policy.first_contact_working_days
+    items.append(
+        _item(
+            DueRule.FIRST_CONTACT,
+            f"First contact with the prisoner must be within {_plural(n, 'working day')} of {start_text}",
+            add_working_days(start, n),
+            facts.first_contact_on,
+            today,
+            working=True,
+        )
+    )
+
+    if not facts.in_scope:
+        return tuple(items)
+
+    release = facts.release_or_tariff_date
+    years = _plural(policy.short_sentence_threshold_years, "year")
+    if release is None:
+        weeks = policy.om_allocation_weeks_long
+        why = "release or tariff date not known"
+    elif release < add_months(start, 12 * policy.short_sentence_threshold_years):
+        weeks = policy.om_allocation_weeks_short
+        why = f"less than {years} to release or tariff on {format_date(release)}"
+    else:
+        weeks = policy.om_allocation_weeks_long
+        why = f"{years} or more to release or tariff on {format_date(release)}"
+    due = start + timedelta(weeks=weeks)
+    window = f"within {_plural(weeks, 'week')} of {start_text} ({why})"
+    items.append(
+        _item(
+            DueRule.OM_ALLOCATION,
+            f"Offender manager must be allocated {window}",
+            due,
+            facts.om_allocated_on,
+            today,
+            working=False,
+        )
+    )
+    items.append(
+        _item(
+            DueRule.SENTENCE_PLAN,
+            f"Sentence plan must be completed {window}",
+            due,
+            facts.plan_completed_on,
+            today,
+            working=False,
+        )
+    )
+
+    plan = facts.plan_completed_on
+    if plan is not None:
+        reviewed = facts.last_review_on
+        if reviewed is not None and reviewed > plan:
+            base, base_text = reviewed, f"the last review on {format_date(reviewed)}"
+        else:
+            base, base_text = plan, f"plan completion on {format_date(plan)}"
+        months = policy.review_interval_months
+        items.append(
+            _item(
+                DueRule.ANNUAL_REVIEW,
+                f"Sentence plan must be reviewed within {_plural(months, 'month')} of {base_text}",
+                add_months(base, months),
+                None,
+                today,
+                working=False,
+            )
+        )
+    return tuple(items)
+
+
+_RULE_ORDER: Final = {rule: i for i, rule in enumerate(DueRule)}
+
+
+def next_due(items: Iterable[DueItem]) -> DueItem | None:
+    """The outstanding item to act on first: overdue before due, then earliest due date, then rule order."""
+    outstanding = [item for item in items if item.status.is_outstanding]
+    if not outstanding:
+        return None
+    return min(
+        outstanding,
+        key=lambda i: (i.status is not DueStatus.OVERDUE, i.due_date, _RULE_ORDER[i.rule]),
+    )
+
+
+def has_overdue(items: Iterable[DueItem]) -> bool:
+    """True if any timescale is outstanding past its due date (met-late items do not count)."""
+    return any(item.status is DueStatus.OVERDUE for item in items)
