@@ -1,0 +1,67 @@
+"""Render the main screens of the demo profile to PNG files for review by eye.
+
+Run under Xvfb (a real X server, real window):
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py OUTDIR
+Uses a throwaway demo profile in OUTDIR/profile; nothing else is touched.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from workbench.app import build_core
+from workbench.casework.demo import DEMO_CREDENTIALS
+from workbench.config import resolve_settings
+from workbench.gui.events import EventBus
+from workbench.gui.main_window import MainWindow
+from workbench.gui.screens.signin.dialog import SignInDialog
+from workbench.gui.tasks import TaskRunner
+from workbench.gui.theme import apply_theme
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    apply_theme(app)
+    core = build_core(resolve_settings(out / "profile", demo=True))
+    services = core.services
+    if not services.users.is_set_up():
+        manager = services.demo.set_up_demo_profile()
+        services.demo.generate(manager, prisoners=300)
+    establishment = services.users.establishment()
+    name = establishment.name if establishment else "?"
+
+    signin = SignInDialog(services.auth.sign_in, establishment=name, demo_credentials=DEMO_CREDENTIALS)
+    signin.show()
+    app.processEvents()
+    signin.grab().save(str(out / "01-sign-in.png"))
+    signin.close()
+
+    user = services.auth.sign_in(DEMO_CREDENTIALS[0][0], DEMO_CREDENTIALS[0][1])
+    window = MainWindow(services, user, EventBus(), TaskRunner(), establishment_name=name, demo=True,
+                        idle_minutes=10)
+    window.resize(1560, 940)
+    window.load_now()
+    window.show()
+    app.processEvents()
+    window.table.selectRow(3)
+    app.processEvents()
+    QTimer.singleShot(200, app.quit)
+    app.exec()
+    window.grab().save(str(out / "02-caseload.png"))
+    window.overdue_check.setChecked(True)
+    window.table.selectRow(0)
+    app.processEvents()
+    window.grab().save(str(out / "03-overdue.png"))
+    window.lock()
+    app.processEvents()
+    window.grab().save(str(out / "04-locked.png"))
+    core.store.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))

@@ -1,0 +1,41 @@
+"""The set of services the composition root builds and hands to the window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.casework.allocation import AllocationService
+from workbench.casework.caseload import CaseloadService
+from workbench.casework.contacts import ContactService
+from workbench.casework.context import ServiceContext
+from workbench.casework.demo import DemoDataService
+from workbench.casework.reception import ReceptionService
+from workbench.casework.users import UserService
+from workbench.security.auth import AuthService
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every use case the GUI may call. Built once in ``workbench.app``."""
+
+    ctx: ServiceContext
+    auth: AuthService
+    users: UserService
+    caseload: CaseloadService
+    reception: ReceptionService
+    allocation: AllocationService
+    contacts: ContactService
+    demo: DemoDataService
+
+    @classmethod
+    def build(cls, ctx: ServiceContext) -> Services:
+        return cls(
+            ctx=ctx,
+            auth=AuthService(ctx.store),
+            users=UserService(ctx),
+            caseload=CaseloadService(ctx),
+            reception=ReceptionService(ctx),
+            allocation=AllocationService(ctx),
+            contacts=ContactService(ctx),
+            demo=DemoDataService(ctx),
+        )

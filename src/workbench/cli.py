@@ -1,0 +1,93 @@
+"""Command line: ``workbench`` starts the desktop app; ``workbench audit verify`` checks the audit trail."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from workbench import __version__
+from workbench.config import resolve_settings
+from workbench.domain.errors import StorageError
+
+
+def _profile_options(parser: argparse.ArgumentParser, *, sub: bool = False) -> None:
+    # On a sub-command the defaults are suppressed, so "workbench --demo audit verify" keeps --demo.
+    default: object = argparse.SUPPRESS if sub else None
+    parser.add_argument(
+        "--demo", action="store_true", default=default if sub else False,
+        help="use the demo profile: synthetic data, its own data directory, created on first run",
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, metavar="DIR", default=default,
+        help="keep this profile's data in DIR instead of the per-user data directory "
+             "(works with --demo, so several profiles can live side by side)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description="Offender Supervisor Workbench: caseload, reception, scope and allocation for prison "
+                    "Offender Management Units. Works offline; data is encrypted at rest.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _profile_options(parser)
+    parser.add_argument("--debug", action="store_true", help="log at DEBUG level (may include personal data)")
+    parser.add_argument("--auto-sign-in", metavar="USER", help=argparse.SUPPRESS)
+    parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--demo-prisoners", type=int, default=300, metavar="N",
+                        help="number of synthetic prisoners created on the demo profile's first run (default 300)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    audit = sub.add_parser("audit", help="audit trail tools")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = audit_sub.add_parser("verify", help="check the hash chain of the audit trail; exit 1 if broken")
+    _profile_options(verify, sub=True)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``workbench`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    settings = resolve_settings(args.data_dir, args.demo)
+    if args.command == "audit":
+        return _audit_verify(settings)
+    if not 0 <= args.demo_prisoners <= 20_000:
+        parser.error("--demo-prisoners must be between 0 and 20000")
+    from workbench.app import RunOptions, run
+
+    return run(settings, RunOptions(
+        debug=args.debug,
+        auto_sign_in=args.auto_sign_in,
+        quit_when_ready=args.quit_when_ready,
+        demo_prisoners=args.demo_prisoners,
+    ))
+
+
+def _audit_verify(settings: object) -> int:
+    from workbench.app import build_core
+    from workbench.config import Settings
+    from workbench.store.audit import verify_chain
+
+    assert isinstance(settings, Settings)
+    if not settings.profile_path.exists():
+        print(f"workbench: no profile in {settings.data_dir}", file=sys.stderr)
+        return 2
+    try:
+        core = build_core(settings)
+    except StorageError as exc:
+        print(f"workbench: {exc.message}", file=sys.stderr)
+        return 2
+    with core.store.read() as session:
+        report = verify_chain(session)
+    core.store.close()
+    if report.ok:
+        print(f"Audit trail intact: {report.events_checked} events verified.")
+        return 0
+    print(f"Audit trail BROKEN at event {report.first_broken_seq}: {report.problem}", file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The case page: one prisoner's summary, key dates, allocations and what is due."""

@@ -1,0 +1,301 @@
+"""The case page for the selected prisoner. Renders a ``CaseDetail`` DTO; writes go through dialogs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.casework.dto import CaseDetail
+from workbench.domain.enums import AllocationRole, CustodyEventType
+from workbench.domain.scope import ScopeStatus, age_in_years
+from workbench.domain.timescales import DueStatus
+
+
+def fmt(d: date | None) -> str:
+    return d.strftime("%d %b %Y") if d else "—"
+
+
+_STATUS_TEXT = {
+    DueStatus.DUE: "Due",
+    DueStatus.OVERDUE: "OVERDUE",
+    DueStatus.MET: "Met",
+    DueStatus.MET_LATE: "Met late",
+}
+_STATUS_COLOUR = {
+    DueStatus.DUE: "#1f4e79",
+    DueStatus.OVERDUE: "#9b1c1c",
+    DueStatus.MET: "#2e6b30",
+    DueStatus.MET_LATE: "#8a5a00",
+}
+_SCOPE_COLOUR = {ScopeStatus.IN_SCOPE: "#2e6b30", ScopeStatus.OUT_OF_SCOPE: "#555555", ScopeStatus.UNKNOWN: "#8a5a00"}
+_SHORT_ROLE = {
+    AllocationRole.OFFENDER_SUPERVISOR: "Offender supervisor",
+    AllocationRole.OFFENDER_MANAGER: "Offender manager",
+    AllocationRole.PERSONAL_OFFICER: "Personal officer",
+}
+_EVENT_TEXT = {
+    CustodyEventType.RECEPTION: "Reception",
+    CustodyEventType.TRANSFER_IN: "Transfer in",
+    CustodyEventType.TRANSFER_OUT: "Transfer out",
+    CustodyEventType.RELEASE: "Release",
+}
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.verticalHeader().setVisible(False)
+    t.setWordWrap(True)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.setAccessibleName(name)
+    t.setAlternatingRowColors(True)
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], colours: list[str | None] | None = None) -> None:
+    table.setRowCount(len(rows))
+    for i, cells in enumerate(rows):
+        for j, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            if colours and colours[i] and j == 1:
+                item.setForeground(Qt.GlobalColor.darkRed if colours[i] == "#9b1c1c" else Qt.GlobalColor.black)
+            table.setItem(i, j, item)
+    table.resizeRowsToContents()
+
+
+class CasePage(QWidget):
+    """Shows one case; asks the window to open the allocation or contact dialogs."""
+
+    allocate_requested = Signal(str, object)
+    """The user asked to allocate someone (prisoner id, AllocationRole)."""
+    first_contact_requested = Signal(str)
+    """The user asked to record first contact (prisoner id)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._case: CaseDetail | None = None
+        self.stack = QStackedWidget()
+        placeholder = QLabel("Select a prisoner in the caseload to see their case.\n\nNew reception: Ctrl+N")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setObjectName("placeholder")
+        self.stack.addWidget(placeholder)
+
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setObjectName("caseTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("caseSubtitle")
+        self.scope_label = QLabel()
+        self.scope_label.setWordWrap(True)
+        self.scope_label.setObjectName("scopeLabel")
+        outer.addWidget(self.title)
+        outer.addWidget(self.subtitle)
+        outer.addWidget(self.scope_label)
+
+        buttons = QHBoxLayout()
+        self.allocate_os_button = QPushButton("Allocate &OS…")
+        self.allocate_om_button = QPushButton("Allocate O&M…")
+        self.allocate_po_button = QPushButton("Allocate &PO…")
+        self.first_contact_button = QPushButton("&First contact…")
+        for b, name in (
+            (self.allocate_os_button, "Allocate or reallocate the offender supervisor"),
+            (self.allocate_om_button, "Allocate or reallocate the community offender manager"),
+            (self.allocate_po_button, "Allocate or reallocate the personal officer"),
+            (self.first_contact_button, "Record the first contact with the prisoner"),
+        ):
+            b.setAccessibleName(name)
+            b.setToolTip(name)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.allocate_os_button.clicked.connect(lambda: self._ask_allocate(AllocationRole.OFFENDER_SUPERVISOR))
+        self.allocate_om_button.clicked.connect(lambda: self._ask_allocate(AllocationRole.OFFENDER_MANAGER))
+        self.allocate_po_button.clicked.connect(lambda: self._ask_allocate(AllocationRole.PERSONAL_OFFICER))
+        self.first_contact_button.clicked.connect(self._ask_first_contact)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Case sections")
+        outer.addWidget(self.tabs, 1)
+
+        # Summary tab: prisoner and sentence side by side, staff below, then what is due.
+        summary = QWidget()
+        s_layout = QVBoxLayout(summary)
+        top = QHBoxLayout()
+        self.identity_box = QGroupBox("Prisoner")
+        self.identity_form = QFormLayout(self.identity_box)
+        self.dates_box = QGroupBox("Sentence and key dates")
+        self.dates_form = QFormLayout(self.dates_box)
+        top.addWidget(self.identity_box, 1)
+        top.addWidget(self.dates_box, 1)
+        s_layout.addLayout(top)
+        self.alloc_box = QGroupBox("Allocated staff")
+        self.alloc_form = QFormLayout(self.alloc_box)
+        s_layout.addWidget(self.alloc_box)
+        due_box = QGroupBox("Due items (National Standards timescales)")
+        due_layout = QVBoxLayout(due_box)
+        self.due_list = QVBoxLayout()
+        self.due_list.setSpacing(8)
+        due_layout.addLayout(self.due_list)
+        due_layout.addStretch(1)
+        s_layout.addWidget(due_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(summary)
+        self.tabs.addTab(scroll, "Summary")
+
+        self.alloc_table = _table(["Role", "Name", "From", "To", "Reason", "Recorded by"], "Allocation history")
+        self.tabs.addTab(self.alloc_table, "Allocation history")
+        history = QWidget()
+        h_layout = QVBoxLayout(history)
+        h_layout.addWidget(QLabel("Custody events"))
+        self.custody_table = _table(["Date", "Event", "Establishment", "From/to", "Note"], "Custody events")
+        h_layout.addWidget(self.custody_table, 1)
+        h_layout.addWidget(QLabel("Contacts"))
+        self.contact_table = _table(["Date", "Kind", "By", "Summary"], "Contacts")
+        h_layout.addWidget(self.contact_table, 1)
+        self.tabs.addTab(history, "Custody and contacts")
+
+        self.stack.addWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.stack)
+
+    @property
+    def case(self) -> CaseDetail | None:
+        return self._case
+
+    def clear(self) -> None:
+        self._case = None
+        self.stack.setCurrentIndex(0)
+
+    def show_case(self, case: CaseDetail) -> None:
+        """Render ``case``; keeps the current tab."""
+        self._case = case
+        self.stack.setCurrentIndex(1)
+        self.title.setText(f"{case.family_name.upper()}, {case.given_name}  ·  {case.noms_number}")
+        age = age_in_years(case.date_of_birth, case.as_at)
+        self.subtitle.setText(
+            f"{case.location or 'No location'} · {case.establishment_code} · arrived {fmt(case.arrived_on)} · "
+            f"{case.gender.value.title()}, {age}"
+        )
+        colour = _SCOPE_COLOUR[case.scope.status]
+        self.scope_label.setText(f"<span style='color:{colour}; font-weight:600'>{case.scope.reason}</span>")
+        self.scope_label.setToolTip("Scope of the Offender Management Model (seed, footnote 1)")
+
+        _reset_form(self.identity_form)
+        self.identity_form.addRow("Date of birth", QLabel(f"{fmt(case.date_of_birth)} (age {age})"))
+        self.identity_form.addRow("Gender", QLabel(case.gender.value.title()))
+        self.identity_form.addRow("RoSH", QLabel(case.rosh_level.label if case.rosh_level else "Not yet screened"))
+        ppo = {True: "Yes", False: "No", None: "Not known"}[case.is_ppo]
+        self.identity_form.addRow("PPO", QLabel(ppo))
+
+        _reset_form(self.dates_form)
+        s = case.sentence
+        if s is None:
+            self.dates_form.addRow(QLabel("No sentence recorded."))
+        else:
+            self.dates_form.addRow("Type", QLabel(s.sentence_type.label))
+            self.dates_form.addRow("Sentenced", QLabel(fmt(s.sentence_date)))
+            self.dates_form.addRow("Length", QLabel(s.length_label))
+            for label, value in (
+                ("PED", s.parole_eligibility_date),
+                ("HDCED", s.home_detention_curfew_eligibility_date),
+                ("CRD/ARD", s.conditional_release_date),
+                ("Tariff", s.tariff_date),
+                ("SED/TED", s.sentence_expiry_date),
+                ("LED", s.licence_expiry_date),
+            ):
+                if value is not None:
+                    self.dates_form.addRow(label, QLabel(fmt(value)))
+
+        _reset_form(self.alloc_form)
+        for role in AllocationRole:
+            current = case.current_allocation(role)
+            text = f"{current.staff_name} (since {fmt(current.start_date)})" if current else "Not allocated"
+            label = QLabel(text)
+            label.setWordWrap(True)
+            if current is None:
+                label.setStyleSheet("color: #8a5a00")
+            self.alloc_form.addRow(_SHORT_ROLE[role], label)
+
+        while self.due_list.count():
+            child = self.due_list.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        if not case.due_items:
+            self.due_list.addWidget(QLabel("Nothing is due on this case."))
+        for item in case.due_items:
+            colour = _STATUS_COLOUR[item.status]
+            label = QLabel(
+                f"<b>{item.label}</b> &nbsp;<span style='color:{colour}; font-weight:700'>"
+                f"{_STATUS_TEXT[item.status]}</span> &nbsp;due {fmt(item.due_date)}"
+                f"<br><span style='color:#444'>{item.explanation}</span>"
+            )
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName(f"{item.label}: {_STATUS_TEXT[item.status]}. {item.explanation}")
+            label.setObjectName(f"due_{item.rule.value}")
+            self.due_list.addWidget(label)
+        _fill(
+            self.alloc_table,
+            [[a.role.label, a.staff_name, fmt(a.start_date), fmt(a.end_date) if a.end_date else "current",
+              a.reason, a.recorded_by] for a in case.allocations],
+        )
+        _fill(
+            self.custody_table,
+            [[fmt(e.event_date), _EVENT_TEXT[e.event_type], e.establishment_code, e.other_establishment, e.note]
+             for e in case.custody_events],
+        )
+        _fill(
+            self.contact_table,
+            [[fmt(c.contact_date), c.kind.replace("_", " ").capitalize(), c.author_name, c.summary]
+             for c in case.contacts],
+        )
+        self.first_contact_button.setEnabled(not any(c.kind == "FIRST_CONTACT" and c.contact_date >= case.arrived_on
+                                                     for c in case.contacts))
+
+    def _ask_allocate(self, role: AllocationRole) -> None:
+        if self._case is not None:
+            self.allocate_requested.emit(self._case.prisoner_id, role)
+
+    def _ask_first_contact(self) -> None:
+        if self._case is not None:
+            self.first_contact_requested.emit(self._case.prisoner_id)
+
+
+def _qcolor(hex_colour: str) -> object:
+    from PySide6.QtGui import QColor
+
+    return QColor(hex_colour)
+
+
+def _reset_form(form: QFormLayout) -> None:
+    while form.rowCount():
+        form.removeRow(0)

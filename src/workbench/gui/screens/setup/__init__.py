@@ -1,0 +1,1 @@
+"""First-run set-up of a real profile."""
