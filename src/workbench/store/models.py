@@ -101,6 +101,9 @@ class Prisoner(Synced, Base):
     rosh_level: Mapped[str | None] = mapped_column(String(12), default=None)
     # Lower-cased "family given noms" for the caseload search box.
     search_key: Mapped[str] = mapped_column(String(200), default="")
+    # Set when the prisoner leaves this terminal's scope (transfer out): the record is then read-only
+    # and is purged once its outbox is empty (DESIGN.md section 5, point 6).
+    left_scope_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
 
 class Sentence(Synced, Base):
@@ -206,6 +209,7 @@ class Outbox(Base):
     entity_id: Mapped[str] = mapped_column(String(36))
     prisoner_id: Mapped[str | None] = mapped_column(String(36), default=None)
     op: Mapped[str] = mapped_column(String(8))  # INSERT / UPDATE / DELETE
+    author_id: Mapped[str] = mapped_column(String(36))
     base_version: Mapped[int | None] = mapped_column(Integer, default=None)
     patch_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[str] = mapped_column(String(40))
@@ -215,6 +219,42 @@ class Outbox(Base):
     error: Mapped[str | None] = mapped_column(Text, default=None)
 
     __table_args__ = (Index("ix_outbox_status_seq", "status", "seq"),)
+
+
+class SyncState(Base):
+    """Key/value sync bookkeeping: pull cursor, server epoch, last successful sync (one row per key)."""
+
+    __tablename__ = "sync_state"
+    __entity__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncConflict(Base):
+    """A same-field conflict or a delete-vs-edit reported by the central record, kept for a person.
+
+    Resolution is an ordinary new change; the row is then marked resolved, never deleted.
+    """
+
+    __tablename__ = "sync_conflict"
+    __entity__ = "sync_conflict"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    server_conflict_id: Mapped[str | None] = mapped_column(String(36), default=None, unique=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    prisoner_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    base_value: Mapped[str] = mapped_column(Text, default="null")  # JSON
+    mine_value: Mapped[str] = mapped_column(Text, default="null")  # JSON
+    theirs_value: Mapped[str] = mapped_column(Text, default="null")  # JSON
+    kind: Mapped[str] = mapped_column(String(16), default="FIELD")  # FIELD, DELETE_EDIT, PREDICTED
+    change_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    detected_at: Mapped[datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    resolved_by: Mapped[str | None] = mapped_column(String(36), default=None)
+    resolution: Mapped[str | None] = mapped_column(String(16), default=None)  # MINE, THEIRS, EDITED
 
 
 class Meta(Base):

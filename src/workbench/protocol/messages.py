@@ -1,0 +1,164 @@
+"""Request and response bodies of the sync protocol (DESIGN.md section 5). Validated on both sides.
+
+Every limit here is also a defence: the server refuses anything larger with a problem document.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MAX_BATCH = 500
+MAX_PAGE = 1000
+MAX_PATCH_FIELDS = 64
+
+Scalar = str | int | bool | float | None
+"""Field values on the wire: dates and times travel as ISO 8601 strings."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Op(StrEnum):
+    INSERT = "INSERT"
+    UPDATE = "UPDATE"
+    DELETE = "DELETE"
+
+
+class ChangeIn(_Strict):
+    """One local change as the terminal's outbox holds it."""
+
+    change_id: UUID
+    entity: Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z_]+$")]
+    entity_id: UUID
+    prisoner_id: UUID | None
+    op: Op
+    base_version: Annotated[int, Field(ge=0)] | None = None
+    patch: Annotated[dict[Annotated[str, Field(max_length=64)], Scalar], Field(max_length=MAX_PATCH_FIELDS)]
+    author_id: UUID
+    created_at: datetime  # the terminal's clock: kept for information, never trusted for ordering
+
+
+class PushRequest(_Strict):
+    """A batch of outbox changes, in local order."""
+
+    device_id: UUID
+    changes: Annotated[list[ChangeIn], Field(min_length=1, max_length=MAX_BATCH)]
+
+
+class ChangeStatus(StrEnum):
+    APPLIED = "APPLIED"  # stored; server_seq and version allocated
+    DUPLICATE = "DUPLICATE"  # same change id and payload seen before: the stored result is returned
+    CONFLICT = "CONFLICT"  # applied where fields were disjoint; conflicting fields kept the server's value
+    REJECTED = "REJECTED"  # not applied (invalid, unauthorised, waits behind a rejected change)
+
+
+class FieldConflict(_Strict):
+    """A field both sides changed to different values: the server kept ``theirs``."""
+
+    conflict_id: UUID
+    field: str
+    base: Scalar
+    mine: Scalar
+    theirs: Scalar
+    kind: Literal["FIELD", "DELETE_EDIT"] = "FIELD"
+
+
+class Problem(_Strict):
+    """RFC 9457 problem details: what was wrong, in words a person can act on."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+    errors: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class ChangeResult(_Strict):
+    change_id: UUID
+    status: ChangeStatus
+    server_seq: int | None = None
+    version: int | None = None
+    conflicts: list[FieldConflict] = Field(default_factory=list)
+    problem: Problem | None = None
+
+
+class PushResponse(_Strict):
+    epoch: str
+    results: list[ChangeResult]
+
+
+class ServerChange(_Strict):
+    """A change as the central record applied it, in ``server_seq`` order."""
+
+    server_seq: int
+    change_id: UUID
+    entity: str
+    entity_id: UUID
+    prisoner_id: UUID | None
+    op: Op
+    version: int
+    patch: dict[str, Scalar]  # the fields as applied (after merge)
+    author_id: UUID
+    device_id: UUID | None
+    applied_at: datetime
+
+
+class ScopeEventKind(StrEnum):
+    ENTER = "ENTER"  # the prisoner is now visible to this terminal: fetch the snapshot
+    EXIT = "EXIT"  # the prisoner left this terminal's scope (transfer out, grant expired)
+
+
+class ScopeEvent(_Strict):
+    server_seq: int
+    prisoner_id: UUID
+    kind: ScopeEventKind
+    establishment_code: str
+
+
+class ChangesPage(_Strict):
+    """One page of ``GET /sync/v1/changes?after=N&limit=M``."""
+
+    epoch: str
+    changes: list[ServerChange]
+    scope_events: list[ScopeEvent] = Field(default_factory=list)
+    next_after: int
+    has_more: bool
+
+
+class EntityState(_Strict):
+    entity: str
+    entity_id: UUID
+    version: int
+    fields: dict[str, Scalar]
+    deleted: bool
+
+
+class Snapshot(_Strict):
+    """Every current row of one prisoner, for a terminal the prisoner has just entered the scope of."""
+
+    epoch: str
+    prisoner_id: UUID
+    as_of_seq: int
+    entities: list[EntityState]
+
+
+class ServerInfo(_Strict):
+    epoch: str
+    protocol_versions: list[str]
+    server_time: datetime
+    maintenance: bool = False
+
+
+class Grant(_Strict):
+    """An explicit, audited, time-limited permission for an establishment to see a prisoner."""
+
+    prisoner_id: UUID
+    establishment_code: str
+    expires_on: date
+    reason: Annotated[str, Field(min_length=1, max_length=2000)]
