@@ -61,7 +61,7 @@ class _Facts:
     os_name: str | None = None
     os_starts: list[date] = field(default_factory=list)
     om_first_on: date | None = None
-    first_contact_on: date | None = None
+    first_contacts: list[date] = field(default_factory=list)
 
 
 class CaseloadService:
@@ -186,9 +186,7 @@ class CaseloadService:
         if prisoner_id:
             cq = cq.where(c.prisoner_id == prisoner_id)
         for row in session.execute(cq):
-            f = facts[row.prisoner_id]
-            if f.first_contact_on is None or row.contact_date < f.first_contact_on:
-                f.first_contact_on = row.contact_date
+            facts[row.prisoner_id].first_contacts.append(row.contact_date)
         return facts
 
     # -- one case -----------------------------------------------------------------------------
@@ -307,7 +305,8 @@ def _case_facts(
         release_or_tariff_date=rel,
         in_scope=scope.status is ScopeStatus.IN_SCOPE,
         os_allocated_on=_os_allocated_on(arrived_on, f),
-        first_contact_on=f.first_contact_on,
+        # The clock is per arrival: a first contact at an earlier stay does not count (seed 3.2).
+        first_contact_on=min((d for d in f.first_contacts if d >= arrived_on), default=None),
         om_allocated_on=f.om_first_on,
         plan_completed_on=None,
         last_review_on=None,

@@ -22,7 +22,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from workbench.domain.errors import StorageError
 
@@ -30,6 +30,8 @@ log = logging.getLogger("workbench.store")
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 KEY_BYTES = 32
+WRITE_OPTION = "workbench_write"
+"""Execution option marking an engine whose transactions write (BEGIN IMMEDIATE)."""
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -40,6 +42,7 @@ class Store:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    write_sessions: sessionmaker[Session]
     backup_path: Path | None = None
 
     @contextmanager
@@ -90,15 +93,23 @@ def create_store_engine(path: Path, key: bytes) -> Engine:
         raise StorageError(f"The database key must be {KEY_BYTES} bytes; the key store returned {len(key)}.")
     engine = create_engine(
         "sqlite://",
+        module=sqlcipher3.dbapi2,  # so driver errors arrive wrapped as sqlalchemy.exc errors
         creator=lambda: _connect(path, key),
-        poolclass=NullPool if str(path) == ":memory:" else None,
+        # "sqlite://" alone would pick SingletonThreadPool (it looks like :memory:): one shared
+        # connection per thread, so two sessions in a thread would share a transaction.
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=8,
     )
 
-    # The driver runs in autocommit mode (isolation_level=None); SQLAlchemy's transaction begins
-    # with BEGIN IMMEDIATE so writers serialise up front and the audit chain never forks.
+    # The driver runs in autocommit mode (isolation_level=None), so SQLAlchemy's begin is where the
+    # transaction starts: writers (engines with the WRITE option, used by UnitOfWork) take the write
+    # lock up front with BEGIN IMMEDIATE so they serialise and the audit chain never forks; readers
+    # take a deferred BEGIN and, under WAL, never wait for a writer.
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        immediate = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -109,9 +120,12 @@ def _current_revision(engine: Engine) -> str | None:
 
 
 def _backup(path: Path, engine: Engine, revision: str | None) -> Path:
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.rollback()
+    # A checkpoint cannot run inside a transaction, so use the raw (autocommit) driver connection.
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # type: ignore[union-attr]
+    finally:
+        raw.close()
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.before-migration-{revision or 'empty'}-{stamp}.bak")
     shutil.copy2(path, target)
@@ -143,7 +157,7 @@ def open_store(path: Path, key: bytes) -> Store:
                 backup_path = _backup(path, engine, current)
                 log.info("backed up the database before migrating to %s", backup_path.name)
             cfg = _alembic_config()
-            with engine.begin() as conn:
+            with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
             log.info("database migrated from %s to %s", current, head)
@@ -154,4 +168,5 @@ def open_store(path: Path, key: bytes) -> Store:
         engine.dispose()
         raise StorageError(f"The local database could not be opened or migrated: {exc}") from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Store(path=path, engine=engine, sessions=sessions, backup_path=backup_path)
+    write_sessions = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
+    return Store(path=path, engine=engine, sessions=sessions, write_sessions=write_sessions, backup_path=backup_path)

@@ -8,12 +8,13 @@ are committed together; any exception rolls all of it back (DESIGN.md section 5,
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import inspect
+from sqlalchemy import Table, insert, inspect
 from sqlalchemy.orm import Session
 
 from workbench.store.audit import event_hash, hashed_fields, last_hash
@@ -33,6 +34,11 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
     return value
+
+
+def _json_default(value: Any) -> Any:
+    """``json.dumps`` fallback giving what ``_jsonable`` then ``default=str`` give (dates as ISO strings)."""
+    return value.isoformat() if isinstance(value, datetime | date) else str(value)
 
 
 def row_to_dict(row: Any) -> dict[str, Any]:
@@ -57,6 +63,44 @@ class _Change:
     after: dict[str, Any] | None
     op: str | None  # outbox op, None for audit-only events
     patch: dict[str, Any] | None = None
+    bulk: _BulkInsert | None = None  # rows inserted by add_many (row is None)
+
+
+@dataclass
+class _BulkInsert:
+    """Rows inserted together by ``UnitOfWork.add_many``; their audit events and outbox rows go in bulk."""
+
+    action: str
+    entity: str
+    values: list[dict[str, Any]]  # every column of each row, as inserted
+
+
+_COLUMN_DEFAULTS: dict[type[Any], tuple[Table, dict[str, Any]]] = {}
+
+
+def _table(model: type[Any]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _column_defaults(model: type[Any]) -> tuple[Table, dict[str, Any]]:
+    """A model's table and each column's scalar default (None where it has none), worked out once."""
+    known = _COLUMN_DEFAULTS.get(model)
+    if known is not None:
+        return known
+    table = _table(model)
+    defaults: dict[str, Any] = {}
+    for attr in inspect(model).column_attrs:
+        column = attr.columns[0]
+        if attr.key != column.key:  # pragma: no cover - no model renames a column
+            raise TypeError(f"add_many cannot insert {model.__name__}: {attr.key} is column {column.key}")
+        default = column.default
+        if default is not None and not default.is_scalar:  # pragma: no cover - no model has one
+            raise TypeError(f"add_many cannot insert {model.__name__}: {attr.key} has a computed default")
+        defaults[attr.key] = default.arg if default is not None else None
+    _COLUMN_DEFAULTS[model] = table, defaults
+    return table, defaults
 
 
 @dataclass
@@ -69,7 +113,7 @@ class UnitOfWork:
     _changes: list[_Change] = field(default_factory=list, init=False)
 
     def __enter__(self) -> UnitOfWork:
-        self.session = self.store.sessions()
+        self.session = self.store.write_sessions()
         self.session.begin()
         return self
 
@@ -99,9 +143,36 @@ class UnitOfWork:
             row.created_at = now
             row.updated_at = now
         self.session.add(row)
-        self.session.flush([row])  # insert now, so rows referring to it can follow in the same call
+        self.session.flush()  # insert now, so rows referring to it can follow in the same call
         self._changes.append(_Change(action, row, None, None, "INSERT" if isinstance(row, Synced) else None))
         return row
+
+    def add_many(self, model: type[Synced], rows: Iterable[Mapping[str, Any]], action: str) -> list[str]:
+        """Insert many new rows of one syncable model at once (bulk demo data); returns their ids.
+
+        The same as ``add`` for each row — ids and times stamped, one audit event and one INSERT
+        outbox change per row, in the order given, all in this transaction — but the rows, events
+        and outbox changes are each written with one ``executemany`` instead of one ORM flush per
+        row, so tens of thousands of rows take seconds. ``rows`` map column names to values; a
+        missing column takes its default and a missing ``id`` gets a new UUIDv7.
+        """
+        table, defaults = _column_defaults(model)
+        now = utcnow()
+        values: list[dict[str, Any]] = []
+        for row in rows:
+            unknown = row.keys() - defaults.keys()
+            if unknown:
+                raise TypeError(f"{model.__name__} has no column(s) {', '.join(sorted(unknown))}")
+            full = {**defaults, **row, "created_at": now, "updated_at": now}
+            if not full["id"]:
+                full["id"] = new_id()
+            values.append(full)
+        if not values:
+            return []
+        self.session.execute(insert(table), values)
+        bulk = _BulkInsert(action, model.__entity__, values)
+        self._changes.append(_Change(action, None, None, None, "INSERT", bulk=bulk))
+        return [v["id"] for v in values]
 
     def update(self, row: Any, action: str, **values: Any) -> dict[str, Any]:
         """Change fields of a row; only fields whose value really changes are recorded."""
@@ -141,6 +212,9 @@ class UnitOfWork:
         prev = last_hash(self.session)
         now = utcnow().isoformat(timespec="microseconds") + "Z"
         for change in self._changes:
+            if change.bulk is not None:
+                prev = self._write_bulk_changes(change.bulk, prev, now)
+                continue
             row = change.row
             if row is None:
                 assert change.patch is not None
@@ -182,6 +256,7 @@ class UnitOfWork:
                         entity_id=entity_id,
                         prisoner_id=prisoner_id,
                         op=change.op,
+                        author_id=self.actor.user_id,
                         base_version=getattr(row, "server_version", None),
                         patch_json=json.dumps(patch, sort_keys=True, default=str),
                         created_at=now,
@@ -189,3 +264,57 @@ class UnitOfWork:
                     )
                 )
         self.session.flush()
+
+    def _write_bulk_changes(self, bulk: _BulkInsert, prev: str, now: str) -> str:
+        """Audit events and outbox rows for an ``add_many``, continuing the chain from ``prev``.
+
+        Events of earlier changes are flushed first, so ``seq`` order stays chain order.
+        """
+        self.session.flush()
+        actor_id, actor_username = self.actor.user_id, self.actor.username
+        events: list[dict[str, Any]] = []
+        outbox: list[dict[str, Any]] = []
+        for values in bulk.values:
+            entity_id, prisoner_id = values["id"], values.get("prisoner_id")
+            event = {
+                "id": new_id(),
+                "occurred_at": now,
+                "actor_id": actor_id,
+                "actor_username": actor_username,
+                "action": bulk.action,
+                "entity": bulk.entity,
+                "entity_id": entity_id,
+                "prisoner_id": prisoner_id,
+                "before_json": "null",
+                "after_json": json.dumps(values, sort_keys=True, default=_json_default),
+                "prev_hash": prev,
+            }
+            # The same fields, under the same names, as audit.hashed_fields(AuditEvent).
+            hashed = {k: event[k] for k in _HASHED_COLUMNS}
+            hashed["before"], hashed["after"] = event["before_json"], event["after_json"]
+            event["hash"] = prev = event_hash(prev, hashed)
+            events.append(event)
+            patch = {k: v for k, v in values.items() if k not in _SKIP_IN_PATCH}
+            outbox.append({
+                "change_id": new_id(),
+                "entity": bulk.entity,
+                "entity_id": entity_id,
+                "prisoner_id": prisoner_id,
+                "op": "INSERT",
+                "author_id": actor_id,
+                "base_version": values.get("server_version"),
+                "patch_json": json.dumps(patch, sort_keys=True, default=_json_default),
+                "created_at": now,
+                "status": "PENDING",
+                "attempts": 0,
+                "acked_at": None,
+                "error": None,
+            })
+        self.session.execute(insert(_table(AuditEvent)), events)
+        self.session.execute(insert(_table(Outbox)), outbox)
+        return prev
+
+
+_HASHED_COLUMNS = (
+    "id", "occurred_at", "actor_id", "actor_username", "action", "entity", "entity_id", "prisoner_id",
+)

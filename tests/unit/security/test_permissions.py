@@ -1,0 +1,75 @@
+"""Which role may do what; a refusal says who can (DESIGN.md section 6)."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.domain.enums import UserRole
+from workbench.domain.errors import PermissionDenied
+from workbench.security.permissions import Permission, allows, require
+
+S, M, C, A = UserRole.SUPERVISOR, UserRole.MANAGER, UserRole.CONTRIBUTOR, UserRole.ADMIN
+
+# permission -> the roles that hold it (every other role is refused).
+MATRIX: dict[Permission, set[UserRole]] = {
+    Permission.VIEW_CASELOAD: {S, M, C, A},
+    Permission.RECEIVE_PRISONER: {S, M, A},
+    Permission.ALLOCATE: {S, M},
+    Permission.RECORD_CONTACT: {S, M},
+    Permission.MANAGE_USERS: {A},
+    Permission.GENERATE_DEMO_DATA: {M, A},
+    Permission.VERIFY_AUDIT: {M, A},
+}
+
+
+def test_the_matrix_covers_every_permission() -> None:
+    assert set(MATRIX) == set(Permission)
+
+
+@pytest.mark.parametrize("permission", list(Permission))
+@pytest.mark.parametrize("role", list(UserRole))
+def test_allows(role: UserRole, permission: Permission) -> None:
+    assert allows(role, permission) is (role in MATRIX[permission])
+
+
+@pytest.mark.parametrize("permission", list(Permission))
+@pytest.mark.parametrize("role", list(UserRole))
+def test_require_refuses_with_who_can(role: UserRole, permission: Permission) -> None:
+    if role in MATRIX[permission]:
+        require(role, permission)
+        return
+    with pytest.raises(PermissionDenied) as caught:
+        require(role, permission)
+    message = caught.value.message
+    assert message.startswith(f"Your role ({role.label}) cannot {permission.value}. Ask: ")
+    who = message.split("Ask: ", 1)[1].rstrip(".").split(", ")
+    assert who == [r.label for r in UserRole if r in MATRIX[permission]]
+
+
+@pytest.mark.parametrize(
+    ("role", "permission", "message"),
+    [
+        (
+            C,
+            Permission.RECEIVE_PRISONER,
+            "Your role (Department contributor) cannot receive prisoners. "
+            "Ask: Offender supervisor, OMU manager, "
+            "Administrator.",
+        ),
+        (
+            A,
+            Permission.ALLOCATE,
+            "Your role (Administrator) cannot allocate staff to cases. Ask: Offender supervisor, "
+            "OMU manager.",
+        ),
+        (
+            S,
+            Permission.MANAGE_USERS,
+            "Your role (Offender supervisor) cannot manage user accounts. Ask: Administrator.",
+        ),
+    ],
+)
+def test_refusal_messages_read_well(role: UserRole, permission: Permission, message: str) -> None:
+    with pytest.raises(PermissionDenied) as caught:
+        require(role, permission)
+    assert caught.value.message == message
