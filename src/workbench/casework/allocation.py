@@ -11,10 +11,13 @@ from sqlalchemy import select
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto import AllocationRequest, ChangeSet, CurrentUser
 from workbench.casework.validation import check_text
-from workbench.domain.enums import AllocationRole
+from workbench.domain.enums import AllocationRole, UserRole
 from workbench.domain.errors import ValidationError, ValidationErrors
 from workbench.security.permissions import Permission
 from workbench.store.models import Allocation, Prisoner, User
+
+
+_CAN_SUPERVISE = frozenset({UserRole.SUPERVISOR.value, UserRole.MANAGER.value})
 
 
 class AllocationService:
@@ -44,8 +47,12 @@ class AllocationService:
                     errors.append(name_err)
             else:
                 staff = s.get(User, req.staff_user_id) if req.staff_user_id else None
-                if staff is None or not staff.active:
+                if staff is None or not staff.active or staff.establishment_code != user.establishment_code:
                     errors.append(ValidationError(f"Choose the {req.role.label.lower()} from the list.", field="staff"))
+                elif req.role is AllocationRole.OFFENDER_SUPERVISOR and staff.role not in _CAN_SUPERVISE:
+                    errors.append(ValidationError(
+                        f"{staff.display_name} is not an offender supervisor or OMU manager; choose someone who is.",
+                        field="staff"))
                 else:
                     staff_name = staff.display_name
             if req.start_date < prisoner.arrived_on and req.role is not AllocationRole.OFFENDER_MANAGER:

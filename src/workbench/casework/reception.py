@@ -13,7 +13,7 @@ from workbench.domain.enums import AllocationRole, CustodyEventType, SentenceTyp
 from workbench.domain.errors import ValidationError, ValidationErrors
 from workbench.domain.noms import normalise_noms_number
 from workbench.domain.scope import age_in_years
-from workbench.security.permissions import Permission
+from workbench.security.permissions import Permission, require
 from workbench.store.ids import new_id
 from workbench.store.models import Allocation, CustodyEvent, Prisoner, Sentence
 
@@ -134,6 +134,7 @@ class ReceptionService:
         A NOMS number already on this terminal is refused with the name it belongs to, unless that
         prisoner has left (a transfer back in), which is recorded against the existing record.
         """
+        require(user.role, Permission.RECEIVE_PRISONER)
         noms, errors = validate_reception(req, self._ctx.today())
         if errors:
             raise ValidationErrors(errors)
@@ -150,10 +151,17 @@ class ReceptionService:
                         f"{noms} is already on the caseload here ({existing.family_name.upper()}, "
                         f"{existing.given_name}). Open that case instead.", field="noms_number")])
                 prisoner = existing
+                # Identity stays as recorded (it is the same person); what is known afresh is updated.
+                refreshed: dict[str, object] = {}
+                if req.rosh_level is not None:
+                    refreshed["rosh_level"] = req.rosh_level.value
+                if req.is_ppo is not None:
+                    refreshed["is_ppo"] = req.is_ppo
                 uow.update(
                     prisoner, "prisoner.transfer_in",
                     establishment_code=user.establishment_code, location=req.location.strip(),
                     arrived_on=req.received_on, deleted_at=None, deleted_by=None, delete_reason=None,
+                    left_scope_at=None, **refreshed,
                 )
                 transfer = True
                 for old in s.scalars(select(Sentence).where(Sentence.prisoner_id == prisoner.id, Sentence.is_current)):

@@ -84,6 +84,61 @@ _COMMON: Final[dict[str, FieldSpec]] = {
 _SENTENCE_TYPES = {"DETERMINATE", "IPP", "LIFE", "RECALL", "REMAND", "UNSENTENCED"}
 _ROSH = {"LOW", "MEDIUM", "HIGH", "VERY_HIGH"}
 
+_INT = FieldSpec(FieldType.INT)
+_NEED_TEXT = FieldSpec(FieldType.TEXT, False, 4_000)  # domain.needs.MAX_TEXT_LENGTH
+_JSON_LONG = FieldSpec(FieldType.TEXT, False, 200_000)  # a draft's needs: 11 sections x 2 texts of 4,000
+_BANDS = {"LOW", "MEDIUM", "HIGH", "VERY_HIGH"}
+_NEED_SECTIONS = {
+    "ACCOMMODATION", "EDUCATION_TRAINING_AND_EMPLOYABILITY", "FINANCIAL_MANAGEMENT_AND_INCOME", "RELATIONSHIPS",
+    "LIFESTYLE_AND_ASSOCIATES", "DRUG_MISUSE", "ALCOHOL_MISUSE", "EMOTIONAL_WELL_BEING", "THINKING_AND_BEHAVIOUR",
+    "ATTITUDES", "HEALTH_AND_OTHER",
+}
+_NEED_SEVERITIES = {"NO_NEED", "STANDARD", "SEVERE"}
+
+
+def _lor_assessment_fields(status: str) -> dict[str, FieldSpec]:
+    """Fields of a likelihood-of-reoffending assessment; ``status`` is DRAFT (class C) or COMPLETED (A)."""
+    return {
+        **_COMMON,
+        "status": _s(12, choices={status}),
+        "author_id": _UUID,
+        "author_name": _s(120),
+        "supersedes_id": _UUID_N,
+        "gender": _s(8, choices={"MALE", "FEMALE"}),
+        "date_of_birth": _DATE_N,
+        "conviction_date": _DATE_N,
+        "follow_up_start": _DATE_N,
+        "total_sanctions": _INT_N,
+        "age_at_first_sanction": _INT_N,
+        "offence_group": _s(60, nullable=True),
+        "ogrs3_one_year_pct": _INT_N,
+        "ogrs3_two_year_pct": _INT_N,
+        "ogrs3_band": _s(12, nullable=True, choices=_BANDS),
+        "rsr_pct": _s(8, nullable=True),
+        "rosh_level": _s(12, nullable=True, choices=_ROSH),
+        "mappa_level": _INT_N,
+        "complexity_factors": _TEXT,
+        "iom": _BOOL,
+        "parenting_responsibilities": _BOOL,
+        "impulsivity_or_temper_problems": _BOOL,
+        "previous_breach_or_recall": _BOOL,
+        "has_mandate_for_change": _BOOL,
+        "tier": _s(2, nullable=True),
+        "tier_protect_points": _INT_N,
+        "tier_change_points": _INT_N,
+        "tier_reasons": _TEXT,
+        "tier_missing": _TEXT,
+        "tier_provisional": _BOOL,
+        "draft_needs": _JSON_LONG,
+        "draft_protective_factors": _TEXT,
+        "no_protective_factors_note": _TEXT,
+        "completion_warnings": _TEXT,
+        "completed_at": _DT_N,
+        "signed_by_id": _UUID_N,
+        "signed_by_name": _s(120, nullable=True),
+    }
+
+
 ENTITIES: Final[dict[str, EntitySpec]] = {
     spec.name: spec
     for spec in (
@@ -141,6 +196,42 @@ ENTITIES: Final[dict[str, EntitySpec]] = {
             "author_id": _UUID,
             "author_name": _s(120),
             "supersedes_id": _UUID_N,
+        }),
+        # Likelihood of reoffending (issue 3): one table, a class C draft and a class A signed record.
+        EntitySpec("lor_assessment_draft", SyncClass.DRAFT, _lor_assessment_fields("DRAFT"),
+                   owner_field="author_id"),
+        EntitySpec("lor_assessment", SyncClass.APPEND_ONLY, _lor_assessment_fields("COMPLETED")),
+        EntitySpec("lor_need", SyncClass.APPEND_ONLY, {
+            **_COMMON,
+            "assessment_id": _UUID,
+            "section": _s(48, choices=_NEED_SECTIONS),
+            "severity": _s(12, choices=_NEED_SEVERITIES),
+            "linked_to_reoffending": _BOOL,
+            "linked_to_harm": _BOOL,
+            "evidence": _NEED_TEXT,
+            "analysis": _NEED_TEXT,
+        }),
+        EntitySpec("protective_factor", SyncClass.APPEND_ONLY, {
+            **_COMMON,
+            "assessment_id": _UUID,
+            "position": _INT,
+            "text": _NEED_TEXT,
+        }),
+        EntitySpec("lor_recalculation", SyncClass.APPEND_ONLY, {
+            **_COMMON,
+            "assessment_id": _UUID,
+            "calculated_at": _DT,
+            "ogrs3_one_year_pct": _INT_N,
+            "ogrs3_two_year_pct": _INT_N,
+            "ogrs3_band": _s(12, nullable=True, choices=_BANDS),
+            "tier": _s(2),
+            "tier_protect_points": _INT,
+            "tier_change_points": _INT,
+            "tier_reasons": _TEXT,
+            "tier_missing": _TEXT,
+            "tier_provisional": _BOOL,
+            "previous_tier": _s(2, nullable=True),
+            "previous_ogrs3_band": _s(12, nullable=True, choices=_BANDS),
         }),
     )
 }

@@ -43,7 +43,11 @@ class AuthService:
             else:
                 uow.update(row, "user.sign_in_failed", failed_logins=row.failed_logins + 1)
         if not ok:
-            raise AuthenticationFailed(_GENERIC if user.active else "This account has been disabled. Ask an administrator.")
+            # A disabled account gets the same answer as a wrong password unless the password was right,
+            # so the message never confirms that an account exists.
+            disabled = not user.active and verify_password(user.password_verifier, password)
+            raise AuthenticationFailed(
+                "This account has been disabled. Ask an administrator." if disabled else _GENERIC)
         log.info("user signed in")
         return CurrentUser(user.id, user.username, user.display_name, UserRole(user.role), user.establishment_code)
 

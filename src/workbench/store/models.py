@@ -69,6 +69,7 @@ class User(Base):
     __tablename__ = "app_user"
     __sync_class__ = "D"
     __entity__ = "user"
+    __audit_redact__ = frozenset({"password_verifier"})
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
@@ -267,4 +268,161 @@ class Meta(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-SYNCED_MODELS: tuple[type[Any], ...] = (Prisoner, Sentence, CustodyEvent, Allocation, ContactEntry)
+# -- likelihood of reoffending (issue 3; seed 3.13–3.14 and Executive Summary "resources follow risk") ------
+
+
+class LorAssessment(Synced, Base):
+    """A likelihood-of-reoffending assessment: OGRS3 inputs and result, protect factors, tier.
+
+    One table, two entities (single-table inheritance on ``status``): a ``LorAssessmentDraft`` is a
+    class C single-writer draft owned by ``author_id``; a ``CompletedLorAssessment`` is a signed,
+    class A record, never changed — a correction is a new assessment with ``supersedes_id``.
+    Completing a draft writes a new completed row and tombstones the draft, so a draft never
+    syncs as completed. JSON columns hold lists as text.
+    """
+
+    __tablename__ = "lor_assessment"
+    __mapper_args__: ClassVar[dict[str, Any]] = {"polymorphic_on": "status"}
+
+    prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
+    status: Mapped[str] = mapped_column(String(12))  # DRAFT / COMPLETED
+    author_id: Mapped[str] = mapped_column(String(36))
+    author_name: Mapped[str] = mapped_column(String(120))
+    supersedes_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    # OGRS3 inputs; gender and date of birth are copied from the prisoner record.
+    gender: Mapped[str] = mapped_column(String(8))
+    date_of_birth: Mapped[date | None] = mapped_column(Date, default=None)
+    conviction_date: Mapped[date | None] = mapped_column(Date, default=None)
+    follow_up_start: Mapped[date | None] = mapped_column(Date, default=None)
+    total_sanctions: Mapped[int | None] = mapped_column(Integer, default=None)
+    age_at_first_sanction: Mapped[int | None] = mapped_column(Integer, default=None)
+    offence_group: Mapped[str | None] = mapped_column(String(60), default=None)
+    # OGRS3 result as calculated when last saved (drafts) or signed (completed).
+    ogrs3_one_year_pct: Mapped[int | None] = mapped_column(Integer, default=None)
+    ogrs3_two_year_pct: Mapped[int | None] = mapped_column(Integer, default=None)
+    ogrs3_band: Mapped[str | None] = mapped_column(String(12), default=None)
+    # Protect inputs of the tier (DESIGN.md section 4); RSR is a Decimal kept as text ("6.45").
+    rsr_pct: Mapped[str | None] = mapped_column(String(8), default=None)
+    rosh_level: Mapped[str | None] = mapped_column(String(12), default=None)
+    mappa_level: Mapped[int | None] = mapped_column(Integer, default=None)
+    complexity_factors: Mapped[str] = mapped_column(Text, default="[]")
+    iom: Mapped[bool] = mapped_column(Boolean, default=False)
+    parenting_responsibilities: Mapped[bool] = mapped_column(Boolean, default=False)
+    impulsivity_or_temper_problems: Mapped[bool] = mapped_column(Boolean, default=False)
+    previous_breach_or_recall: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_mandate_for_change: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The tier and why.
+    tier: Mapped[str | None] = mapped_column(String(2), default=None)
+    tier_protect_points: Mapped[int | None] = mapped_column(Integer, default=None)
+    tier_change_points: Mapped[int | None] = mapped_column(Integer, default=None)
+    tier_reasons: Mapped[str] = mapped_column(Text, default="[]")
+    tier_missing: Mapped[str] = mapped_column(Text, default="[]")
+    tier_provisional: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A draft's needs and protective factors (JSON); a completed record has LorNeed/ProtectiveFactor rows.
+    draft_needs: Mapped[str] = mapped_column(Text, default="[]")
+    draft_protective_factors: Mapped[str] = mapped_column(Text, default="[]")
+    no_protective_factors_note: Mapped[str] = mapped_column(Text, default="")
+    # Signing: the warnings the signer saw (seed 3.14 copy-forward, age) are kept with the record.
+    completion_warnings: Mapped[str] = mapped_column(Text, default="[]")
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    signed_by_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    signed_by_name: Mapped[str | None] = mapped_column(String(120), default=None)
+
+
+class LorAssessmentDraft(LorAssessment):
+    """A draft assessment (class C): only its author may change, complete or discard it."""
+
+    __sync_class__ = "C"
+    __entity__ = "lor_assessment_draft"
+    __mapper_args__: ClassVar[dict[str, Any]] = {"polymorphic_identity": "DRAFT"}
+
+
+class CompletedLorAssessment(LorAssessment):
+    """A completed, signed assessment (class A): immutable; a correction supersedes it."""
+
+    __sync_class__ = "A"
+    __entity__ = "lor_assessment"
+    __mapper_args__: ClassVar[dict[str, Any]] = {"polymorphic_identity": "COMPLETED"}
+
+
+class LorNeed(Synced, Base):
+    """One criminogenic need section (OASys 3–13) of a completed assessment (class A)."""
+
+    __tablename__ = "lor_need"
+    __sync_class__ = "A"
+    __entity__ = "lor_need"
+
+    prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("lor_assessment.id"), index=True)
+    section: Mapped[str] = mapped_column(String(48))
+    severity: Mapped[str] = mapped_column(String(12))
+    linked_to_reoffending: Mapped[bool] = mapped_column(Boolean, default=False)
+    linked_to_harm: Mapped[bool] = mapped_column(Boolean, default=False)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    analysis: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProtectiveFactor(Synced, Base):
+    """A protective factor or strength recorded with a completed assessment (class A; seed 3.13)."""
+
+    __tablename__ = "protective_factor"
+    __sync_class__ = "A"
+    __entity__ = "protective_factor"
+
+    prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("lor_assessment.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class LorRecalculation(Synced, Base):
+    """OGRS3 and tier worked out again for a completed assessment after a policy or formula change.
+
+    Class A: the signed assessment is never altered; its current figures are those of its latest
+    recalculation, which keeps the figures it replaced.
+    """
+
+    __tablename__ = "lor_recalculation"
+    __sync_class__ = "A"
+    __entity__ = "lor_recalculation"
+
+    prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
+    assessment_id: Mapped[str] = mapped_column(ForeignKey("lor_assessment.id"), index=True)
+    calculated_at: Mapped[datetime] = mapped_column(DateTime)
+    ogrs3_one_year_pct: Mapped[int | None] = mapped_column(Integer, default=None)
+    ogrs3_two_year_pct: Mapped[int | None] = mapped_column(Integer, default=None)
+    ogrs3_band: Mapped[str | None] = mapped_column(String(12), default=None)
+    tier: Mapped[str] = mapped_column(String(2))
+    tier_protect_points: Mapped[int] = mapped_column(Integer)
+    tier_change_points: Mapped[int] = mapped_column(Integer)
+    tier_reasons: Mapped[str] = mapped_column(Text, default="[]")
+    tier_missing: Mapped[str] = mapped_column(Text, default="[]")
+    tier_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    previous_tier: Mapped[str | None] = mapped_column(String(2), default=None)
+    previous_ogrs3_band: Mapped[str | None] = mapped_column(String(12), default=None)
+
+
+class DomainEvent(Base):
+    """Something that happened which later work reacts to (e.g. LIKELIHOOD_CHANGED → a review task).
+
+    Local, not synced: written in the transaction of the change that caused it; its consumer sets
+    ``consumed_at`` once it has acted. ``payload`` is JSON.
+    """
+
+    __tablename__ = "domain_event"
+    __entity__ = "domain_event"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    prisoner_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    payload: Mapped[str] = mapped_column(Text, default="{}")
+    occurred_at: Mapped[datetime] = mapped_column(DateTime)
+    consumed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+    __table_args__ = (Index("ix_domain_event_kind_consumed_at", "kind", "consumed_at"),)
+
+
+SYNCED_MODELS: tuple[type[Any], ...] = (
+    Prisoner, Sentence, CustodyEvent, Allocation, ContactEntry,
+    LorAssessmentDraft, CompletedLorAssessment, LorNeed, ProtectiveFactor, LorRecalculation,
+)

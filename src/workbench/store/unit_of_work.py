@@ -42,9 +42,17 @@ def _json_default(value: Any) -> Any:
 
 
 def row_to_dict(row: Any) -> dict[str, Any]:
-    """A row's column values as JSON-ready data (dates as ISO strings)."""
+    """A row's column values as JSON-ready data (dates as ISO strings).
+
+    Columns a model lists in ``__audit_redact__`` (secrets such as password verifiers) are replaced by
+    a marker, so the audit trail records that they changed but never holds them.
+    """
     mapper = inspect(type(row))
-    return {attr.key: _jsonable(getattr(row, attr.key)) for attr in mapper.column_attrs}
+    redact: frozenset[str] = getattr(type(row), "__audit_redact__", frozenset())
+    return {
+        attr.key: ("[redacted]" if attr.key in redact else _jsonable(getattr(row, attr.key)))
+        for attr in mapper.column_attrs
+    }
 
 
 @dataclass(frozen=True)

@@ -297,3 +297,13 @@ def test_a_manager_may_allocate(
     _allocate(ctx, manager, prisoner_id, staff=supervisor)
     current = CaseloadService(ctx).detail(manager, prisoner_id).current_allocation(OS)
     assert current is not None and current.recorded_by == "Morgan Manager"
+
+
+def test_only_supervisors_and_managers_can_be_offender_supervisor(
+    ctx: ServiceContext, supervisor: CurrentUser, contributor: CurrentUser, prisoner_id: str
+) -> None:
+    with pytest.raises(ValidationErrors) as caught:
+        _allocate(ctx, supervisor, prisoner_id, staff=contributor)
+    assert "not an offender supervisor" in caught.value.by_field()["staff"]
+    # ... but anyone on the staff can be a personal officer.
+    _allocate(ctx, supervisor, prisoner_id, PO, staff=contributor)

@@ -369,3 +369,10 @@ def test_a_contributor_may_not_receive_and_is_told_who_can(
         "Ask: Offender supervisor, OMU manager, Administrator."
     )
     assert _count(ctx, Prisoner) == 0
+
+
+def test_a_contributor_is_refused_before_their_input_is_checked(
+    ctx: ServiceContext, contributor: CurrentUser, receive: Receive
+) -> None:
+    with pytest.raises(PermissionDenied):
+        ReceptionService(ctx).receive(contributor, receive(noms_number="not a number"))

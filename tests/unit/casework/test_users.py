@@ -176,3 +176,15 @@ def test_staff_lists_active_staff_by_name_and_role(
         ("omu.manager", UserRole.MANAGER),
         ("os.one", UserRole.SUPERVISOR),
     ]
+
+
+def test_the_audit_trail_never_holds_a_password_verifier(ctx: ServiceContext, admin: CurrentUser) -> None:
+    from workbench.store.models import AuditEvent
+
+    with ctx.store.read() as s:
+        events = s.scalars(select(AuditEvent).where(AuditEvent.entity == "user")).all()
+    assert events
+    for e in events:
+        assert "argon2" not in e.after_json and "argon2" not in e.before_json
+    created = [e for e in events if e.action == "user.created"]
+    assert created and all('"password_verifier": "[redacted]"' in e.after_json for e in created)
