@@ -8,8 +8,8 @@ start-up, so it does only date arithmetic and string formatting.
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Final
@@ -71,14 +71,24 @@ class CaseFacts:
 
 @dataclass(frozen=True, slots=True)
 class DueItem:
-    """One timescale on one case: its due date, status and a one-sentence explanation."""
+    """One timescale on one case: its due date, status and a one-sentence explanation.
+
+    The explanation is written only when read (tooltips, the case page, reports): building the
+    sentence for every item of 20,000 cases at start-up would cost more than the rules themselves.
+    It may be given as a string or as a function that returns it.
+    """
 
     rule: DueRule
     label: str
     due_date: date
     status: DueStatus
     completed_on: date | None
-    explanation: str
+    _explanation: str | Callable[[], str] = field(compare=False, repr=False)
+
+    @property
+    def explanation(self) -> str:
+        text = self._explanation
+        return text if isinstance(text, str) else text()
 
 
 _MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -113,29 +123,36 @@ def _lateness(due: date, later: date, working: bool) -> str:
 
 def _item(
     rule: DueRule,
-    rule_text: str,
+    rule_text: Callable[[], str],
     due: date,
     completed_on: date | None,
     today: date,
     working: bool,
 ) -> DueItem:
     if completed_on is None:
-        if today <= due:
-            status = DueStatus.DUE
-            result = f"due {format_date(due)}, not yet done."
-        else:
-            status = DueStatus.OVERDUE
-            result = f"due {format_date(due)}, overdue by {_lateness(due, today, working)}."
+        status = DueStatus.DUE if today <= due else DueStatus.OVERDUE
     elif completed_on <= due:
         status = DueStatus.MET
-        result = f"due {format_date(due)}, met on {format_date(completed_on)}."
     else:
         status = DueStatus.MET_LATE
-        result = (
-            f"due {format_date(due)}, met late on {format_date(completed_on)} "
-            f"({_lateness(due, completed_on, working)} late)."
-        )
-    return DueItem(rule, rule.label, due, status, completed_on, f"{rule_text}: {result}")
+
+    def explain() -> str:
+        if status is DueStatus.DUE:
+            result = f"due {format_date(due)}, not yet done."
+        elif status is DueStatus.OVERDUE:
+            result = f"due {format_date(due)}, overdue by {_lateness(due, today, working)}."
+        elif status is DueStatus.MET:
+            assert completed_on is not None
+            result = f"due {format_date(due)}, met on {format_date(completed_on)}."
+        else:
+            assert completed_on is not None
+            result = (
+                f"due {format_date(due)}, met late on {format_date(completed_on)} "
+                f"({_lateness(due, completed_on, working)} late)."
+            )
+        return f"{rule_text()}: {result}"
+
+    return DueItem(rule, rule.label, due, status, completed_on, explain)
 
 
 def due_items(facts: CaseFacts, policy: Policy, today: date) -> tuple[DueItem, ...]:
@@ -153,13 +170,15 @@ def due_items(facts: CaseFacts, policy: Policy, today: date) -> tuple[DueItem, .
     received = facts.received_on
     items: list[DueItem] = []
 
-    n = policy.os_allocation_working_days
+    n_os = policy.os_allocation_working_days
     items.append(
         _item(
             DueRule.OS_ALLOCATION,
-            f"Offender supervisor must be allocated within {_plural(n, 'working day')} of reception on "
-            f"{format_date(received)}",
-            add_working_days(received, n),
+            lambda: (
+                f"Offender supervisor must be allocated within {_plural(n_os, 'working day')} of reception on "
+                f"{format_date(received)}"
+            ),
+            add_working_days(received, n_os),
             facts.os_allocated_on,
             today,
             working=True,
@@ -168,16 +187,22 @@ def due_items(facts: CaseFacts, policy: Policy, today: date) -> tuple[DueItem, .
 
     sentenced = facts.sentence_date
     if sentenced is not None and sentenced >= received:
-        start, start_text = sentenced, f"sentence on {format_date(sentenced)}"
+        start, start_word = sentenced, "sentence"
     else:
-        start, start_text = received, f"arrival on {format_date(received)}"
+        start, start_word = received, "arrival"
 
-    n = policy.first_contact_working_days
+    def start_text() -> str:
+        return f"{start_word} on {format_date(start)}"
+
+    n_contact = policy.first_contact_working_days
     items.append(
         _item(
             DueRule.FIRST_CONTACT,
-            f"First contact with the prisoner must be within {_plural(n, 'working day')} of {start_text}",
-            add_working_days(start, n),
+            lambda: (
+                f"First contact with the prisoner must be within {_plural(n_contact, 'working day')} "
+                f"of {start_text()}"
+            ),
+            add_working_days(start, n_contact),
             facts.first_contact_on,
             today,
             working=True,
@@ -188,22 +213,24 @@ def due_items(facts: CaseFacts, policy: Policy, today: date) -> tuple[DueItem, .
         return tuple(items)
 
     release = facts.release_or_tariff_date
-    years = _plural(policy.short_sentence_threshold_years, "year")
-    if release is None:
-        weeks = policy.om_allocation_weeks_long
-        why = "release or tariff date not known"
-    elif release < add_months(start, 12 * policy.short_sentence_threshold_years):
-        weeks = policy.om_allocation_weeks_short
-        why = f"less than {years} to release or tariff on {format_date(release)}"
-    else:
-        weeks = policy.om_allocation_weeks_long
-        why = f"{years} or more to release or tariff on {format_date(release)}"
+    short = release is not None and release < add_months(start, 12 * policy.short_sentence_threshold_years)
+    weeks = policy.om_allocation_weeks_short if short else policy.om_allocation_weeks_long
     due = start + timedelta(weeks=weeks)
-    window = f"within {_plural(weeks, 'week')} of {start_text} ({why})"
+
+    def window() -> str:
+        years = _plural(policy.short_sentence_threshold_years, "year")
+        if release is None:
+            why = "release or tariff date not known"
+        elif short:
+            why = f"less than {years} to release or tariff on {format_date(release)}"
+        else:
+            why = f"{years} or more to release or tariff on {format_date(release)}"
+        return f"within {_plural(weeks, 'week')} of {start_text()} ({why})"
+
     items.append(
         _item(
             DueRule.OM_ALLOCATION,
-            f"Offender manager must be allocated {window}",
+            lambda: f"Offender manager must be allocated {window()}",
             due,
             facts.om_allocated_on,
             today,
@@ -213,7 +240,7 @@ def due_items(facts: CaseFacts, policy: Policy, today: date) -> tuple[DueItem, .
     items.append(
         _item(
             DueRule.SENTENCE_PLAN,
-            f"Sentence plan must be completed {window}",
+            lambda: f"Sentence plan must be completed {window()}",
             due,
             facts.plan_completed_on,
             today,
@@ -225,14 +252,17 @@ def due_items(facts: CaseFacts, policy: Policy, today: date) -> tuple[DueItem, .
     if plan is not None:
         reviewed = facts.last_review_on
         if reviewed is not None and reviewed > plan:
-            base, base_text = reviewed, f"the last review on {format_date(reviewed)}"
+            base, base_word = reviewed, "the last review"
         else:
-            base, base_text = plan, f"plan completion on {format_date(plan)}"
+            base, base_word = plan, "plan completion"
         months = policy.review_interval_months
         items.append(
             _item(
                 DueRule.ANNUAL_REVIEW,
-                f"Sentence plan must be reviewed within {_plural(months, 'month')} of {base_text}",
+                lambda: (
+                    f"Sentence plan must be reviewed within {_plural(months, 'month')} of "
+                    f"{base_word} on {format_date(base)}"
+                ),
                 add_months(base, months),
                 None,
                 today,

@@ -8,6 +8,7 @@ prisoner are worked out at start-up (20,000+ calls).
 from __future__ import annotations
 
 import bisect
+import functools
 from datetime import date, timedelta
 from functools import cache
 
@@ -38,6 +39,7 @@ def is_working_day(d: date) -> bool:
     return d.weekday() < _SATURDAY and d not in _weekday_holiday_set(d.year)
 
 
+@functools.lru_cache(maxsize=8192)
 def add_working_days(start: date, n: int) -> date:
     """The ``n``-th working day after ``start`` (``start`` itself is day 0, so n=0 returns it)."""
     if n < 0:

@@ -11,13 +11,12 @@ import logging
 import os
 import secrets as _secrets
 from pathlib import Path
-from typing import Protocol
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING, Protocol
 
 from workbench.domain.errors import StorageError
+
+if TYPE_CHECKING:  # keyring is imported when first used: the demo profile never needs it
+    import keyring.backend
 
 log = logging.getLogger("workbench.security")
 
@@ -44,6 +43,8 @@ class KeyStore(Protocol):
 
 def keyring_problem(backend: keyring.backend.KeyringBackend | None = None) -> str | None:
     """Why the active keyring backend is unusable for secrets, or None when it is fine."""
+    import keyring
+
     backend = backend or keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if name.startswith("keyring.backends.fail") or name.startswith("keyring.backends.null"):
@@ -64,6 +65,8 @@ class OsKeyStore:
         self._backend = backend
 
     def _kr(self) -> keyring.backend.KeyringBackend:
+        import keyring
+
         return self._backend or keyring.get_keyring()
 
     def describe(self) -> str:
@@ -71,6 +74,8 @@ class OsKeyStore:
         return f"OS keyring ({type(backend).__name__})"
 
     def database_key(self, profile_id: str, *, create: bool) -> bytes:
+        import keyring.errors
+
         problem = keyring_problem(self._kr())
         if problem:
             raise StorageError(problem)

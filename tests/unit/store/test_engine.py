@@ -251,10 +251,11 @@ def test_an_older_database_is_backed_up_before_it_is_migrated(
     # "older" than the code, exactly as after an upgrade of the workbench.
     migrations = tmp_path / "migrations"
     shutil.copytree(engine_mod.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
-    (migrations / "versions" / "0002_test_only.py").write_text(_EXTRA_MIGRATION.format(head=head_revision()))
+    (migrations / "versions" / "9998_test_only.py").write_text(_EXTRA_MIGRATION.format(head=head_revision()))
     old_bytes = closed_db.read_bytes()
     old_head = head_revision()
     monkeypatch.setattr(engine_mod, "MIGRATIONS_DIR", migrations)
+    monkeypatch.setattr(engine_mod, "SCHEMA_HEAD", "0002_test_only")
 
     migrated = open_store(closed_db, key)
     migrated.close()
@@ -264,3 +265,8 @@ def test_an_older_database_is_backed_up_before_it_is_migrated(
     assert migrated.backup_path.read_bytes() == old_bytes
     assert _revision(migrated.backup_path, key) == old_head
     assert _revision(closed_db, key) == "0002_test_only"
+
+
+def test_schema_head_constant_is_alembic_head() -> None:
+    # open_store skips importing Alembic when a database is at SCHEMA_HEAD; a new migration must move it.
+    assert engine_mod.SCHEMA_HEAD == engine_mod.head_revision()

@@ -1,0 +1,184 @@
+"""Start-up, filter latency and peak memory of the desktop app at an establishment and a region.
+
+    .venv/bin/python benchmarks/bench_startup.py [--counts 1600 20000] [--runs 5]
+
+Measured on this machine in one run, each against a baseline from the same run (DESIGN.md section 8):
+
+1. Start-up: wall time from launching the process to the caseload being on screen
+   (``workbench --demo --auto-sign-in demo.supervisor --quit-when-ready``, which signs in through
+   the real argon2 path, opens the encrypted store, loads the caseload and shows the window), against
+   a bare PySide6 window with an empty table launched the same way. Real windows under Xvfb when it
+   is installed, else the offscreen platform. Reported as medians and their ratio.
+2. Filter latency per keystroke at the largest count: typing a surname one letter at a time into the
+   real filter box of the real window, timed from the key event to the proxy having re-filtered,
+   against the equivalent raw SQLite query (``search_key LIKE '%text%'`` through plain sqlcipher3) per
+   prefix. Median ms and ratio.
+3. Peak memory (max RSS) of the app process at each count, from the kernel's accounting of the child.
+
+Profiles are demo profiles under benchmarks/out/startup-N (git-ignored), generated on first use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = Path(__file__).resolve().parent / "out"
+PY = sys.executable
+
+BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setCentralWidget(QTableView()); w.resize(1400, 860); w.show(); app.processEvents()
+print("caseload visible", flush=True)
+"""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def _timed(cmd: list[str]) -> tuple[float, int, str]:
+    """Seconds from launch until the 'caseload visible' line, the child's max RSS in KiB, and its output."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=_env(), text=True)
+    assert proc.stdout is not None
+    seen = None
+    lines = []
+    for line in proc.stdout:
+        lines.append(line)
+        if "caseload visible" in line and seen is None:
+            seen = time.perf_counter() - t0
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if seen is None or proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{''.join(lines)}")
+    return seen, usage.ru_maxrss, "".join(lines)
+
+
+def _profile(count: int) -> Path:
+    path = OUT / f"startup-{count}"
+    marker = path / "ready"
+    if not marker.exists():
+        shutil.rmtree(path, ignore_errors=True)
+        print(f"generating a demo profile of {count:,} prisoners in {path} ...", flush=True)
+        t0 = time.perf_counter()
+        _timed(_app(path) + ["--demo-prisoners", str(count)])
+        marker.write_text(f"{count}\n")
+        print(f"  generated in {time.perf_counter() - t0:.1f} s", flush=True)
+    return path
+
+
+def _app(path: Path) -> list[str]:
+    return [PY, "-m", "workbench", "--demo", "--data-dir", str(path), "--auto-sign-in", "demo.supervisor",
+            "--quit-when-ready"]
+
+
+def startup(counts: list[int], runs: int) -> dict[int, int]:
+    peaks: dict[int, int] = {}
+    bare = [_timed([PY, "-c", BARE]) for _ in range(runs)]
+    bare_s = statistics.median(t for t, _, _ in bare)
+    print(f"\nstart-up to caseload visible (median of {runs}; platform "
+          f"{'xcb (Xvfb)' if os.environ.get('DISPLAY') else 'offscreen'})")
+    print(f"{'':>22} {'median s':>9} {'ratio':>7} {'peak MB':>8}")
+    print(f"{'bare PySide6 window':>22} {bare_s:9.3f} {1.0:7.2f} {statistics.median(m for _, m, _ in bare) / 1024:8.0f}")
+    for count in counts:
+        path = _profile(count)
+        results = [_timed(_app(path)) for _ in range(runs)]
+        med = statistics.median(t for t, _, _ in results)
+        peak = max(m for _, m, _ in results)
+        peaks[count] = peak
+        print(f"{f'workbench, {count:,}':>22} {med:9.3f} {med / bare_s:7.2f} {peak / 1024:8.0f}")
+    return peaks
+
+
+FILTER_PROBE = r"""
+import statistics, sys, time
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+import sqlcipher3
+from workbench.app import build_core
+from workbench.config import resolve_settings
+from workbench.gui.events import EventBus
+from workbench.gui.main_window import MainWindow
+from workbench.gui.tasks import TaskRunner
+from workbench.security.secrets import DemoKeyFile
+
+app = QApplication(sys.argv[:1])
+settings = resolve_settings(Path(sys.argv[1]), demo=True)
+core = build_core(settings)
+user = core.services.auth.sign_in("demo.supervisor", "demo-supervisor-1")
+window = MainWindow(core.services, user, EventBus(), TaskRunner(), establishment_name="bench", demo=True,
+                    idle_minutes=60)
+window.load_now()
+window.show()
+app.processEvents()
+rows = window.model.rowCount()
+# A surname present in the data, typed letter by letter, then deleted again.
+word = window.model.row_at(rows // 2).family_name.lower()
+edit = window.filter_edit
+edit.setFocus()
+gui_ms = []
+for ch in word:
+    t0 = time.perf_counter()
+    QTest.keyClick(edit, ch)
+    window.proxy.rowCount()
+    gui_ms.append((time.perf_counter() - t0) * 1000)
+for _ in word:
+    t0 = time.perf_counter()
+    QTest.keyClick(edit, Qt.Key.Key_Backspace)
+    window.proxy.rowCount()
+    gui_ms.append((time.perf_counter() - t0) * 1000)
+core.store.close()
+
+key = DemoKeyFile(settings.data_dir).database_key("", create=False)
+conn = sqlcipher3.connect(str(settings.database_path))
+conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+sql_ms = []
+prefixes = [word[: i + 1] for i in range(len(word))] + [word[:i] for i in range(len(word) - 1, -1, -1)]
+conn.execute("SELECT count(*) FROM prisoner").fetchone()
+for p in prefixes:
+    t0 = time.perf_counter()
+    conn.execute("SELECT id FROM prisoner WHERE deleted_at IS NULL AND search_key LIKE ?", (f"%{p}%",)).fetchall()
+    sql_ms.append((time.perf_counter() - t0) * 1000)
+print(f"RESULT {rows} {statistics.median(gui_ms):.2f} {statistics.median(sql_ms):.2f} {max(gui_ms):.2f} {len(gui_ms)}")
+"""
+
+
+def filter_latency(count: int) -> None:
+    path = _profile(count)
+    out = subprocess.run([PY, "-c", FILTER_PROBE, str(path)], capture_output=True, text=True, env=_env(), check=True)
+    line = next(l for l in out.stdout.splitlines() if l.startswith("RESULT"))
+    _, rows, gui, sql, worst, n = line.split()
+    print(f"\nfilter as you type at {int(rows):,} prisoners ({n} keystrokes, typing a surname then deleting it)")
+    print(f"  window (key event to re-filtered proxy): median {float(gui):.2f} ms, worst {float(worst):.2f} ms")
+    print(f"  raw SQLite LIKE query per prefix:        median {float(sql):.2f} ms")
+    print(f"  ratio: {float(gui) / float(sql):.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--counts", type=int, nargs="+", default=[1600, 20000])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    startup(args.counts, args.runs)
+    filter_latency(max(args.counts))
+
+
+if __name__ == "__main__":
+    main()
