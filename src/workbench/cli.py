@@ -43,13 +43,25 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = audit_sub.add_parser("verify", help="check the hash chain of the audit trail; exit 1 if broken")
     _profile_options(verify, sub=True)
+    _add_central_parser(sub)
     return parser
+
+
+def _add_central_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``workbench central serve|add-device|add-user|add-establishment|restore-mark`` (central/cli.py)."""
+    from workbench.central.cli import add_parser
+
+    add_parser(sub)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``workbench`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "central":  # the central record needs no terminal profile
+        from workbench.central.cli import run as run_central
+
+        return run_central(args)
     settings = resolve_settings(args.data_dir, args.demo)
     if args.command == "audit":
         return _audit_verify(settings)

@@ -86,6 +86,7 @@ class ChangeResult(_Strict):
     version: int | None = None
     conflicts: list[FieldConflict] = Field(default_factory=list)
     problem: Problem | None = None
+    flags: list[str] = Field(default_factory=list)  # e.g. LATE_EDIT: accepted after the prisoner left scope
 
 
 class PushResponse(_Strict):
@@ -107,6 +108,8 @@ class ServerChange(_Strict):
     author_id: UUID
     device_id: UUID | None
     applied_at: datetime
+    conflicts: list[FieldConflict] = Field(default_factory=list)  # so the other author sees them too
+    flags: list[str] = Field(default_factory=list)
 
 
 class ScopeEventKind(StrEnum):
@@ -162,3 +165,17 @@ class Grant(_Strict):
     establishment_code: str
     expires_on: date
     reason: Annotated[str, Field(min_length=1, max_length=2000)]
+    granted_by: UUID | None = None  # the manager or administrator granting; the server requires it
+
+
+class GrantRecord(_Strict):
+    """A grant as the central record holds it (the answer to ``POST /sync/v1/grants``)."""
+
+    grant_id: UUID
+    prisoner_id: UUID
+    establishment_code: str
+    expires_on: date
+    reason: str
+    granted_by: UUID
+    granted_at: datetime
+    enter_seq: int | None = None  # the ENTER scope event, if the establishment did not see the prisoner

@@ -1,0 +1,662 @@
+"""Applying pushed changes: each in its own transaction (DESIGN.md section 5, points 2, 3 and 5).
+
+For one change, in order: idempotency by change id (same payload hash → the stored result as
+DUPLICATE; different hash → refused 409 and quarantined); validation against the entity registry;
+then, holding the sequence counter lock until commit: re-authorisation of the author for the
+prisoner's establishment, the class rule (A append-only, B three-way merge per field, C owner only,
+D read-only), one new ``server_seq``, the entity's next version, the change log, the version history,
+conflicts and scope changes. Only after the commit is the result returned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from workbench.central import scope
+from workbench.central.auth import DeviceIdentity, author_problem, load_author
+from workbench.central.db import Database, utcnow
+from workbench.central.models import (
+    ChangeLog,
+    Conflict,
+    EntityState,
+    EntityVersion,
+    Establishment,
+    PrisonerLocation,
+    Quarantine,
+    SeqCounter,
+)
+from workbench.central.problems import problem
+from workbench.central.validation import (
+    IMMUTABLE_FIELDS,
+    META_FIELDS,
+    CheckedChange,
+    check_change,
+    scalar_of,
+)
+from workbench.protocol.entities import SyncClass
+from workbench.protocol.messages import (
+    ChangeIn,
+    ChangeResult,
+    ChangeStatus,
+    FieldConflict,
+    Op,
+    Problem,
+    Scalar,
+)
+
+log = logging.getLogger("workbench.central.apply")
+
+LATE_EDIT = "LATE_EDIT"
+"""Flag on a change accepted from an establishment the prisoner has recently left (DESIGN.md 5.6)."""
+BASE_UNKNOWN = "BASE_UNKNOWN"
+"""Flag on a change whose base version the server does not hold (e.g. re-pushed after a restore)."""
+
+
+def dumps(value: Any) -> str:
+    """Canonical JSON: sorted keys, no spaces, ASCII only."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+def payload_hash(change: ChangeIn) -> str:
+    """SHA-256 of the change's canonical JSON: the same outbox row always hashes the same."""
+    return hashlib.sha256(dumps(change.model_dump(mode="json")).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class InvalidChange:
+    """A change in a batch that could not be read as a ``ChangeIn``: its id and what was wrong."""
+
+    change_id: uuid.UUID
+    key: tuple[str, str] | None
+    problem: Problem
+    payload: Any
+
+
+class Refused(Exception):
+    """A change or request the central record refuses, with the problem document saying why."""
+
+    def __init__(self, p: Problem) -> None:
+        super().__init__(p.detail)
+        self.problem = p
+
+
+def refuse(status: int, title: str, detail: str, slug: str) -> Refused:
+    """A ``Refused`` carrying a problem document."""
+    return Refused(problem(status, title, detail, slug=slug))
+
+
+_ConflictSpec = tuple[str, Scalar, Scalar, Scalar, str]
+
+
+@dataclass
+class _Outcome:
+    fields: dict[str, Scalar]
+    applied: dict[str, Scalar]
+    conflicts: list[_ConflictSpec] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    owner: str | None = None
+
+
+def merge_fields(
+    base: dict[str, Scalar], server: dict[str, Scalar], mine: dict[str, Scalar]
+) -> tuple[dict[str, Scalar], list[tuple[str, Scalar, Scalar, Scalar]]]:
+    """Three-way merge per field: what to apply, and the fields in conflict as (field, base, mine, theirs).
+
+    Server equal to base → the client's value is taken; client equal to server → nothing to do;
+    otherwise both changed the field differently → conflict, and the server keeps its value.
+    Bookkeeping fields (``updated_at``) never conflict and go with any applied field.
+    """
+    applied: dict[str, Scalar] = {}
+    conflicts: list[tuple[str, Scalar, Scalar, Scalar]] = []
+    for name, value in mine.items():
+        if name in META_FIELDS:
+            continue
+        theirs, was = server.get(name), base.get(name)
+        if value == theirs:
+            continue
+        if theirs == was:
+            applied[name] = value
+        else:
+            conflicts.append((name, was, value, theirs))
+    meta = {k: v for k, v in mine.items() if k in META_FIELDS}
+    if applied or (not conflicts and meta):
+        applied.update(meta)
+    return applied, conflicts
+
+
+@dataclass
+class _State:
+    prisoner_id: str | None
+    version: int
+    fields: dict[str, Scalar]
+    deleted: bool
+    owner: str | None
+
+
+class Applier:
+    """Applies the changes of one push from one device."""
+
+    def __init__(self, db: Database, device: DeviceIdentity) -> None:
+        self.db = db
+        self.device = device
+
+    # -- the batch -----------------------------------------------------------------------------
+
+    def apply_batch(self, items: list[ChangeIn | InvalidChange]) -> list[ChangeResult]:
+        """Apply each change in order, each in its own transaction.
+
+        A refused change makes later changes to the SAME entity in this batch wait behind it
+        (refused too, saying which change they wait for); other entities carry on.
+        """
+        results: list[ChangeResult] = []
+        blocked: dict[tuple[str, str], uuid.UUID] = {}
+        for item in items:
+            if isinstance(item, InvalidChange):
+                self._quarantine(str(item.change_id), "", item.key, item.problem, item.payload)
+                if item.key is not None:
+                    blocked.setdefault(item.key, item.change_id)
+                results.append(
+                    ChangeResult(change_id=item.change_id, status=ChangeStatus.REJECTED, problem=item.problem)
+                )
+                continue
+            key = (item.entity, str(item.entity_id))
+            result = self.apply_one(item, waits_behind=blocked.get(key))
+            if result.status is ChangeStatus.REJECTED:
+                blocked.setdefault(key, item.change_id)
+            results.append(result)
+        return results
+
+    def apply_one(self, change: ChangeIn, *, waits_behind: uuid.UUID | None = None) -> ChangeResult:
+        """Apply one change in its own transaction and return its result."""
+        digest = payload_hash(change)
+        try:
+            with self.db.read() as conn:
+                known = self._replay(conn, change, digest)
+        except Refused as exc:
+            return self._refuse(change, digest, exc.problem)
+        if known is not None:
+            return known
+        if waits_behind is not None:
+            p = problem(
+                424,
+                "Waits behind a refused change",
+                f"change {waits_behind} to the same record was refused; this change waits behind it",
+                slug="waits-behind",
+            )
+            return ChangeResult(change_id=change.change_id, status=ChangeStatus.REJECTED, problem=p)
+        checked = check_change(change)
+        if isinstance(checked, list):
+            p = problem(
+                422,
+                "Invalid change",
+                "; ".join(f"{e.path}: {e.message}" for e in checked[:5]),
+                [e.as_dict() for e in checked],
+                slug="invalid-change",
+            )
+            return self._refuse(change, digest, p)
+        try:
+            with self.db.write() as conn:
+                counter = self.db.lock_counter(conn)
+                known = self._replay(conn, change, digest)
+                if known is not None:
+                    return known
+                return self._apply_locked(conn, checked, digest, scope.SeqAllocator(counter))
+        except Refused as exc:
+            return self._refuse(change, digest, exc.problem)
+
+    # -- idempotency and refusals ------------------------------------------------------------
+
+    def _replay(self, conn: Connection, change: ChangeIn, digest: str) -> ChangeResult | None:
+        """The stored result of an applied change, as DUPLICATE; ``Refused`` 409 if the content differs."""
+        row = conn.execute(
+            select(ChangeLog.payload_hash, ChangeLog.result_json).where(
+                ChangeLog.change_id == str(change.change_id)
+            )
+        ).first()
+        if row is None:
+            return None
+        if row.payload_hash == digest:
+            stored = ChangeResult.model_validate_json(row.result_json)
+            return stored.model_copy(update={"status": ChangeStatus.DUPLICATE})
+        # Raised, not returned: the caller quarantines it after this transaction ends (on SQLite a
+        # second writer inside BEGIN IMMEDIATE would wait for itself).
+        raise refuse(
+            409,
+            "Change id reused with different content",
+            f"change {change.change_id} was already applied with different content; this copy is "
+            "quarantined on the central record and was not applied",
+            "change-id-reused",
+        )
+
+    def _refuse(self, change: ChangeIn, digest: str, p: Problem) -> ChangeResult:
+        self._quarantine(
+            str(change.change_id),
+            digest,
+            (change.entity, str(change.entity_id)),
+            p,
+            change.model_dump(mode="json"),
+        )
+        log.info("change %s refused (%s): %s", change.change_id, p.status, p.title)
+        return ChangeResult(change_id=change.change_id, status=ChangeStatus.REJECTED, problem=p)
+
+    def _quarantine(
+        self, change_id: str, digest: str, key: tuple[str, str] | None, p: Problem, payload: Any
+    ) -> None:
+        entity, entity_id = key if key is not None else ("", "")
+        with self.db.write() as conn:
+            conn.execute(
+                insert(Quarantine).values(
+                    change_id=change_id[:36],
+                    payload_hash=digest,
+                    device_id=self.device.device_id,
+                    entity=entity[:40],
+                    entity_id=entity_id[:36],
+                    status=p.status,
+                    problem_json=dumps(p.model_dump(mode="json")),
+                    payload_json=dumps(payload),
+                    received_at=utcnow(),
+                )
+            )
+
+    # -- applying under the counter lock -------------------------------------------------------
+
+    def _apply_locked(
+        self, conn: Connection, checked: CheckedChange, digest: str, alloc: scope.SeqAllocator
+    ) -> ChangeResult:
+        change, spec = checked.change, checked.spec
+        now = utcnow()
+        author_id = str(change.author_id)
+        if spec.sync_class is SyncClass.REFERENCE:
+            raise refuse(
+                403,
+                "Reference data is read-only",
+                f"{spec.name} is reference data kept by the central record; terminals cannot change it",
+                "read-only",
+            )
+        reason = author_problem(load_author(conn, author_id), self.device, spec.sync_class)
+        if reason is not None:
+            raise refuse(403, "Author not allowed", reason, "author-not-allowed")
+        pid = checked.prisoner_id
+        state = self._state(conn, *checked.key)
+        flags = self._authorise_scope(conn, checked, pid, now)
+        if state is not None and state.prisoner_id != pid:
+            raise refuse(
+                422, "Wrong prisoner", "this record belongs to a different prisoner", "wrong-prisoner"
+            )
+
+        if spec.sync_class is SyncClass.APPEND_ONLY:
+            outcome = self._append_only(checked, state)
+        elif spec.sync_class is SyncClass.DRAFT:
+            outcome = self._draft(checked, state, author_id)
+        else:
+            outcome = self._merged(conn, checked, state)
+        outcome.flags = flags + outcome.flags
+
+        seq = alloc.next()
+        version = (state.version if state else 0) + 1
+        deleted = outcome.fields.get("deleted_at") is not None
+        entity, entity_id = checked.key
+        fields_json = dumps(outcome.fields)
+        if state is None:
+            conn.execute(
+                insert(EntityState).values(
+                    entity=entity,
+                    entity_id=entity_id,
+                    prisoner_id=pid,
+                    version=version,
+                    fields_json=fields_json,
+                    deleted=deleted,
+                    owner=outcome.owner,
+                    server_seq=seq,
+                )
+            )
+        else:
+            conn.execute(
+                update(EntityState)
+                .where(
+                    EntityState.entity == entity,
+                    EntityState.entity_id == entity_id,
+                )
+                .values(version=version, fields_json=fields_json, deleted=deleted, server_seq=seq)
+            )
+        conn.execute(
+            insert(EntityVersion).values(
+                entity=entity,
+                entity_id=entity_id,
+                version=version,
+                fields_json=fields_json,
+                server_seq=seq,
+            )
+        )
+        conflicts: list[FieldConflict] = []
+        for name, base, mine, theirs, kind in outcome.conflicts:
+            conflict = FieldConflict(
+                conflict_id=uuid.uuid4(),
+                field=name,
+                base=base,
+                mine=mine,
+                theirs=theirs,
+                kind="DELETE_EDIT" if kind == "DELETE_EDIT" else "FIELD",
+            )
+            conflicts.append(conflict)
+            conn.execute(
+                insert(Conflict).values(
+                    id=str(conflict.conflict_id),
+                    entity=entity,
+                    entity_id=entity_id,
+                    prisoner_id=pid,
+                    field=name,
+                    base_json=dumps(base),
+                    mine_json=dumps(mine),
+                    theirs_json=dumps(theirs),
+                    kind=kind,
+                    mine_author_id=author_id,
+                    theirs_author_id=self._last_author(conn, entity, entity_id, name),
+                    change_id=str(change.change_id),
+                    server_seq=seq,
+                    created_at=now,
+                )
+            )
+        result = ChangeResult(
+            change_id=change.change_id,
+            status=ChangeStatus.CONFLICT if conflicts else ChangeStatus.APPLIED,
+            server_seq=seq,
+            version=version,
+            conflicts=conflicts,
+            flags=outcome.flags,
+        )
+        conn.execute(
+            insert(ChangeLog).values(
+                server_seq=seq,
+                change_id=str(change.change_id),
+                payload_hash=digest,
+                entity=entity,
+                entity_id=entity_id,
+                prisoner_id=pid,
+                op=change.op.value,
+                version=version,
+                patch_json=dumps(checked.patch),
+                applied_json=dumps(outcome.applied),
+                conflicts_json=dumps([c.model_dump(mode="json") for c in conflicts]),
+                flags=" ".join(outcome.flags),
+                author_id=author_id,
+                device_id=self.device.device_id,
+                applied_at=now,
+                result_json=result.model_dump_json(),
+            )
+        )
+        if spec.name == "prisoner":
+            self._track_location(conn, alloc, pid, state, outcome, seq, now)
+        conn.execute(update(SeqCounter).where(SeqCounter.id == 1).values(value=alloc.last))
+        return result
+
+    def _state(self, conn: Connection, entity: str, entity_id: str) -> _State | None:
+        row = conn.execute(
+            select(
+                EntityState.prisoner_id,
+                EntityState.version,
+                EntityState.fields_json,
+                EntityState.deleted,
+                EntityState.owner,
+            ).where(EntityState.entity == entity, EntityState.entity_id == entity_id)
+        ).first()
+        if row is None:
+            return None
+        return _State(
+            row.prisoner_id, int(row.version), json.loads(row.fields_json), bool(row.deleted), row.owner
+        )
+
+    def _authorise_scope(self, conn: Connection, checked: CheckedChange, pid: str, now: Any) -> list[str]:
+        """Check the prisoner is in the device's establishment's scope; return flags (late edit)."""
+        here = self.device.establishment_code
+        location = conn.execute(
+            select(PrisonerLocation.establishment_code).where(PrisonerLocation.prisoner_id == pid)
+        ).scalar()
+        if location is None:
+            if checked.spec.name == "prisoner" and checked.change.op is Op.INSERT:
+                arriving = checked.patch.get("establishment_code")
+                if arriving != here:
+                    raise refuse(
+                        403,
+                        "Outside this establishment",
+                        f"a terminal at {here} can receive a prisoner only into {here}",
+                        "scope",
+                    )
+                return []
+            raise refuse(
+                409,
+                "Prisoner not known",
+                "the prisoner is not on the central record yet: their record has not arrived or was refused",
+                "prisoner-unknown",
+            )
+        if scope.open_interval_count(conn, pid, here) > 0:
+            return []
+        if scope.recently_left(conn, pid, here, now):
+            return [LATE_EDIT]
+        raise refuse(
+            403,
+            "Outside this establishment's scope",
+            f"the prisoner is not in the scope of {here} (no location there and no current grant)",
+            "scope",
+        )
+
+    # -- class rules ---------------------------------------------------------------------------
+
+    def _append_only(self, checked: CheckedChange, state: _State | None) -> _Outcome:
+        if checked.change.op is not Op.INSERT:
+            raise refuse(
+                422,
+                "Append-only record",
+                f"{checked.spec.name} records cannot be changed or deleted once written; record a "
+                "correction as a new row with supersedes_id",
+                "append-only",
+            )
+        if state is None:
+            return _Outcome(fields=dict(checked.patch), applied=dict(checked.patch))
+        if _same_content(state.fields, checked.patch):
+            return _Outcome(fields=state.fields, applied={})
+        raise refuse(
+            409,
+            "Record id already used",
+            f"a {checked.spec.name} record with this id already exists with different content",
+            "append-only-id-reused",
+        )
+
+    def _draft(self, checked: CheckedChange, state: _State | None, author_id: str) -> _Outcome:
+        spec, change = checked.spec, checked.change
+        if state is None:
+            if change.op is not Op.INSERT:
+                raise refuse(
+                    409,
+                    "Record not known",
+                    "this draft's INSERT has not reached the central record",
+                    "entity-unknown",
+                )
+            owner = checked.patch.get(spec.owner_field) if spec.owner_field else author_id
+            if owner != author_id:
+                raise refuse(
+                    403, "Not the draft's owner", "a draft can be created only by its owner", "owner"
+                )
+            return _Outcome(fields=dict(checked.patch), applied=dict(checked.patch), owner=author_id)
+        if state.owner != author_id:
+            raise refuse(
+                403,
+                "Not the draft's owner",
+                "this draft belongs to another user; others can read it but not change it",
+                "owner",
+            )
+        if change.op is Op.INSERT:
+            return self._insert_existing(checked, state)
+        if (
+            spec.owner_field
+            and spec.owner_field in checked.patch
+            and checked.patch[spec.owner_field] != author_id
+        ):
+            raise refuse(403, "Not the draft's owner", "a draft's owner cannot be changed", "owner")
+        _check_immutable(checked, state)
+        applied = dict(checked.patch)
+        return _Outcome(fields={**state.fields, **applied}, applied=applied, owner=state.owner)
+
+    def _insert_existing(self, checked: CheckedChange, state: _State) -> _Outcome:
+        """An INSERT of an id the server already holds: identical is a no-op, different is a conflict."""
+        conflicts: list[_ConflictSpec] = [
+            (name, None, value, state.fields.get(name), "FIELD")
+            for name, value in sorted(checked.patch.items())
+            if name not in META_FIELDS and name != "created_at" and state.fields.get(name) != value
+        ]
+        return _Outcome(fields=state.fields, applied={}, conflicts=conflicts, owner=state.owner)
+
+    def _merged(self, conn: Connection, checked: CheckedChange, state: _State | None) -> _Outcome:
+        change = checked.change
+        if state is None:
+            if change.op is not Op.INSERT:
+                raise refuse(
+                    409,
+                    "Record not known",
+                    "this record's INSERT has not reached the central record",
+                    "entity-unknown",
+                )
+            return _Outcome(fields=dict(checked.patch), applied=dict(checked.patch))
+        if change.op is Op.INSERT:
+            return self._insert_existing(checked, state)
+        _check_immutable(checked, state)
+        base, after = self._base_view(conn, checked)
+        flags = [] if base is not None else [BASE_UNKNOWN]
+        if base is None:  # the server no longer holds the base (restored from backup): the client's view wins
+            base = dict(state.fields)
+        if change.op is Op.DELETE:
+            if state.deleted:
+                return _Outcome(fields=state.fields, applied={}, flags=flags)
+            if self._edited_by_others(conn, checked, after):
+                deleted_at = checked.patch.get("deleted_at")
+                return _Outcome(
+                    fields=state.fields,
+                    applied={},
+                    flags=flags,
+                    conflicts=[("deleted_at", None, deleted_at, None, "DELETE_EDIT")],
+                )
+            applied = dict(checked.patch)
+            return _Outcome(fields={**state.fields, **applied}, applied=applied, flags=flags)
+        applied, field_conflicts = merge_fields(base, state.fields, checked.patch)
+        conflicts = [(n, b, m, t, "FIELD") for n, b, m, t in field_conflicts]
+        if state.deleted and base.get("deleted_at") is None and "deleted_at" not in checked.patch:
+            # An edit to a row someone else deleted: the edit is kept on the tombstoned row, flagged.
+            conflicts.append(("deleted_at", None, None, state.fields.get("deleted_at"), "DELETE_EDIT"))
+        return _Outcome(fields={**state.fields, **applied}, applied=applied, conflicts=conflicts, flags=flags)
+
+    def _base_view(self, conn: Connection, checked: CheckedChange) -> tuple[dict[str, Scalar] | None, int]:
+        """The row as the terminal saw it: version ``base_version`` plus this device's own later changes."""
+        entity, entity_id = checked.key
+        after = checked.change.base_version or 0
+        base: dict[str, Scalar] = {}
+        if after:
+            stored = conn.execute(
+                select(EntityVersion.fields_json).where(
+                    EntityVersion.entity == entity,
+                    EntityVersion.entity_id == entity_id,
+                    EntityVersion.version == after,
+                )
+            ).scalar()
+            if stored is None:
+                return None, after
+            base = json.loads(stored)
+        own = conn.execute(
+            select(ChangeLog.patch_json)
+            .where(
+                ChangeLog.entity == entity,
+                ChangeLog.entity_id == entity_id,
+                ChangeLog.version > after,
+                ChangeLog.device_id == self.device.device_id,
+            )
+            .order_by(ChangeLog.server_seq)
+        ).scalars()
+        for patch in own:
+            base.update(json.loads(patch))
+        return base, after
+
+    def _edited_by_others(self, conn: Connection, checked: CheckedChange, after: int) -> bool:
+        entity, entity_id = checked.key
+        rows = conn.execute(
+            select(ChangeLog.applied_json, ChangeLog.device_id).where(
+                ChangeLog.entity == entity,
+                ChangeLog.entity_id == entity_id,
+                ChangeLog.version > after,
+            )
+        )
+        for applied_json, device_id in rows:
+            if device_id == self.device.device_id:
+                continue
+            if set(json.loads(applied_json)) - META_FIELDS:
+                return True
+        return False
+
+    def _last_author(self, conn: Connection, entity: str, entity_id: str, name: str) -> str | None:
+        rows = conn.execute(
+            select(ChangeLog.applied_json, ChangeLog.author_id)
+            .where(ChangeLog.entity == entity, ChangeLog.entity_id == entity_id)
+            .order_by(ChangeLog.server_seq.desc())
+            .limit(200)
+        )
+        for applied_json, author in rows:
+            if name in json.loads(applied_json):
+                return str(author)
+        return None
+
+    # -- where the prisoner is -----------------------------------------------------------------
+
+    def _track_location(
+        self,
+        conn: Connection,
+        alloc: scope.SeqAllocator,
+        pid: str,
+        state: _State | None,
+        outcome: _Outcome,
+        seq: int,
+        now: Any,
+    ) -> None:
+        new = outcome.fields.get("establishment_code")
+        old = state.fields.get("establishment_code") if state else None
+        if not isinstance(new, str) or new == old:
+            return
+        known = conn.execute(select(Establishment.code).where(Establishment.code == new)).scalar()
+        if known is None:
+            raise refuse(
+                422,
+                "Unknown establishment",
+                f"establishment {new!r} is not known to the central record",
+                "unknown-establishment",
+            )
+        if state is None:
+            conn.execute(
+                insert(PrisonerLocation).values(prisoner_id=pid, establishment_code=new, since_seq=seq)
+            )
+            scope.open_scope(conn, alloc, pid, new, reason="RECEPTION", now=now, emit=False, from_seq=seq)
+            return
+        if isinstance(old, str):
+            interval = scope.location_interval(conn, pid, old)
+            if interval is not None:
+                scope.close_scope(conn, alloc, interval, reason="TRANSFER", now=now)
+        scope.open_scope(conn, alloc, pid, new, reason="TRANSFER", now=now)
+        conn.execute(
+            update(PrisonerLocation)
+            .where(PrisonerLocation.prisoner_id == pid)
+            .values(establishment_code=new, since_seq=seq)
+        )
+        log.info("prisoner transferred from %s to %s at seq %s", old, new, seq)
+
+
+def _same_content(stored: dict[str, Scalar], patch: dict[str, Scalar]) -> bool:
+    return all(stored.get(k) == v for k, v in patch.items() if k not in META_FIELDS)
+
+
+def _check_immutable(checked: CheckedChange, state: _State) -> None:
+    for name in IMMUTABLE_FIELDS & checked.patch.keys():
+        if checked.patch[name] != scalar_of(state.fields.get(name)):
+            raise refuse(422, "Field cannot change", f"{name} is fixed when a record is created", "immutable")

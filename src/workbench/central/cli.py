@@ -1,0 +1,95 @@
+"""``workbench central ...``: serve the central record and enrol terminals and users."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from workbench.domain.enums import UserRole
+from workbench.domain.errors import WorkbenchError
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register ``central`` and its actions on the top-level sub-command parser."""
+    central = sub.add_parser("central", help="the central record: serve it, enrol terminals and users")
+    actions = central.add_subparsers(dest="central_command", metavar="ACTION", required=True)
+
+    def with_db(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        parser.add_argument(
+            "--database",
+            required=True,
+            metavar="URL",
+            help="postgresql+psycopg://user@host/db or sqlite:///path/to/central.db",
+        )
+        return parser
+
+    serve = with_db(actions.add_parser("serve", help="run the central record service (uvicorn)"))
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    device = with_db(actions.add_parser("add-device", help="enrol a terminal; prints its bearer token ONCE"))
+    device.add_argument("--establishment", required=True, metavar="CODE")
+    device.add_argument("--name", required=True)
+    user = with_db(actions.add_parser("add-user", help="enrol a user who may author changes"))
+    user.add_argument("--username", required=True)
+    user.add_argument("--role", required=True, choices=[r.value for r in UserRole])
+    user.add_argument("--establishment", required=True, metavar="CODE")
+    user.add_argument("--user-id", help="the user's id on the terminal (a UUID), so their changes match")
+    user.add_argument("--display-name", default="")
+    est = with_db(actions.add_parser("add-establishment", help="register an establishment"))
+    est.add_argument("--code", required=True)
+    est.add_argument("--name", default=None)
+    with_db(actions.add_parser("restore-mark", help="give the database a new epoch after restoring a backup"))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out a ``workbench central`` action; return the exit code."""
+    try:
+        return _run(args)
+    except WorkbenchError as exc:
+        print(f"workbench central: {exc.message}", file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    from workbench.central.db import mark_restored, open_database
+
+    if args.central_command == "serve":
+        import uvicorn
+
+        from workbench.central.app import create_app
+
+        uvicorn.run(create_app(args.database), host=args.host, port=args.port, log_level="info")
+        return 0
+    if args.central_command == "restore-mark":
+        epoch = mark_restored(args.database)
+        print(f"New server epoch: {epoch}. Terminals will re-push the changes they retain.")
+        return 0
+    from workbench.central import enrol
+
+    db = open_database(args.database)
+    try:
+        if args.central_command == "add-device":
+            device = enrol.add_device(db, args.establishment, args.name)
+            print(f"Enrolled terminal {device.name!r} at {device.establishment_code}.")
+            print(f"device id: {device.device_id}")
+            print(f"token:     {device.token}")
+            print(
+                "The token is shown only now; put it in the terminal's keyring. The central record keeps "
+                "only its hash."
+            )
+        elif args.central_command == "add-user":
+            uid = enrol.add_user(
+                db,
+                args.username,
+                args.role,
+                args.establishment,
+                user_id=args.user_id,
+                display_name=args.display_name,
+            )
+            print(f"Enrolled {args.username} ({args.role}, {args.establishment}) with id {uid}.")
+        else:
+            added = enrol.add_establishment(db, args.code, args.name)
+            print(f"Establishment {args.code} {'added' if added else 'already known'}.")
+    finally:
+        db.close()
+    return 0

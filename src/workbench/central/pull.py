@@ -1,0 +1,295 @@
+"""What a terminal reads: the changes feed, per-prisoner snapshots, and grants of scope.
+
+The feed is cursor-based on ``server_seq``. The counter is read FIRST and the changes after it, in
+one snapshot: every seq up to the counter's committed value belongs to a committed transaction
+(sequence numbers are allocated under a lock held to commit), so a page never skips a change that
+commits later with a lower number, and ``next_after`` can safely move past changes the terminal may
+not see.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, and_, exists, insert, or_, select, update
+
+from workbench.central import scope
+from workbench.central.apply import refuse
+from workbench.central.auth import GRANTING_ROLES, DeviceIdentity, load_author
+from workbench.central.db import Database, current_epoch, utcnow
+from workbench.central.models import (
+    ChangeLog,
+    EntityState,
+    Establishment,
+    PrisonerLocation,
+    ScopeEventRow,
+    ScopeGrant,
+    ScopeInterval,
+    SeqCounter,
+)
+from workbench.protocol.messages import (
+    ChangesPage,
+    FieldConflict,
+    Grant,
+    GrantRecord,
+    Op,
+    ScopeEvent,
+    ScopeEventKind,
+    ServerChange,
+    Snapshot,
+)
+from workbench.protocol.messages import (
+    EntityState as EntityStateOut,
+)
+
+log = logging.getLogger("workbench.central.pull")
+
+MAX_GRANT_DAYS = 92
+"""A grant lasts at most about three months; renewing it is a new, audited decision."""
+
+
+def _counter(conn: Connection) -> int:
+    return int(conn.execute(select(SeqCounter.value).where(SeqCounter.id == 1)).scalar_one())
+
+
+def changes_page(db: Database, device: DeviceIdentity, after: int, limit: int) -> ChangesPage:
+    """Changes and scope events after ``after`` visible to the device's establishment, at most ``limit``."""
+    expire_grants(db)
+    here = device.establishment_code
+    with db.read() as conn:
+        top = _counter(conn)  # first: everything up to here is committed
+        epoch = current_epoch(conn)
+        visible = exists().where(
+            ScopeInterval.establishment_code == here,
+            ScopeInterval.prisoner_id == ChangeLog.prisoner_id,
+            ScopeInterval.from_seq <= ChangeLog.server_seq,
+            or_(ScopeInterval.to_seq.is_(None), ChangeLog.server_seq < ScopeInterval.to_seq),
+        )
+        rows = conn.execute(
+            select(ChangeLog)
+            .where(
+                ChangeLog.server_seq > after,
+                ChangeLog.server_seq <= top,
+                visible,
+            )
+            .order_by(ChangeLog.server_seq)
+            .limit(limit + 1)
+        ).all()
+        events = conn.execute(
+            select(ScopeEventRow)
+            .where(
+                ScopeEventRow.establishment_code == here,
+                ScopeEventRow.server_seq > after,
+                ScopeEventRow.server_seq <= top,
+            )
+            .order_by(ScopeEventRow.server_seq)
+            .limit(limit + 1)
+        ).all()
+    items: list[tuple[int, ServerChange | ScopeEvent]] = []
+    for c in rows:
+        items.append(
+            (
+                c.server_seq,
+                ServerChange(
+                    server_seq=c.server_seq,
+                    change_id=uuid.UUID(c.change_id),
+                    entity=c.entity,
+                    entity_id=uuid.UUID(c.entity_id),
+                    prisoner_id=uuid.UUID(c.prisoner_id) if c.prisoner_id else None,
+                    op=Op(c.op),
+                    version=c.version,
+                    patch=_applied_patch(c),
+                    author_id=uuid.UUID(c.author_id),
+                    device_id=uuid.UUID(c.device_id) if c.device_id else None,
+                    applied_at=c.applied_at,
+                    conflicts=[FieldConflict.model_validate(x) for x in json.loads(c.conflicts_json)],
+                    flags=c.flags.split() if c.flags else [],
+                ),
+            )
+        )
+    for e in events:
+        items.append(
+            (
+                e.server_seq,
+                ScopeEvent(
+                    server_seq=e.server_seq,
+                    prisoner_id=uuid.UUID(e.prisoner_id),
+                    kind=ScopeEventKind(e.kind),
+                    establishment_code=e.establishment_code,
+                ),
+            )
+        )
+    items.sort(key=lambda item: item[0])
+    has_more = len(items) > limit
+    page = items[:limit]
+    next_after = page[-1][0] if has_more else max(top, after)
+    return ChangesPage(
+        epoch=epoch,
+        changes=[i for _, i in page if isinstance(i, ServerChange)],
+        scope_events=[i for _, i in page if isinstance(i, ScopeEvent)],
+        next_after=next_after,
+        has_more=has_more,
+    )
+
+
+def _applied_patch(c: Any) -> dict[str, str | int | bool | float | None]:
+    applied: dict[str, str | int | bool | float | None] = json.loads(c.applied_json)
+    return applied
+
+
+def _sees_now(conn: Connection, prisoner_id: str, establishment: str) -> bool:
+    return scope.open_interval_count(conn, prisoner_id, establishment) > 0
+
+
+def snapshot(db: Database, device: DeviceIdentity, prisoner_id: uuid.UUID) -> Snapshot | None:
+    """Every current row of a prisoner the device's establishment sees now, or None if it does not."""
+    expire_grants(db)
+    pid = str(prisoner_id)
+    with db.read() as conn:
+        top = _counter(conn)
+        epoch = current_epoch(conn)
+        if not _sees_now(conn, pid, device.establishment_code):
+            return None
+        rows = conn.execute(
+            select(
+                EntityState.entity,
+                EntityState.entity_id,
+                EntityState.version,
+                EntityState.fields_json,
+                EntityState.deleted,
+            )
+            .where(EntityState.prisoner_id == pid)
+            .order_by(EntityState.entity, EntityState.entity_id)
+        ).all()
+    return Snapshot(
+        epoch=epoch,
+        prisoner_id=prisoner_id,
+        as_of_seq=top,
+        entities=[
+            EntityStateOut(
+                entity=r.entity,
+                entity_id=uuid.UUID(r.entity_id),
+                version=r.version,
+                fields=json.loads(r.fields_json),
+                deleted=bool(r.deleted),
+            )
+            for r in rows
+        ],
+    )
+
+
+def create_grant(db: Database, device: DeviceIdentity, grant: Grant, today: date) -> GrantRecord:
+    """Record an audited, time-limited grant; raise ``Refused`` with a problem if it is not allowed."""
+    if grant.granted_by is None:
+        raise refuse(
+            422,
+            "Who is granting?",
+            "granted_by must name the manager or administrator granting",
+            "grant-invalid",
+        )
+    if grant.expires_on <= today:
+        raise refuse(422, "Grant already expired", "expires_on must be after today", "grant-invalid")
+    if grant.expires_on > today + timedelta(days=MAX_GRANT_DAYS):
+        raise refuse(422, "Grant too long", f"a grant lasts at most {MAX_GRANT_DAYS} days", "grant-invalid")
+    pid, target = str(grant.prisoner_id), grant.establishment_code
+    now = utcnow()
+    with db.write() as conn:
+        alloc = scope.SeqAllocator(db.lock_counter(conn))
+        author = load_author(conn, str(grant.granted_by))
+        if author is None or not author.active or author.role not in GRANTING_ROLES:
+            raise refuse(
+                403,
+                "Not allowed to grant",
+                "only an OMU manager or an administrator can grant access",
+                "grant-forbidden",
+            )
+        if author.establishment_code != device.establishment_code:
+            raise refuse(
+                403,
+                "Not allowed to grant",
+                "the granting user must belong to this terminal's establishment",
+                "grant-forbidden",
+            )
+        location = conn.execute(
+            select(PrisonerLocation.establishment_code).where(PrisonerLocation.prisoner_id == pid)
+        ).scalar()
+        if location is None:
+            raise refuse(
+                404, "Prisoner not known", "the prisoner is not on the central record", "prisoner-unknown"
+            )
+        if location != author.establishment_code:
+            raise refuse(
+                403,
+                "Not allowed to grant",
+                f"only the prisoner's current establishment ({location}) can grant access",
+                "grant-forbidden",
+            )
+        if conn.execute(select(Establishment.code).where(Establishment.code == target)).scalar() is None:
+            raise refuse(
+                422,
+                "Unknown establishment",
+                f"establishment {target!r} is not known",
+                "unknown-establishment",
+            )
+        grant_id = str(uuid.uuid4())
+        before = alloc.last
+        interval = scope.open_scope(conn, alloc, pid, target, reason="GRANT", now=now, grant_id=grant_id)
+        enter_seq = alloc.last if alloc.last != before else None
+        conn.execute(
+            insert(ScopeGrant).values(
+                id=grant_id,
+                prisoner_id=pid,
+                establishment_code=target,
+                expires_on=grant.expires_on,
+                reason=grant.reason,
+                granted_by=str(grant.granted_by),
+                granted_via_device=device.device_id,
+                created_at=now,
+                interval_id=interval,
+            )
+        )
+        conn.execute(update(SeqCounter).where(SeqCounter.id == 1).values(value=alloc.last))
+    log.info("grant %s to %s until %s by user %s", grant_id, target, grant.expires_on, grant.granted_by)
+    return GrantRecord(
+        grant_id=uuid.UUID(grant_id),
+        prisoner_id=grant.prisoner_id,
+        establishment_code=target,
+        expires_on=grant.expires_on,
+        reason=grant.reason,
+        granted_by=grant.granted_by,
+        granted_at=now,
+        enter_seq=enter_seq,
+    )
+
+
+def expire_grants(db: Database, today: date | None = None) -> int:
+    """Close grants whose day has passed, emitting EXIT where that ends the establishment's view."""
+    today = today or utcnow().date()
+    with db.read() as conn:
+        due = conn.execute(
+            select(ScopeGrant.id)
+            .where(ScopeGrant.closed_at.is_(None), ScopeGrant.expires_on < today)
+            .limit(1)
+        ).first()
+    if due is None:
+        return 0
+    now = utcnow()
+    closed = 0
+    with db.write() as conn:
+        alloc = scope.SeqAllocator(db.lock_counter(conn))
+        grants = conn.execute(
+            select(ScopeGrant.id, ScopeGrant.interval_id)
+            .where(and_(ScopeGrant.closed_at.is_(None), ScopeGrant.expires_on < today))
+            .order_by(ScopeGrant.created_at)
+        ).all()
+        for grant_id, interval_id in grants:
+            if interval_id is not None:
+                scope.close_scope(conn, alloc, int(interval_id), reason="GRANT_EXPIRED", now=now)
+            conn.execute(update(ScopeGrant).where(ScopeGrant.id == grant_id).values(closed_at=now))
+            closed += 1
+        conn.execute(update(SeqCounter).where(SeqCounter.id == 1).values(value=alloc.last))
+    return closed

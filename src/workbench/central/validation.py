@@ -1,0 +1,202 @@
+"""Checking every pushed field against the entity registry (``workbench.protocol.entities``).
+
+Values are normalised to the one form the central record keeps and compares: dates ``YYYY-MM-DD``,
+times naive UTC ``datetime.isoformat()`` (what the terminal sends), UUIDs lower-case with hyphens.
+Every problem is reported at once, each with the path of the field it concerns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+from uuid import UUID
+
+from workbench.domain.noms import noms_problem
+from workbench.protocol.entities import ENTITIES, EntitySpec, FieldSpec, FieldType
+from workbench.protocol.messages import ChangeIn, Op, Scalar
+
+INT_LIMIT = 2**31 - 1
+VERSION_LIMIT = 2**53
+TOMBSTONE_FIELDS = frozenset({"deleted_at", "deleted_by", "delete_reason", "updated_at"})
+IMMUTABLE_FIELDS = frozenset({"id", "prisoner_id", "created_at"})
+META_FIELDS = frozenset({"updated_at"})
+"""Bookkeeping fields that never conflict: the applying change's value is taken with its other fields."""
+
+_STR_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f]")
+_TEXT_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with a pushed change: where it is and what is wrong."""
+
+    path: str
+    message: str
+
+    def as_dict(self) -> dict[str, str]:
+        """The error as it appears in a problem document's ``errors`` list."""
+        return {"path": self.path, "message": self.message}
+
+
+def printable(value: object, limit: int = 60) -> str:
+    """A short, safely encodable rendering of user input for an error message."""
+    text = value if isinstance(value, str) else repr(value)
+    if len(text) > limit:
+        text = text[:limit] + f"… ({len(text)} characters)"
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def normalise_value(name: str, spec: FieldSpec, value: Scalar) -> tuple[Scalar, str | None]:
+    """``value`` in the stored form for ``spec``, or an error message saying what is wrong."""
+    if value is None:
+        return (None, None) if spec.nullable else (None, "must not be null")
+    kind = spec.type
+    if kind in (FieldType.STR, FieldType.TEXT):
+        if not isinstance(value, str):
+            return None, f"must be a string, not {type(value).__name__}"
+        if spec.max_length is not None and len(value) > spec.max_length:
+            return None, f"is {len(value)} characters long; at most {spec.max_length} are allowed"
+        forbidden = _STR_FORBIDDEN if kind is FieldType.STR else _TEXT_FORBIDDEN
+        if forbidden.search(value) or not _encodable(value):
+            return None, "contains control characters or invalid Unicode"
+        if spec.choices is not None and value not in spec.choices:
+            return None, f"{printable(value)!r} is not one of {', '.join(sorted(spec.choices))}"
+        if name == "noms_number":
+            problem = noms_problem(value)
+            if problem:
+                return None, problem
+            if value != value.strip().upper():
+                return None, "must be written in capitals with no spaces, like A1234BC"
+        return value, None
+    if kind is FieldType.INT:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return None, f"must be a whole number, not {type(value).__name__}"
+        if not -INT_LIMIT <= value <= INT_LIMIT:
+            return None, f"must be between {-INT_LIMIT} and {INT_LIMIT}"
+        return value, None
+    if kind is FieldType.BOOL:
+        if not isinstance(value, bool):
+            return None, f"must be true or false, not {type(value).__name__}"
+        return value, None
+    if not isinstance(value, str) or len(value) > 64:
+        return None, f"must be a {kind.value} written as a string"
+    if kind is FieldType.UUID:
+        try:
+            return str(UUID(value)), None
+        except ValueError:
+            return None, f"{printable(value)!r} is not a UUID"
+    if kind is FieldType.DATE:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return None, f"{printable(value)!r} is not a date (YYYY-MM-DD)"
+        try:
+            return date.fromisoformat(value).isoformat(), None
+        except ValueError:
+            return None, f"{printable(value)!r} is not a real date"
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None, f"{printable(value)!r} is not a date and time (ISO 8601)"
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    return parsed.isoformat(), None
+
+
+@dataclass(frozen=True)
+class CheckedChange:
+    """A change that passed validation: its entity's spec and the normalised patch."""
+
+    change: ChangeIn
+    spec: EntitySpec
+    patch: dict[str, Scalar]
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """(entity, entity_id): the row this change is about."""
+        return self.change.entity, str(self.change.entity_id)
+
+    @property
+    def prisoner_id(self) -> str:
+        """The prisoner (aggregate root) the change belongs to."""
+        if self.spec.name == "prisoner":
+            return str(self.change.entity_id)
+        assert self.change.prisoner_id is not None
+        return str(self.change.prisoner_id)
+
+
+def check_change(change: ChangeIn) -> CheckedChange | list[FieldError]:
+    """Validate one change against the registry; return it normalised, or every problem found."""
+    spec = ENTITIES.get(change.entity)
+    if spec is None:
+        return [
+            FieldError("entity", f"unknown entity {change.entity!r}; known: {', '.join(sorted(ENTITIES))}")
+        ]
+    errors: list[FieldError] = []
+    patch: dict[str, Scalar] = {}
+    for name, value in change.patch.items():
+        field_spec = spec.field(name)
+        if field_spec is None:
+            errors.append(
+                FieldError(f"patch.{printable(name)}", f"{spec.name} has no field {printable(name)!r}")
+            )
+            continue
+        normal, message = normalise_value(name, field_spec, value)
+        if message is not None:
+            errors.append(FieldError(f"patch.{name}", message))
+        else:
+            patch[name] = normal
+    if change.base_version is not None and change.base_version > VERSION_LIMIT:
+        errors.append(FieldError("base_version", "is larger than any version the central record issues"))
+    entity_id = str(change.entity_id)
+    if spec.name == "prisoner":
+        if change.prisoner_id is not None and str(change.prisoner_id) != entity_id:
+            errors.append(FieldError("prisoner_id", "a prisoner row's prisoner_id must be its own id"))
+    elif "prisoner_id" in spec.fields and change.prisoner_id is None:
+        errors.append(FieldError("prisoner_id", f"is required for {spec.name}"))
+    if change.op is Op.INSERT:
+        missing = [n for n, f in spec.fields.items() if not f.nullable and n not in change.patch]
+        if missing:
+            errors.append(
+                FieldError("patch", f"an INSERT carries the whole row; missing: {', '.join(missing)}")
+            )
+        if "id" in patch and patch["id"] != entity_id:
+            errors.append(FieldError("patch.id", "must equal entity_id"))
+        expected_pid = (
+            entity_id
+            if spec.name == "prisoner"
+            else (str(change.prisoner_id) if change.prisoner_id else None)
+        )
+        if "prisoner_id" in patch and patch["prisoner_id"] != expected_pid:
+            errors.append(FieldError("patch.prisoner_id", "must equal the change's prisoner_id"))
+        for name, field_spec in spec.fields.items():
+            if field_spec.nullable:
+                patch.setdefault(name, None)
+    elif change.op is Op.DELETE:
+        extra = sorted(set(change.patch) - TOMBSTONE_FIELDS)
+        if extra:
+            errors.append(
+                FieldError("patch", f"a DELETE carries only the tombstone; not: {', '.join(extra)}")
+            )
+        if not change.patch.get("deleted_at"):
+            errors.append(FieldError("patch.deleted_at", "a DELETE must say when (deleted_at)"))
+    elif not change.patch:
+        errors.append(FieldError("patch", "an UPDATE must change at least one field"))
+    if errors:
+        return errors
+    return CheckedChange(change=change, spec=spec, patch=patch)
+
+
+def scalar_of(value: Any) -> Scalar:
+    """``value`` if it is a wire scalar (for values read back from stored JSON)."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
