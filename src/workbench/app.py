@@ -6,12 +6,14 @@ reaches for globals (STYLE.md point 2).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import time
 import traceback
 from dataclasses import dataclass
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from workbench.casework.context import ServiceContext
 from workbench.casework.services import Services
@@ -20,6 +22,10 @@ from workbench.domain.errors import StorageError, ValidationError, WorkbenchErro
 from workbench.logging_setup import configure_logging
 from workbench.security.secrets import DemoKeyFile, KeyStore, OsKeyStore
 from workbench.store.engine import Store, open_store
+
+if TYPE_CHECKING:
+    from workbench.central.embedded import EmbeddedServer
+    from workbench.sync.client import SyncClient
 
 log = logging.getLogger("workbench.app")
 
@@ -152,10 +158,107 @@ def run(settings: Settings, options: RunOptions) -> int:
         tasks.wait_all()
         core.store.close()
         return 0
+    sync = build_sync(core)  # after the caseload shows: the demo's embedded central record starts here
+    if sync.client is not None:
+        window.attach_sync(sync.client, sync.interval_minutes)
+    elif sync.problem:
+        window.sync_widget.set_unconfigured(sync.problem)
     code = app.exec()
+    if window.sync_controller is not None:
+        window.sync_controller.stop()
     tasks.wait_all()
+    sync.close()
     core.store.close()
     return int(code)
+
+
+@dataclass
+class SyncRuntime:
+    """The sync client (None when not configured) and, for the demo, the embedded central record."""
+
+    client: SyncClient | None
+    interval_minutes: float = 5.0
+    server: EmbeddedServer | None = None
+    problem: str | None = None
+
+    def close(self) -> None:
+        """Close the client and stop an embedded central record."""
+        if self.client is not None:
+            self.client.close()
+        if self.server is not None:
+            self.server.stop()
+
+
+DEMO_CENTRAL_FILENAME = "demo-central.db"
+DEMO_SYNC_INTERVAL_MINUTES = 2.0
+
+
+def build_sync(core: Core) -> SyncRuntime:
+    """The terminal's sync: the demo starts and enrols on an embedded central record; a real profile
+    reads ``sync.toml`` (server URL, device id) and its token from the OS keyring."""
+    from workbench.sync.settings import build_client, load_sync_settings, token_secret_name
+
+    retention = core.services.ctx.policy.outbox_retention_days
+    if core.profile.is_demo:
+        return _demo_sync(core, retention)
+    try:
+        settings = load_sync_settings(core.settings.data_dir)
+    except ValidationError as exc:
+        log.warning("sync settings are not valid: %s", exc.message)
+        return SyncRuntime(None, problem="settings not valid")
+    if settings is None:
+        return SyncRuntime(None)
+    get_secret = getattr(core.key_store, "get_secret", None)
+    token = get_secret(token_secret_name(core.profile.profile_id)) if get_secret else None
+    if not token:
+        return SyncRuntime(None, problem="no token in the keyring")
+    client = build_client(core.store, settings, token, retention_days=retention)
+    return SyncRuntime(client, settings.interval_minutes)
+
+
+def _demo_sync(core: Core, retention: int) -> SyncRuntime:
+    """Start the demo's central record (SQLite, loopback, random port) and enrol this terminal and its
+    users on it, so a new user sees sync working with no set-up."""
+    from workbench.central import enrol
+    from workbench.central.embedded import start_embedded
+    from workbench.sync.identity import establishment_code, local_users
+    from workbench.sync.settings import (
+        SyncSettings,
+        build_client,
+        load_sync_settings,
+        read_demo_token,
+        save_sync_settings,
+        write_demo_token,
+    )
+
+    data_dir = core.settings.data_dir
+    central_path = data_dir / DEMO_CENTRAL_FILENAME
+    fresh = not central_path.exists()
+    code = establishment_code(core.store)
+    if code is None:
+        return SyncRuntime(None, problem="not set up")
+    try:
+        server = start_embedded(central_path)
+    except WorkbenchError as exc:
+        log.warning("the demo central record did not start: %s", exc.message)
+        return SyncRuntime(None, problem="demo central record did not start")
+    settings = load_sync_settings(data_dir)
+    token = read_demo_token(data_dir)
+    if fresh or settings is None or token is None:
+        device = enrol.add_device(server.database, code, "Demo terminal")
+        token = device.token
+        write_demo_token(data_dir, token)
+        settings = SyncSettings(server.url, device.device_id, DEMO_SYNC_INTERVAL_MINUTES)
+    for user in local_users(core.store):
+        with contextlib.suppress(ValidationError):  # already enrolled
+            enrol.add_user(server.database, user.username, user.role, user.establishment_code,
+                           user_id=user.user_id, display_name=user.display_name)
+    # The port is new each run.
+    settings = SyncSettings(server.url, settings.device_id, settings.interval_minutes)
+    save_sync_settings(data_dir, settings)
+    client = build_client(core.store, settings, token, retention_days=retention)
+    log.info("demo central record at %s", server.url)
+    return SyncRuntime(client, settings.interval_minutes, server)
 
 
 def _first_run_demo(services: Services, tasks: object, prisoners: int, *, quiet: bool) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 import platformdirs
 
 from workbench.domain.errors import StorageError, ValidationError, ValidationErrors
+from workbench.domain.ogrs3 import offence_groups_from_mapping
 from workbench.domain.policy import Policy
 
 APP_NAME = "offender-supervisor-workbench"
@@ -117,3 +118,18 @@ def load_policy(path: Path | None = None) -> Policy:
         return Policy.from_mapping(data)
     except ValidationErrors:
         raise
+
+
+def load_offence_groups(path: Path | None = None) -> dict[str, float]:
+    """The 20 OGRS3 offence groups, name → parameter in file order, from ``resources/offence_groups.toml``.
+
+    Validated by ``workbench.domain.ogrs3.offence_groups_from_mapping`` (DESIGN.md section 4).
+    """
+    path = path or resources_dir() / "offence_groups.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ValidationError(f"The offence group file {path} is missing.") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ValidationError(f"The offence group file {path} is not valid TOML: {exc}") from exc
+    return offence_groups_from_mapping(data)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from workbench.casework.context import ServiceContext
@@ -25,7 +26,15 @@ from workbench.domain.errors import ValidationError
 from workbench.domain.scope import ScopeInput, ScopeResult, ScopeStatus, assess_scope
 from workbench.domain.timescales import CaseFacts, DueItem, DueStatus, due_items, next_due
 from workbench.security.permissions import Permission, require
-from workbench.store.models import Allocation, ContactEntry, CustodyEvent, Prisoner, Sentence
+from workbench.store.models import (
+    Allocation,
+    ContactEntry,
+    CustodyEvent,
+    LorAssessment,
+    LorRecalculation,
+    Prisoner,
+    Sentence,
+)
 
 FIRST_CONTACT = "FIRST_CONTACT"
 
@@ -121,6 +130,7 @@ class CaseloadService:
         if not base_rows:
             return []
         facts = self._facts(session, prisoner_id)
+        tiers = _latest_tiers(session, prisoner_id)
 
         out: list[CaseloadRow] = []
         for r in base_rows:
@@ -162,6 +172,9 @@ class CaseloadService:
                 offender_supervisor_name=f.os_name,
                 next_due=next_due(items),
                 overdue_count=overdue,
+                tier=tiers.get(r.id, _NO_TIER)[0],
+                tier_provisional=tiers.get(r.id, _NO_TIER)[1],
+                ogrs3_band=tiers.get(r.id, _NO_TIER)[2],
             ))
         return out
 
@@ -294,6 +307,39 @@ class CaseloadService:
             as_at=today,
             updated_at=prisoner.updated_at,
         )
+
+
+_Tier = tuple[str | None, bool, str | None]  # tier, provisional, OGRS3 band
+_NO_TIER: _Tier = (None, False, None)
+
+
+def _latest_tiers(session: Session, prisoner_id: str | None) -> dict[str, _Tier]:
+    """Tier, provisional flag and OGRS3 band per prisoner from the latest completed likelihood-of-
+    reoffending assessment, or its latest recalculation (one query; issue 3, "resources follow risk")."""
+    a = LorAssessment.__table__.c
+    rc = LorRecalculation.__table__.c
+    ranked: Select[Any] = (
+        select(
+            a.prisoner_id,
+            func.coalesce(rc.tier, a.tier).label("tier"),
+            func.coalesce(rc.tier_provisional, a.tier_provisional).label("provisional"),
+            case((rc.id.is_(None), a.ogrs3_band), else_=rc.ogrs3_band).label("band"),
+            func.row_number().over(
+                partition_by=a.prisoner_id, order_by=(a.completed_at.desc(), a.id.desc(), rc.id.desc())
+            ).label("rn"),
+        )
+        .select_from(LorAssessment.__table__.outerjoin(
+            LorRecalculation.__table__, (rc.assessment_id == a.id) & rc.deleted_at.is_(None)
+        ))
+        .where(a.status == "COMPLETED", a.deleted_at.is_(None))
+    )
+    if prisoner_id:
+        ranked = ranked.where(a.prisoner_id == prisoner_id)
+    sub = ranked.subquery()
+    return {
+        pid: (tier, bool(provisional), band)
+        for pid, tier, provisional, band, _ in session.execute(select(sub).where(sub.c.rn == 1))
+    }
 
 
 def _case_facts(

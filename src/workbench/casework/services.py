@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbench.casework.allocation import AllocationService
+from workbench.casework.assessment import AssessmentService
 from workbench.casework.caseload import CaseloadService
 from workbench.casework.contacts import ContactService
 from workbench.casework.context import ServiceContext
@@ -26,6 +27,7 @@ class Services:
     allocation: AllocationService
     contacts: ContactService
     demo: DemoDataService
+    assessments: AssessmentService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
@@ -38,4 +40,5 @@ class Services:
             allocation=AllocationService(ctx),
             contacts=ContactService(ctx),
             demo=DemoDataService(ctx),
+            assessments=AssessmentService(ctx),
         )

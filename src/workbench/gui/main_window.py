@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from workbench.casework.dto import CaseloadRow, ChangeSet, CurrentUser
 from workbench.casework.services import Services
+from workbench.config import load_offence_groups
 from workbench.domain.enums import AllocationRole
 from workbench.domain.errors import PermissionDenied, WorkbenchError
 from workbench.gui.events import EventBus
@@ -39,9 +41,11 @@ from workbench.gui.models.caseload_model import (
     Column,
     PrisonerIdRole,
 )
+from workbench.gui.screens.assessment.widget import AssessmentWidget
 from workbench.gui.screens.case.page import CasePage
 from workbench.gui.tasks import Progress, TaskRunner
 from workbench.gui.widgets.idle import IdleWatcher
+from workbench.gui.widgets.sync_status import SyncController, SyncRunner, SyncStatusWidget
 from workbench.security.permissions import Permission, allows
 
 log = logging.getLogger("workbench.gui")
@@ -99,6 +103,8 @@ class MainWindow(QMainWindow):
     """The caseload finished (re)loading, with the number of rows."""
     locked_changed = Signal(bool)
     """The window locked (True) or unlocked (False)."""
+    recalculation_finished = Signal(str)
+    """A tier recalculation finished (with its summary)."""
 
     def __init__(
         self,
@@ -111,8 +117,11 @@ class MainWindow(QMainWindow):
         demo: bool,
         idle_minutes: float,
         log_path: str = "",
+        sync: SyncRunner | None = None,
+        sync_interval_minutes: float = 5.0,
     ) -> None:
         super().__init__()
+        self.sync_client = sync
         self.services = services
         self.user = user
         self.bus = bus
@@ -182,6 +191,9 @@ class MainWindow(QMainWindow):
         self.case_page = CasePage()
         self.case_page.allocate_requested.connect(self._on_case_page_allocate_requested)
         self.case_page.first_contact_requested.connect(self._on_case_page_first_contact_requested)
+        self.assessment_widget = AssessmentWidget(
+            services.assessments, user, bus, list(load_offence_groups()), services.ctx.today())
+        self.case_page.set_assessment_widget(self.assessment_widget)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -224,6 +236,20 @@ class MainWindow(QMainWindow):
 
         bus.changed.connect(self._on_bus_changed)
 
+        self.sync_now_action = self._action("&Sync now", "F9", self.sync_now, enabled=sync is not None)
+        self.sync_now_action.setObjectName("syncNowAction")
+        case_menu = self.lock_action.associatedObjects()[0] if self.lock_action.associatedObjects() else None
+        if isinstance(case_menu, QMenu):
+            case_menu.insertAction(self.lock_action, self.sync_now_action)
+        self.addAction(self.sync_now_action)  # F9 works even when the menu is not open
+        self.sync_controller: SyncController | None = None
+        if sync is not None:
+            self.sync_controller = SyncController(sync, tasks, bus, self.sync_widget,
+                                                  interval_minutes=sync_interval_minutes, parent=self)
+            self.sync_controller.refresh()
+        else:
+            self.sync_widget.set_unconfigured()
+
     # -- construction helpers --------------------------------------------------------------------
 
     def _build_status_bar(self, establishment_name: str) -> None:
@@ -236,12 +262,15 @@ class MainWindow(QMainWindow):
             (f"{self.user.display_name} ({self.user.role.label})", "userLabel"),
             (f"{establishment_name} ({self.user.establishment_code})", "establishmentLabel"),
             (profile, "profileLabel"),
-            ("Sync: not configured", "syncLabel"),
         ):
             label = QLabel(text)
             label.setObjectName(name)
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+        # Sync (issue 4): last successful sync, counts, "Sync now" and "needs attention".
+        self.sync_widget = SyncStatusWidget()
+        self.sync_widget.attention_requested.connect(self.show_attention)
+        bar.addPermanentWidget(self.sync_widget)
 
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Any, *, enabled: bool = True) -> QAction:
         action = QAction(text, self)
@@ -249,6 +278,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         action.setEnabled(enabled)
+        if shortcut is not None:
+            self.addAction(action)  # the shortcut works wherever focus is in the window, menu open or not
         return action
 
     def _build_menus(self) -> None:
@@ -267,7 +298,7 @@ class MainWindow(QMainWindow):
             enabled=allows(role, Permission.RECORD_CONTACT))
         self.new_button.setEnabled(self.new_reception_action.isEnabled())
         self.lock_action = self._action("&Lock", "Ctrl+L", self.lock)
-        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
         for a in (self.new_reception_action, self.allocate_action, self.contact_action):
             case_menu.addAction(a)
         case_menu.addSeparator()
@@ -279,11 +310,18 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action("&Refresh caseload", QKeySequence.StandardKey.Refresh, self.reload)
         view.addAction(self.find_action)
         view.addAction(self.refresh_action)
+        self.attention_action = self._action("Needs &attention (sync)…", "Ctrl+Shift+Y", self.show_attention)
+        view.addAction(self.attention_action)
 
         tools = menu.addMenu("&Tools")
         self.verify_action = self._action(
             "&Verify audit trail", None, self.verify_audit, enabled=allows(role, Permission.VERIFY_AUDIT))
         tools.addAction(self.verify_action)
+        self.recalculate_action = self._action(
+            "Recalculate &tiers…", None, self._ask_recalculate_tiers,
+            enabled=allows(role, Permission.RECALCULATE_TIERS))
+        if allows(role, Permission.RECALCULATE_TIERS):
+            tools.addAction(self.recalculate_action)
         self.demo_action = self._action(
             "&Generate more demo data…", None, self._ask_generate_demo,
             enabled=self.demo and allows(role, Permission.GENERATE_DEMO_DATA))
@@ -507,6 +545,54 @@ class MainWindow(QMainWindow):
 
         self.tasks.run("verify audit", work, on_done=done, on_error=self._on_task_error)
 
+    def _ask_recalculate_tiers(self) -> None:
+        answer = QMessageBox.question(
+            self, "Recalculate tiers",
+            "Work out OGRS3 and the tier again for every prisoner's latest completed likelihood of "
+            "reoffending assessment, under the current rules? Run this after a policy or formula change. "
+            "Signed assessments are not altered; each changed figure is recorded as a recalculation.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.recalculate_tiers()
+
+    def recalculate_tiers(self) -> QProgressDialog:
+        """Recalculate every tier in the background with a cancellable progress dialog (managers)."""
+        dialog = QProgressDialog("Recalculating OGRS3 and tiers…", "Cancel", 0, 0, self)
+        dialog.setWindowTitle("Recalculate tiers")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        services, user = self.services, self.user
+
+        def work(progress: Progress) -> Any:
+            return services.assessments.recalculate_tiers(
+                user, progress=lambda done, total: progress(done, total), cancelled=lambda: handle.cancelled)
+
+        def done(result: Any) -> None:
+            dialog.reset()
+            if result.cancelled:
+                self.statusBar().showMessage("Tier recalculation cancelled; nothing was changed.", 8000)
+                return
+            message = (
+                f"Recalculated {result.assessments:,} assessments: {result.changed:,} with new figures, "
+                f"{result.tiers_changed:,} tiers and {result.bands_changed:,} OGRS3 bands changed.")
+            self.statusBar().showMessage(message, 15000)
+            self.recalculation_finished.emit(message)
+            if result.changed:
+                self.reload()
+                self._show_selected_case()
+
+        def failed(exc: BaseException, details: str) -> None:
+            dialog.reset()
+            self._on_task_error(exc, details)
+
+        def progressed(done_count: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done_count)
+
+        handle = self.tasks.run("recalculate tiers", work, on_done=done, on_error=failed)
+        handle.progressed.connect(progressed)
+        dialog.canceled.connect(handle.cancel)
+        return dialog
+
     def _ask_generate_demo(self) -> None:
         answer = QMessageBox.question(
             self, "Generate demo data", "Add 300 more synthetic prisoners to the demo profile?")
@@ -558,6 +644,34 @@ class MainWindow(QMainWindow):
             "Prisons (HMI Probation and HMI Prisons, 2012).</p>",
         )
 
+    # -- sync (issue 4) -------------------------------------------------------------------------------
+
+    def attach_sync(self, client: SyncRunner, interval_minutes: float) -> SyncController:
+        """Start showing and running sync with ``client`` (the composition root calls this after show)."""
+        if self.sync_controller is not None:
+            self.sync_controller.stop()
+        self.sync_client = client
+        self.sync_controller = SyncController(client, self.tasks, self.bus, self.sync_widget,
+                                              interval_minutes=interval_minutes, parent=self)
+        self.sync_now_action.setEnabled(True)
+        self.sync_controller.start()
+        return self.sync_controller
+
+    def sync_now(self) -> None:
+        """Send and receive changes now, in the background."""
+        if self.sync_controller is not None:
+            self.sync_controller.sync_now()
+
+    def show_attention(self) -> Any:
+        """Open the needs-attention screen: quarantined changes and conflicts."""
+        from workbench.casework.sync_conflicts import SyncConflictService
+        from workbench.gui.screens.attention.dialog import AttentionDialog
+
+        dialog = AttentionDialog(SyncConflictService(self.services.ctx), self.user, self.bus, self)
+        dialog.finished.connect(lambda _r: self.sync_controller.refresh() if self.sync_controller else None)
+        dialog.open()
+        return dialog
+
     # -- Qt overrides ----------------------------------------------------------------------------------
 
     def showEvent(self, event: Any) -> None:  # Qt override
@@ -569,6 +683,8 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.idle.stop()
+        if self.sync_controller is not None:
+            self.sync_controller.stop()
         super().closeEvent(event)
 
 

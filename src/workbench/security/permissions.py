@@ -16,11 +16,19 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage user accounts"
     GENERATE_DEMO_DATA = "generate demo data"
     VERIFY_AUDIT = "verify the audit trail"
+    ASSESS = "write likelihood of reoffending assessments"
+    RECALCULATE_TIERS = "recalculate every prisoner's tier"
 
 
 _GRANTS: dict[UserRole, frozenset[Permission]] = {
     UserRole.SUPERVISOR: frozenset(
-        {Permission.VIEW_CASELOAD, Permission.RECEIVE_PRISONER, Permission.ALLOCATE, Permission.RECORD_CONTACT}
+        {
+            Permission.VIEW_CASELOAD,
+            Permission.RECEIVE_PRISONER,
+            Permission.ALLOCATE,
+            Permission.RECORD_CONTACT,
+            Permission.ASSESS,
+        }
     ),
     UserRole.MANAGER: frozenset(
         {
@@ -30,6 +38,8 @@ _GRANTS: dict[UserRole, frozenset[Permission]] = {
             Permission.RECORD_CONTACT,
             Permission.VERIFY_AUDIT,
             Permission.GENERATE_DEMO_DATA,
+            Permission.ASSESS,
+            Permission.RECALCULATE_TIERS,
         }
     ),
     UserRole.CONTRIBUTOR: frozenset({Permission.VIEW_CASELOAD}),

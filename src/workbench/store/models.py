@@ -282,7 +282,7 @@ class LorAssessment(Synced, Base):
     """
 
     __tablename__ = "lor_assessment"
-    __mapper_args__: ClassVar[dict[str, Any]] = {"polymorphic_on": "status"}
+    __mapper_args__ = {"polymorphic_on": "status"}  # noqa: RUF012 - SQLAlchemy declarative attribute, never mutated
 
     prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
     status: Mapped[str] = mapped_column(String(12))  # DRAFT / COMPLETED
@@ -334,7 +334,7 @@ class LorAssessmentDraft(LorAssessment):
 
     __sync_class__ = "C"
     __entity__ = "lor_assessment_draft"
-    __mapper_args__: ClassVar[dict[str, Any]] = {"polymorphic_identity": "DRAFT"}
+    __mapper_args__ = {"polymorphic_identity": "DRAFT"}  # noqa: RUF012 - SQLAlchemy declarative attribute, never mutated
 
 
 class CompletedLorAssessment(LorAssessment):
@@ -342,7 +342,7 @@ class CompletedLorAssessment(LorAssessment):
 
     __sync_class__ = "A"
     __entity__ = "lor_assessment"
-    __mapper_args__: ClassVar[dict[str, Any]] = {"polymorphic_identity": "COMPLETED"}
+    __mapper_args__ = {"polymorphic_identity": "COMPLETED"}  # noqa: RUF012 - SQLAlchemy declarative attribute, never mutated
 
 
 class LorNeed(Synced, Base):

@@ -81,6 +81,7 @@ class _BulkInsert:
     action: str
     entity: str
     values: list[dict[str, Any]]  # every column of each row, as inserted
+    redact: frozenset[str] = frozenset()  # the model's __audit_redact__ columns
 
 
 _COLUMN_DEFAULTS: dict[type[Any], tuple[Table, dict[str, Any]]] = {}
@@ -178,7 +179,7 @@ class UnitOfWork:
         if not values:
             return []
         self.session.execute(insert(table), values)
-        bulk = _BulkInsert(action, model.__entity__, values)
+        bulk = _BulkInsert(action, model.__entity__, values, getattr(model, "__audit_redact__", frozenset()))
         self._changes.append(_Change(action, None, None, None, "INSERT", bulk=bulk))
         return [v["id"] for v in values]
 
@@ -282,8 +283,12 @@ class UnitOfWork:
         actor_id, actor_username = self.actor.user_id, self.actor.username
         events: list[dict[str, Any]] = []
         outbox: list[dict[str, Any]] = []
-        for values in bulk.values:
-            entity_id, prisoner_id = values["id"], values.get("prisoner_id")
+        for inserted in bulk.values:
+            entity_id, prisoner_id = inserted["id"], inserted.get("prisoner_id")
+            # As row_to_dict: secrets a model lists in __audit_redact__ are recorded only as a marker.
+            values = inserted
+            if bulk.redact:
+                values = {k: "[redacted]" if k in bulk.redact else v for k, v in inserted.items()}
             event = {
                 "id": new_id(),
                 "occurred_at": now,

@@ -19,6 +19,8 @@ MATRIX: dict[Permission, set[UserRole]] = {
     Permission.MANAGE_USERS: {A},
     Permission.GENERATE_DEMO_DATA: {M, A},
     Permission.VERIFY_AUDIT: {M, A},
+    Permission.ASSESS: {S, M},
+    Permission.RECALCULATE_TIERS: {M},
 }
 
 

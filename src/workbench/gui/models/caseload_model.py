@@ -47,6 +47,8 @@ class Column(IntEnum):
     RELEASE = 5
     SUPERVISOR = 6
     NEXT_DUE = 7
+    TIER = 8
+    BAND = 9
 
 
 HEADERS = {
@@ -58,7 +60,13 @@ HEADERS = {
     Column.RELEASE: "Release / tariff",
     Column.SUPERVISOR: "Supervisor (OS)",
     Column.NEXT_DUE: "Next due",
+    Column.TIER: "Tier",
+    Column.BAND: "OGRS3 band",
 }
+
+_BAND_TEXT = {"LOW": "Low", "MEDIUM": "Medium", "HIGH": "High", "VERY_HIGH": "Very high"}
+_BAND_ORDER = {"LOW": 0, "MEDIUM": 1, "HIGH": 2, "VERY_HIGH": 3}
+_TIER_PROVISIONAL_MARK = "*"
 
 _SCOPE_TEXT = {ScopeStatus.IN_SCOPE: "In scope", ScopeStatus.OUT_OF_SCOPE: "Out of scope", ScopeStatus.UNKNOWN: "Unknown"}
 
@@ -101,6 +109,9 @@ def _sort_key(column: Column) -> Callable[[CaseloadRow], Any]:
             not r.is_overdue,
             r.next_due.due_date if r.next_due else far,
         ),
+        # By protect letter then change digit (A0 … D3); prisoners with no tier last.
+        Column.TIER: lambda r: (r.tier is None, r.tier or "~"),
+        Column.BAND: lambda r: (r.ogrs3_band is None, -_BAND_ORDER.get(r.ogrs3_band or "", -1)),
     }
     return keys[column]
 
@@ -189,6 +200,11 @@ class CaseloadModel(QAbstractTableModel):
                 return r.next_due.explanation + more
             if col is Column.RELEASE and r.release_date_kind:
                 return f"{r.release_date_kind} {_fmt(r.release_date)}"
+            if col is Column.TIER:
+                if r.tier is None:
+                    return "No completed likelihood of reoffending assessment."
+                if r.tier_provisional:
+                    return f"Tier {r.tier} is provisional: some inputs were unknown when it was worked out."
             return None
         if role == PrisonerIdRole:
             return r.prisoner_id
@@ -226,6 +242,10 @@ class CaseloadModel(QAbstractTableModel):
             return f"{_fmt(r.release_date)} {r.release_date_kind}".strip()
         if col is Column.SUPERVISOR:
             return r.offender_supervisor_name or "Not allocated"
+        if col is Column.TIER:
+            return (r.tier + (_TIER_PROVISIONAL_MARK if r.tier_provisional else "")) if r.tier else ""
+        if col is Column.BAND:
+            return _BAND_TEXT.get(r.ogrs3_band or "", "")
         return _due_text(r)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

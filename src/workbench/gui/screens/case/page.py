@@ -26,6 +26,7 @@ from workbench.casework.dto import CaseDetail
 from workbench.domain.enums import AllocationRole, CustodyEventType
 from workbench.domain.scope import ScopeStatus, age_in_years
 from workbench.domain.timescales import DueStatus
+from workbench.gui.screens.assessment.widget import AssessmentWidget
 
 
 def fmt(d: date | None) -> str:
@@ -179,6 +180,7 @@ class CasePage(QWidget):
         self.contact_table = _table(["Date", "Kind", "By", "Summary"], "Contacts")
         h_layout.addWidget(self.contact_table, 1)
         self.tabs.addTab(history, "Custody and contacts")
+        self.assessment_widget: AssessmentWidget | None = None
 
         self.stack.addWidget(body)
         layout = QVBoxLayout(self)
@@ -189,13 +191,27 @@ class CasePage(QWidget):
     def case(self) -> CaseDetail | None:
         return self._case
 
+    def set_assessment_widget(self, widget: AssessmentWidget) -> None:
+        """Host the "Likelihood of reoffending" tab (built by the window, which holds the services).
+
+        The widget is told about each case shown through its ``show_case(case)`` and ``clear()``.
+        """
+        self.assessment_widget = widget
+        self.tabs.addTab(widget, "Likelihood of reoffending")
+        if self._case is not None:
+            widget.show_case(self._case)
+
     def clear(self) -> None:
         self._case = None
         self.stack.setCurrentIndex(0)
+        if self.assessment_widget is not None:
+            self.assessment_widget.clear()
 
     def show_case(self, case: CaseDetail) -> None:
         """Render ``case``; keeps the current tab."""
         self._case = case
+        if self.assessment_widget is not None:
+            self.assessment_widget.show_case(case)
         self.stack.setCurrentIndex(1)
         self.title.setText(f"{case.family_name.upper()}, {case.given_name}  ·  {case.noms_number}")
         age = age_in_years(case.date_of_birth, case.as_at)
@@ -297,5 +313,12 @@ def _qcolor(hex_colour: str) -> object:
 
 
 def _reset_form(form: QFormLayout) -> None:
+    # takeRow + deleteLater rather than removeRow: the widgets are hidden at once and deleted by Qt
+    # when control returns to the event loop, never while Python may still hold a wrapper.
     while form.rowCount():
-        form.removeRow(0)
+        taken = form.takeRow(0)
+        for item in (taken.labelItem, taken.fieldItem):
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()

@@ -111,8 +111,10 @@ class FieldErrors(QObject):
         root.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._root and event.type() == QEvent.Type.Show:
-            fit_height(self._root.window())
+        # getattr: while Python tears the wrapper down, Qt may still deliver an event to the filter.
+        root = getattr(self, "_root", None)
+        if root is not None and watched is root and event.type() == QEvent.Type.Show:
+            fit_height(root.window())
         return False
 
     def clear(self) -> None:

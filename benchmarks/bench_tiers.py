@@ -1,0 +1,344 @@
+"""How fast is "Recalculate tiers" for a region (20,000 prisoners), against the bare domain arithmetic?
+
+    .venv/bin/python benchmarks/bench_tiers.py [--prisoners 20000] [--seed 2012] [--runs 3]
+
+Issue 3 (Speed): computing OGRS3 and the tier for all 20,000 demo prisoners — the bulk action managers
+run after a policy or formula change — must finish in under 2 seconds on this machine.
+
+Set-up (timed separately, not part of the measurement): an encrypted store in a temporary folder under
+benchmarks/out/, 20,000 synthetic prisoners from ``casework.demo``, then one completed likelihood-of-
+reoffending assessment per prisoner (11 need rows each, and protective factors) written directly with
+``UnitOfWork.add_many`` — every row with its audit event and outbox change, as the app writes them.
+The stored figures are the domain's own, so the store starts "in step".
+
+Then, in the same run (DESIGN.md section 8: ratios against a baseline measured in the same run):
+
+- baseline: ``ogrs3.calculate`` + ``tier.calculate_tier`` over the 20,000 inputs already in memory;
+- ``recalculate_tiers`` when nothing has changed (the usual case: read, compute, compare, write nothing);
+- ``recalculate_tiers`` when every figure has changed (a formula change: the stored tier and band are
+  first made stale with one UPDATE, so all 20,000 recalculations, audit events, outbox changes and
+  LIKELIHOOD_CHANGED events are written in the one transaction).
+
+Prints the median of ``--runs`` runs after one warm-up, and the ratio to the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, text
+
+from workbench.casework.assessment import AssessmentService
+from workbench.casework.context import ServiceContext
+from workbench.casework.demo import DemoDataService
+from workbench.casework.dto import CurrentUser
+from workbench.domain.needs import NeedSection, NeedSeverity
+from workbench.domain.ogrs3 import OFFENCE_GROUPS, Ogrs3Error, Ogrs3Input, calculate
+from workbench.domain.policy import Policy
+from workbench.domain.tier import COMPLEXITY_FACTORS, TierInput, calculate_tier
+from workbench.security.permissions import Permission
+from workbench.store.engine import Store, open_store
+from workbench.store.ids import new_id
+from workbench.store.models import (
+    CompletedLorAssessment,
+    LorNeed,
+    LorRecalculation,
+    Prisoner,
+    ProtectiveFactor,
+)
+
+OUT = Path(__file__).resolve().parent / "out"
+AS_AT = date(2026, 11, 26)
+BUDGET_S = 2.0  # issue 3: under 2 seconds for 20,000 prisoners
+CHUNK = 2_000  # assessments per set-up transaction
+
+_GROUPS = list(OFFENCE_GROUPS)
+_SECTIONS = list(NeedSection)
+_FACTORS = list(COMPLEXITY_FACTORS)
+_ROSH = ["LOW", "MEDIUM", "HIGH", "VERY_HIGH", None]
+
+
+def _median(
+    fn: Callable[[], object], runs: int, before: Callable[[], object] | None = None
+) -> tuple[float, list[float]]:
+    if before:
+        before()
+    fn()  # warm-up
+    times = []
+    for _ in range(runs):
+        if before:
+            before()
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), times
+
+
+def _inputs(rng: random.Random, dob: date, gender: str) -> dict[str, Any]:
+    """One synthetic assessment's inputs for a prisoner (plausible spread over bands and tiers)."""
+    age_now = (AS_AT - dob).days // 365
+    conviction = AS_AT - timedelta(days=rng.randint(10, 700))
+    age_at_conviction = max(age_now - 1, 18)
+    needs = {}
+    for section in _SECTIONS:
+        needs[section.value] = rng.choices(["NO_NEED", "STANDARD", "SEVERE"], weights=(5, 3, 2))[0]
+    return {
+        "gender": gender,
+        "date_of_birth": dob,
+        "conviction_date": conviction,
+        "follow_up_start": conviction + timedelta(days=rng.randint(90, 2000)),
+        "total_sanctions": rng.choice([1, 1, 2, 3, 5, 8, 12, 20, 35]),
+        "age_at_first_sanction": rng.randint(10, min(age_at_conviction, 40)),
+        "offence_group": rng.choice(_GROUPS),
+        "rsr_pct": rng.choice([None, None, "1.50", "4.20", "7.80", "12.00"]),
+        "rosh_level": rng.choice(_ROSH),
+        "mappa_level": rng.choice([None, None, None, 1, 2, 3]),
+        "complexity_factors": sorted(rng.sample(_FACTORS, rng.choice([0, 0, 0, 1, 2]))),
+        "iom": rng.random() < 0.1,
+        "has_mandate_for_change": True,
+        "parenting_responsibilities": gender == "FEMALE" and rng.random() < 0.4,
+        "impulsivity_or_temper_problems": gender == "FEMALE" and rng.random() < 0.3,
+        "previous_breach_or_recall": gender == "FEMALE" and rng.random() < 0.3,
+        "needs": needs,
+    }
+
+
+def _compute(i: dict[str, Any]) -> tuple[int | None, int | None, str | None, Any]:
+    """The bare domain arithmetic for one assessment: the baseline, and the figures the set-up stores."""
+    try:
+        o = calculate(
+            Ogrs3Input(
+                i["gender"],
+                i["date_of_birth"],
+                i["conviction_date"],
+                i["follow_up_start"],
+                i["total_sanctions"],
+                i["age_at_first_sanction"],
+                i["offence_group"],
+            )
+        )
+        one, two, band = o.one_year_pct, o.two_year_pct, o.band
+    except Ogrs3Error:
+        one = two = band = None
+    t = calculate_tier(
+        TierInput(
+            gender=i["gender"],
+            rosh_level=i["rosh_level"],
+            rsr_pct=Decimal(i["rsr_pct"]) if i["rsr_pct"] else None,
+            mappa_level=i["mappa_level"],
+            complexity_factors=frozenset(i["complexity_factors"]),
+            has_mandate_for_change=i["has_mandate_for_change"],
+            has_assessment=True,
+            needs=i["needs"],
+            ogrs3_two_year_pct=two,
+            iom=i["iom"],
+            parenting_responsibilities=i["parenting_responsibilities"],
+            impulsivity_or_temper_problems=i["impulsivity_or_temper_problems"],
+            previous_breach_or_recall=i["previous_breach_or_recall"],
+        )
+    )
+    return one, two, band, t
+
+
+def _set_up(
+    store: Store, prisoners: int, seed: int
+) -> tuple[CurrentUser, list[dict[str, Any]], dict[str, float]]:
+    ctx = ServiceContext(store, Policy(), today=lambda: AS_AT)
+    demo = DemoDataService(ctx)
+    manager, _ = demo.ensure_demo_users()
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    demo.generate(manager, prisoners=prisoners, seed=seed)
+    timings["demo prisoners"] = time.perf_counter() - t0
+
+    rng = random.Random(seed)
+    with store.read() as s:
+        people = s.execute(
+            select(Prisoner.id, Prisoner.date_of_birth, Prisoner.gender).order_by(Prisoner.noms_number)
+        ).all()
+    inputs = [{"prisoner_id": pid, **_inputs(rng, dob, gender)} for pid, dob, gender in people]
+
+    t0 = time.perf_counter()
+    completed_at = ctx.today() - timedelta(days=30)
+    for start in range(0, len(inputs), CHUNK):
+        assessments, needs, factors = [], [], []
+        for i in inputs[start : start + CHUNK]:
+            one, two, band, t = _compute(i)
+            aid = new_id()
+            assessments.append(
+                {
+                    "id": aid,
+                    "prisoner_id": i["prisoner_id"],
+                    "status": "COMPLETED",
+                    "author_id": manager.user_id,
+                    "author_name": manager.display_name,
+                    **{
+                        k: i[k]
+                        for k in (
+                            "gender",
+                            "date_of_birth",
+                            "conviction_date",
+                            "follow_up_start",
+                            "total_sanctions",
+                            "age_at_first_sanction",
+                            "offence_group",
+                            "rsr_pct",
+                            "rosh_level",
+                            "mappa_level",
+                            "iom",
+                            "has_mandate_for_change",
+                            "parenting_responsibilities",
+                            "impulsivity_or_temper_problems",
+                            "previous_breach_or_recall",
+                        )
+                    },
+                    "complexity_factors": json.dumps(i["complexity_factors"]),
+                    "ogrs3_one_year_pct": one,
+                    "ogrs3_two_year_pct": two,
+                    "ogrs3_band": band,
+                    "tier": t.tier,
+                    "tier_protect_points": t.protect_points,
+                    "tier_change_points": t.change_points,
+                    "tier_reasons": json.dumps(list(t.reasons)),
+                    "tier_missing": json.dumps(list(t.missing)),
+                    "tier_provisional": t.provisional,
+                    "no_protective_factors_note": "",
+                    "completed_at": completed_at,
+                    "signed_by_id": manager.user_id,
+                    "signed_by_name": manager.display_name,
+                }
+            )
+            for section, severity in i["needs"].items():
+                identified = severity != NeedSeverity.NO_NEED.value
+                needs.append(
+                    {
+                        "prisoner_id": i["prisoner_id"],
+                        "assessment_id": aid,
+                        "section": section,
+                        "severity": severity,
+                        "linked_to_reoffending": identified,
+                        "linked_to_harm": False,
+                        "evidence": "Synthetic evidence (benchmark)." if identified else "",
+                        "analysis": "Synthetic analysis (benchmark)." if identified else "",
+                    }
+                )
+            factors.append(
+                {
+                    "prisoner_id": i["prisoner_id"],
+                    "assessment_id": aid,
+                    "position": 0,
+                    "text": "Synthetic protective factor (benchmark).",
+                }
+            )
+        with ctx.write(manager, Permission.ASSESS) as uow:
+            uow.add_many(CompletedLorAssessment, assessments, "lor_assessment.completed")
+            uow.add_many(LorNeed, needs, "lor_need.recorded")
+            uow.add_many(ProtectiveFactor, factors, "protective_factor.recorded")
+    timings["assessments"] = time.perf_counter() - t0
+    return manager, inputs, timings
+
+
+def _make_stale(store: Store) -> None:
+    """What a formula change looks like from the store: no stored tier or band matches today's rules."""
+    with store.sessions.begin() as s:
+        s.execute(text("UPDATE lor_assessment SET tier = 'D0', ogrs3_band = 'VERY_HIGH'"))
+        s.execute(text("UPDATE lor_recalculation SET tier = 'D0', ogrs3_band = 'VERY_HIGH'"))
+
+
+def _profile(call: Callable[[], object]) -> str:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    call()
+    profiler.disable()
+    buf = io.StringIO()
+    pstats.Stats(profiler, stream=buf).strip_dirs().sort_stats("tottime").print_stats(16)
+    return buf.getvalue()
+
+
+def bench(prisoners: int, seed: int, runs: int, profile: bool) -> dict[str, Any]:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=OUT) as tmp:
+        store = open_store(Path(tmp) / "tiers.db", os.urandom(32))
+        try:
+            manager, inputs, timings = _set_up(store, prisoners, seed)
+            service = AssessmentService(ServiceContext(store, Policy(), today=lambda: AS_AT))
+
+            baseline, baseline_runs = _median(lambda: [_compute(i) for i in inputs], runs)
+            steady = service.recalculate_tiers(manager)
+            assert steady.assessments == prisoners and steady.changed == 0, steady
+            same, same_runs = _median(lambda: service.recalculate_tiers(manager), runs)
+            changed_result: list[Any] = []
+            changed, changed_runs = _median(
+                lambda: changed_result.append(service.recalculate_tiers(manager)),
+                runs,
+                before=lambda: _make_stale(store),
+            )
+            last = changed_result[-1]
+            assert last.changed == prisoners and last.tiers_changed == prisoners, last
+            with store.read() as s:
+                recalcs = s.scalar(select(func.count()).select_from(LorRecalculation))
+            result: dict[str, Any] = {
+                "prisoners": prisoners,
+                "setup_seconds": timings,
+                "baseline_s": baseline,
+                "unchanged_s": same,
+                "all_changed_s": changed,
+                "unchanged_ratio": same / baseline,
+                "all_changed_ratio": changed / baseline,
+                "runs": {"baseline": baseline_runs, "unchanged": same_runs, "all_changed": changed_runs},
+                "recalculation_rows": recalcs,
+            }
+            if profile or changed > BUDGET_S:
+                _make_stale(store)
+                result["profile"] = _profile(lambda: service.recalculate_tiers(manager))
+            return result
+        finally:
+            store.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--prisoners", type=int, default=20_000)
+    parser.add_argument("--seed", type=int, default=2012)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    r = bench(args.prisoners, args.seed, args.runs, args.profile)
+    if args.json:
+        print(json.dumps(r, indent=2, default=str))
+        return 0
+    print(
+        f"recalculate tiers, {r['prisoners']:,} prisoners, median of {args.runs} runs after one warm-up "
+        f"({sys.platform}, {os.cpu_count()} CPUs)"
+    )
+    print("set-up: " + ", ".join(f"{k} {v:.1f} s" for k, v in r["setup_seconds"].items()))
+    print(f"{'':34}{'seconds':>9} {'ratio':>7}")
+    print(f"{'baseline: domain arithmetic only':34}{r['baseline_s']:>9.3f} {1:>6.1f}x")
+    print(f"{'recalculate_tiers, nothing changed':34}{r['unchanged_s']:>9.3f} {r['unchanged_ratio']:>6.1f}x")
+    print(f"{'recalculate_tiers, all changed':34}{r['all_changed_s']:>9.3f} {r['all_changed_ratio']:>6.1f}x")
+    verdict = "within" if r["all_changed_s"] < BUDGET_S else "OVER"
+    print(f"budget {BUDGET_S:.1f} s (issue 3): worst case {verdict} budget")
+    if "profile" in r:
+        print("\nprofile of one all-changed run:")
+        print(r["profile"])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

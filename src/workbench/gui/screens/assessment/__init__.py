@@ -1,0 +1,1 @@
+"""Likelihood of reoffending assessment (issue 3): the case page tab."""

@@ -1,0 +1,949 @@
+"""The "Likelihood of reoffending" tab of the case page: OGRS3, needs, protective factors and the tier.
+
+Thin: it renders ``AssessmentOverview``/``AssessmentDetail`` DTOs and calls ``AssessmentService``.
+OGRS3 and the tier are worked out as the user types by the pure ``preview`` function on the GUI thread
+(microseconds). Seed 3.13–3.14; Executive Summary "resources follow risk".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.casework.assessment import AssessmentService
+from workbench.casework.dto import (
+    AssessmentDetail,
+    AssessmentForm,
+    AssessmentOverview,
+    AssessmentPreview,
+    CaseDetail,
+    CurrentUser,
+    NeedEntry,
+    TierOutcome,
+)
+from workbench.domain.enums import Gender, RoshLevel
+from workbench.domain.errors import ValidationError, ValidationErrors, WorkbenchError
+from workbench.domain.needs import NeedSection, NeedSeverity
+from workbench.domain.tier import COMPLEXITY_FACTORS
+from workbench.gui.events import EventBus
+from workbench.gui.screens.reception.dialog import BlankableDate, to_qdate
+
+_ERROR_STYLE = "color: #9b1c1c;"
+_NOTICE_STYLE = (
+    "background: #fff4d6; color: #5c3d00; border: 1px solid #e0b84c; padding: 6px; border-radius: 3px;"
+)
+_BAND_TEXT = {"LOW": "Low", "MEDIUM": "Medium", "HIGH": "High", "VERY_HIGH": "Very high"}
+_NO_SANCTIONS = 0  # the spin boxes' minimum stands for "not entered"
+_NO_AGE = 9
+_NEED_CHOICES: tuple[tuple[str, NeedSeverity | None], ...] = (
+    ("Not assessed", None),
+    ("No need", NeedSeverity.NO_NEED),
+    ("Standard", NeedSeverity.STANDARD),
+    ("Severe", NeedSeverity.SEVERE),
+)
+
+
+def _fmt(d: date | None) -> str:
+    return d.strftime("%d %b %Y") if d else "—"
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet(_ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class _NeedEditor(QGroupBox):
+    """One need section: severity, links to reoffending and harm, evidence and analysis (seed 3.13)."""
+
+    def __init__(self, section: NeedSection, parent: QWidget | None = None) -> None:
+        super().__init__(f"{section.number}. {section.label}", parent)
+        self.section = section
+        self.setObjectName(f"need_{section.value}")
+        self.severity = QComboBox()
+        for text, value in _NEED_CHOICES:
+            self.severity.addItem(text, value)
+        self.severity.setAccessibleName(f"{section.label}: severity")
+        self.reoffending = QCheckBox("Linked to reoffending")
+        self.harm = QCheckBox("Linked to risk of serious harm")
+        self.evidence = QPlainTextEdit()
+        self.evidence.setPlaceholderText("Evidence: what this is based on (sources, dates)")
+        self.evidence.setAccessibleName(f"{section.label}: evidence")
+        self.analysis = QPlainTextEdit()
+        self.analysis.setPlaceholderText("Analysis: how it relates to offending and what must change")
+        self.analysis.setAccessibleName(f"{section.label}: analysis")
+        for edit in (self.evidence, self.analysis):
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(58)
+        self.error = _error_label(f"need_error_{section.value}")
+        top = QHBoxLayout()
+        top.addWidget(self.severity)
+        top.addWidget(self.reoffending)
+        top.addWidget(self.harm)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.evidence)
+        layout.addWidget(self.analysis)
+        layout.addWidget(self.error)
+        self.severity.currentIndexChanged.connect(self._fold)
+
+    def _fold(self, *_args: object) -> None:
+        """"No need" with nothing written folds the text boxes away, so the profile reads at a glance."""
+        empty = not self.evidence.toPlainText().strip() and not self.analysis.toPlainText().strip()
+        folded = self.severity.currentData() == NeedSeverity.NO_NEED.value and empty
+        self.evidence.setVisible(not folded)
+        self.analysis.setVisible(not folded)
+
+    def entry(self) -> NeedEntry:
+        return NeedEntry(
+            self.section,
+            NeedSeverity(self.severity.currentData()) if self.severity.currentData() else None,
+            self.reoffending.isChecked(),
+            self.harm.isChecked(),
+            self.evidence.toPlainText(),
+            self.analysis.toPlainText(),
+        )
+
+    def set_entry(self, entry: NeedEntry) -> None:
+        self.severity.setCurrentIndex(max(0, self.severity.findData(entry.severity)))
+        self.reoffending.setChecked(entry.linked_to_reoffending)
+        self.harm.setChecked(entry.linked_to_harm)
+        self.evidence.setPlainText(entry.evidence)
+        self.analysis.setPlainText(entry.analysis)
+        self._fold()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for w in (self.severity, self.reoffending, self.harm):
+            w.setEnabled(not read_only)
+        self.evidence.setReadOnly(read_only)
+        self.analysis.setReadOnly(read_only)
+
+
+class AssessmentWidget(QWidget):
+    """Start, fill in, save, complete and sign, correct, and read likelihood-of-reoffending assessments."""
+
+    draft_saved = Signal(str)
+    """The user's draft was saved (assessment id)."""
+    assessment_completed = Signal(str)
+    """A draft was completed and signed (id of the new completed assessment)."""
+
+    def __init__(
+        self,
+        service: AssessmentService,
+        user: CurrentUser,
+        bus: EventBus,
+        offence_groups: Sequence[str],
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._user = user
+        self._bus = bus
+        self._today = today
+        self._prisoner_id: str | None = None
+        self._overview: AssessmentOverview | None = None
+        self._shown: AssessmentDetail | None = None
+        self._gender = Gender.MALE
+        self._dob: date | None = None
+        self._mandate = True
+        self._filling = False
+        self._dirty = False
+        self._build(offence_groups)
+
+    # -- construction -----------------------------------------------------------------------------
+
+    def _build(self, offence_groups: Sequence[str]) -> None:
+        self.status_label = QLabel()
+        self.status_label.setObjectName("assessmentStatus")
+        self.status_label.setWordWrap(True)
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("assessmentNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet(_NOTICE_STYLE)
+        self.notice_label.hide()
+
+        self.view_combo = QComboBox()
+        self.view_combo.setAccessibleName("Which assessment to show")
+        self.view_combo.activated.connect(self._on_view_combo_activated)
+        self.start_button = QPushButton("&Start new assessment")
+        self.correct_button = QPushButton("Co&rrect…")
+        self.correct_button.setToolTip("Start a correction that supersedes the latest completed assessment")
+        self.save_button = QPushButton("Sa&ve draft")
+        self.save_button.setToolTip("Save the draft (Ctrl+S)")
+        self.complete_button = QPushButton("Complete and si&gn…")
+        self.discard_button = QPushButton("Discard draft…")
+        self.start_button.clicked.connect(self.start_assessment)
+        self.correct_button.clicked.connect(self.start_correction)
+        self.save_button.clicked.connect(self.save_draft)
+        self.complete_button.clicked.connect(self.complete)
+        self.discard_button.clicked.connect(self.discard)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self._on_save_shortcut)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.view_combo, 1)
+        bar.addWidget(self.start_button)
+        bar.addWidget(self.correct_button)
+        bar2 = QHBoxLayout()
+        bar2.addStretch(1)
+        bar2.addWidget(self.discard_button)
+        bar2.addWidget(self.save_button)
+        bar2.addWidget(self.complete_button)
+
+        # -- result summary, always visible ------------------------------------------------------
+        self.ogrs3_label = QLabel()
+        self.ogrs3_label.setObjectName("ogrs3Result")
+        self.ogrs3_label.setTextFormat(Qt.TextFormat.RichText)
+        self.tier_label = QLabel()
+        self.tier_label.setObjectName("tierResult")
+        self.tier_label.setTextFormat(Qt.TextFormat.RichText)
+        summary = QHBoxLayout()
+        summary.addWidget(self.ogrs3_label, 1)
+        summary.addWidget(self.tier_label)
+
+        # -- OGRS3 --------------------------------------------------------------------------------
+        ogrs = QGroupBox("OGRS3 — likelihood of proven reoffending")
+        ogrs_form = QFormLayout(ogrs)
+        self.person_label = QLabel()
+        self.person_label.setObjectName("ogrs3Person")
+        self.conviction_edit = QDateEdit()
+        self.follow_up_edit = QDateEdit()
+        for edit, name in (
+            (self.conviction_edit, "Date of current conviction"),
+            (self.follow_up_edit, "Follow-up start (release date)"),
+        ):
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+            edit.setAccessibleName(name)
+        self.conviction_date = BlankableDate(self.conviction_edit, self._today, latest=self._today)
+        self.follow_up = BlankableDate(self.follow_up_edit, self._today)
+        self.sanctions_spin = QSpinBox()
+        self.sanctions_spin.setRange(_NO_SANCTIONS, 999)
+        self.sanctions_spin.setSpecialValueText("Not entered")
+        self.sanctions_spin.setAccessibleName("Total sanctions including the current one")
+        self.first_age_spin = QSpinBox()
+        self.first_age_spin.setRange(_NO_AGE, 120)
+        self.first_age_spin.setSpecialValueText("Not entered")
+        self.first_age_spin.setAccessibleName("Age at first sanction")
+        self.offence_combo = QComboBox()
+        self.offence_combo.addItem("— choose the offence group —", None)
+        for name in offence_groups:
+            self.offence_combo.addItem(name, name)
+        self.offence_combo.setAccessibleName("Offence group of the current offence")
+        self.field_errors: dict[str, QLabel] = {}
+        ogrs_form.addRow("Prisoner", self.person_label)
+        for label, widget, key in (
+            ("Conviction date", self.conviction_edit, "conviction_date"),
+            ("Follow-up start", self.follow_up_edit, "follow_up_start"),
+            ("Total sanctions", self.sanctions_spin, "total_sanctions"),
+            ("Age at first sanction", self.first_age_spin, "age_at_first_sanction"),
+            ("Offence group", self.offence_combo, "offence_group"),
+        ):
+            ogrs_form.addRow(label, self._with_error(widget, key))
+
+        # -- protect: RoSH, RSR, MAPPA, complexity, IOM, women's factors ------------------------------
+        protect = QGroupBox("Risk of harm, RSR and complexity (protect)")
+        protect_form = QFormLayout(protect)
+        self.rosh_combo = QComboBox()
+        self.rosh_combo.addItem("Not known", None)
+        for level in RoshLevel:
+            self.rosh_combo.addItem(level.label, level)
+        self.rosh_combo.setAccessibleName("RoSH level")
+        self.rsr_edit = QLineEdit()
+        self.rsr_edit.setPlaceholderText("Optional, from OASys, e.g. 6.45")
+        self.rsr_edit.setAccessibleName("RSR percentage")
+        self.mappa_combo = QComboBox()
+        for text, value in (("Not MAPPA", None), ("Level 1", 1), ("Level 2", 2), ("Level 3", 3)):
+            self.mappa_combo.addItem(text, value)
+        self.mappa_combo.setAccessibleName("MAPPA level")
+        factors = QWidget()
+        grid = QGridLayout(factors)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.factor_checks: dict[str, QCheckBox] = {}
+        for i, (key, label) in enumerate(COMPLEXITY_FACTORS.items()):
+            box = QCheckBox(label[0].upper() + label[1:])
+            box.setObjectName(f"factor_{key}")
+            self.factor_checks[key] = box
+            grid.addWidget(box, i // 2, i % 2)
+        self.iom_check = QCheckBox("Integrated offender management (IOM)")
+        self.women_box = QWidget()
+        women = QVBoxLayout(self.women_box)
+        women.setContentsMargins(0, 0, 0, 0)
+        self.parenting_check = QCheckBox("Parenting responsibilities")
+        self.impulsivity_check = QCheckBox("Impulsivity or temper control problems")
+        self.breach_check = QCheckBox("Previous breach or recall")
+        for box in (self.parenting_check, self.impulsivity_check, self.breach_check):
+            women.addWidget(box)
+        self.women_label = QLabel("Women's factors")
+        protect_form.addRow("RoSH level", self.rosh_combo)
+        protect_form.addRow("RSR %", self._with_error(self.rsr_edit, "rsr_pct"))
+        protect_form.addRow("MAPPA", self.mappa_combo)
+        protect_form.addRow("Complexity factors", factors)
+        protect_form.addRow("", self.iom_check)
+        protect_form.addRow(self.women_label, self.women_box)
+
+        # -- needs ---------------------------------------------------------------------------------
+        needs = QGroupBox("Criminogenic needs (OASys sections 3–13)")
+        needs_layout = QVBoxLayout(needs)
+        hint = QLabel(
+            "Each need identified needs evidence and analysis (seed 3.13). Choose “No need” where none."
+        )
+        hint.setWordWrap(True)
+        needs_layout.addWidget(hint)
+        self.need_editors: dict[NeedSection, _NeedEditor] = {}
+        for section in NeedSection:
+            editor = _NeedEditor(section)
+            self.need_editors[section] = editor
+            needs_layout.addWidget(editor)
+
+        # -- protective factors ------------------------------------------------------------------
+        pf = QGroupBox("Protective factors and strengths")
+        pf_layout = QVBoxLayout(pf)
+        self.factor_list = QListWidget()
+        self.factor_list.setAccessibleName("Protective factors")
+        self.factor_list.setMaximumHeight(110)
+        self.factor_edit = QLineEdit()
+        self.factor_edit.setPlaceholderText("A strength or protective factor, e.g. supportive family")
+        self.factor_edit.setAccessibleName("New protective factor")
+        self.add_factor_button = QPushButton("&Add")
+        self.remove_factor_button = QPushButton("Remove")
+        self.factor_edit.returnPressed.connect(self._add_factor)
+        self.add_factor_button.clicked.connect(self._add_factor)
+        self.remove_factor_button.clicked.connect(self._remove_factor)
+        row = QHBoxLayout()
+        row.addWidget(self.factor_edit, 1)
+        row.addWidget(self.add_factor_button)
+        row.addWidget(self.remove_factor_button)
+        self.none_note_edit = QLineEdit()
+        self.none_note_edit.setPlaceholderText("If none were identified, say so and why")
+        self.none_note_edit.setAccessibleName("No protective factors identified: why")
+        pf_layout.addWidget(self.factor_list)
+        pf_layout.addLayout(row)
+        pf_layout.addWidget(self.none_note_edit)
+        pf_layout.addWidget(self._error("protective_factors"))
+
+        # -- tier and why -------------------------------------------------------------------------
+        tier_box = QGroupBox("Tier — why (resources follow risk)")
+        tier_layout = QVBoxLayout(tier_box)
+        self.tier_points_label = QLabel()
+        self.tier_points_label.setObjectName("tierPoints")
+        self.reasons_list = QListWidget()
+        self.reasons_list.setObjectName("tierReasons")
+        self.reasons_list.setAccessibleName("Why this tier")
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("tierMissing")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet("color: #8a5a00;")
+        tier_layout.addWidget(self.tier_points_label)
+        tier_layout.addWidget(self.reasons_list)
+        tier_layout.addWidget(self.missing_label)
+
+        # -- history ------------------------------------------------------------------------------
+        history_box = QGroupBox("Completed assessments")
+        history_layout = QVBoxLayout(history_box)
+        self.history_table = QTableWidget(0, 5)
+        self.history_table.setObjectName("assessmentHistory")
+        self.history_table.setHorizontalHeaderLabels(["Completed", "Signed by", "OGRS3 2-yr", "Tier", "Note"])
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_table.verticalHeader().setVisible(False)
+        self.history_table.horizontalHeader().setStretchLastSection(True)
+        self.history_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history_table.setMaximumHeight(140)
+        history_layout.addWidget(self.history_table)
+
+        self.form_area = QWidget()
+        form_layout = QVBoxLayout(self.form_area)
+        form_layout.setContentsMargins(0, 0, 4, 0)
+        for group in (ogrs, protect, tier_box, needs, pf, history_box):
+            form_layout.addWidget(group)
+        form_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form_area)
+        self.scroll_area = scroll
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.notice_label)
+        layout.addLayout(bar)
+        layout.addLayout(summary)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bar2)
+
+        # Every input recomputes the figures as the user types.
+        for date_edit in (self.conviction_edit, self.follow_up_edit):
+            date_edit.dateChanged.connect(self._on_input_changed)
+        for spin in (self.sanctions_spin, self.first_age_spin):
+            spin.valueChanged.connect(self._on_input_changed)
+        for combo in (self.offence_combo, self.rosh_combo, self.mappa_combo):
+            combo.currentIndexChanged.connect(self._on_input_changed)
+        for line in (self.rsr_edit, self.none_note_edit):
+            line.textChanged.connect(self._on_input_changed)
+        for check in (
+            *self.factor_checks.values(),
+            self.iom_check,
+            self.parenting_check,
+            self.impulsivity_check,
+            self.breach_check,
+        ):
+            check.toggled.connect(self._on_input_changed)
+        for editor in self.need_editors.values():
+            editor.severity.currentIndexChanged.connect(self._on_input_changed)
+            editor.reoffending.toggled.connect(self._on_input_changed)
+            editor.harm.toggled.connect(self._on_input_changed)
+            editor.evidence.textChanged.connect(self._on_input_changed)
+            editor.analysis.textChanged.connect(self._on_input_changed)
+        self._show_nothing()
+
+    def _error(self, key: str) -> QLabel:
+        label = _error_label(f"error_{key}")
+        self.field_errors[key] = label
+        return label
+
+    def _with_error(self, widget: QWidget, key: str) -> QWidget:
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(1)
+        v.addWidget(widget)
+        v.addWidget(self._error(key))
+        return box
+
+    # -- what the page calls -----------------------------------------------------------------------
+
+    @property
+    def prisoner_id(self) -> str | None:
+        return self._prisoner_id
+
+    @property
+    def shown(self) -> AssessmentDetail | None:
+        """The assessment on screen (None when there is none yet)."""
+        return self._shown
+
+    @property
+    def is_dirty(self) -> bool:
+        """Whether the user's draft has changes not yet saved."""
+        return self._dirty
+
+    def show_case(self, case: CaseDetail) -> None:
+        """Show the prisoner's assessments; keeps unsaved typing when the same case is refreshed."""
+        if case.prisoner_id == self._prisoner_id and self._dirty:
+            return
+        if self._dirty and self._prisoner_id is not None:
+            self.save_draft(quiet=True)
+        self._today = case.as_at
+        self._prisoner_id = case.prisoner_id
+        self._gender = case.gender
+        self._dob = case.date_of_birth
+        self.reload()
+
+    def clear(self) -> None:
+        self._prisoner_id = None
+        self._overview = None
+        self._show_nothing()
+
+    def reload(self, select_id: str | None = None) -> None:
+        """Fetch the overview again and show the draft, else the latest completed assessment."""
+        if self._prisoner_id is None:
+            return
+        try:
+            self._overview = self._service.overview(self._user, self._prisoner_id)
+        except WorkbenchError as exc:
+            self._overview = None
+            self._show_nothing()
+            self.status_label.setText(exc.message)
+            return
+        ov = self._overview
+        self.view_combo.blockSignals(True)
+        self.view_combo.clear()
+        if ov.draft is not None:
+            owner = (
+                "your draft"
+                if ov.draft.author_id == self._user.user_id
+                else f"draft by {ov.draft.author_name}"
+            )
+            kind = "Correction" if ov.draft.supersedes_id else "Assessment"
+            self.view_combo.addItem(f"{kind} in progress — {owner}", ov.draft.assessment_id)
+        for i, h in enumerate(ov.history):
+            label = f"Completed {_fmt(h.completed_at.date())} — tier {h.tier or '?'}"
+            if i == 0:
+                label += " (latest)"
+            if h.superseded_by_id:
+                label += " (corrected)"
+            self.view_combo.addItem(label, h.assessment_id)
+        self.view_combo.blockSignals(False)
+        self._fill_history(ov)
+        target = select_id or (
+            ov.draft.assessment_id if ov.draft else (ov.latest.assessment_id if ov.latest else None)
+        )
+        if target is None:
+            self._show_detail(None)
+        elif ov.draft is not None and target == ov.draft.assessment_id:
+            self._show_detail(ov.draft)
+        elif ov.latest is not None and target == ov.latest.assessment_id:
+            self._show_detail(ov.latest)
+        else:
+            self._show_detail(self._service.get(self._user, target))
+        index = self.view_combo.findData(target)
+        if index >= 0:
+            self.view_combo.setCurrentIndex(index)
+        self._update_buttons()
+
+    # -- actions -----------------------------------------------------------------------------------
+
+    def start_assessment(self) -> None:
+        if self._prisoner_id is None:
+            return
+        try:
+            detail, changes = self._service.start_draft(self._user, self._prisoner_id)
+        except WorkbenchError as exc:
+            self._inform("Cannot start an assessment", exc.message)
+            return
+        self._bus.publish(changes)
+        self.reload(detail.assessment_id)
+
+    def start_correction(self) -> None:
+        ov = self._overview
+        if ov is None or ov.latest is None:
+            return
+        if not self._confirm(
+            "Correct the latest assessment",
+            "Start a correction of the assessment completed on "
+            f"{_fmt(ov.latest.completed_at.date() if ov.latest.completed_at else None)}? It is copied into a "
+            "new draft; when you complete it, it supersedes the original, which is kept.",
+        ):
+            return
+        try:
+            detail, changes = self._service.supersede(self._user, ov.latest.assessment_id)
+        except WorkbenchError as exc:
+            self._inform("Cannot start a correction", exc.message)
+            return
+        self._bus.publish(changes)
+        self.reload(detail.assessment_id)
+
+    def save_draft(self, *, quiet: bool = False) -> bool:
+        """Save the user's draft; returns whether it was saved. Messages go beside the fields."""
+        shown = self._shown
+        if shown is None or not self._editable():
+            return False
+        try:
+            detail, changes = self._service.save_draft(self._user, shown.assessment_id, self.form())
+        except ValidationError as exc:
+            self._show_errors(exc)
+            if quiet:
+                self._inform("Draft not saved", exc.message)
+            return False
+        except WorkbenchError as exc:
+            self._inform("Could not save the draft", exc.message)
+            return False
+        self._dirty = False
+        self._shown = detail
+        self.status_label.setText(self._status_text(detail))
+        self._bus.publish(changes)
+        self.draft_saved.emit(detail.assessment_id)
+        return True
+
+    def complete(self) -> None:
+        """Save, check, show warnings and ask for confirmation, then complete and sign."""
+        shown = self._shown
+        if shown is None or not self._editable():
+            return
+        if self._dirty and not self.save_draft():
+            return
+        try:
+            check = self._service.check_completion(self._user, shown.assessment_id)
+        except WorkbenchError as exc:
+            self._inform("Cannot complete", exc.message)
+            return
+        if not check.ok:
+            self._show_errors(ValidationErrors([ValidationError(m, field=f) for f, m in check.problems]))
+            count = len(check.problems)
+            self._inform(
+                "Not ready to sign",
+                f"Fix {'this' if count == 1 else f'these {count}'} first:\n\n"
+                + "\n".join(f"• {m}" for _, m in check.problems),
+            )
+            return
+        warnings = "".join(f"\n\n⚠ {w}" for w in check.warnings)
+        if not self._confirm(
+            "Complete and sign",
+            "Complete and sign this likelihood of reoffending assessment? It cannot be changed afterwards; "
+            "a correction supersedes it." + warnings,
+        ):
+            return
+        try:
+            detail, changes = self._service.complete(self._user, shown.assessment_id)
+        except ValidationError as exc:
+            self._show_errors(exc)
+            self._inform("Not ready to sign", exc.message)
+            return
+        except WorkbenchError as exc:
+            self._inform("Could not complete", exc.message)
+            return
+        self._dirty = False
+        self._bus.publish(changes)
+        self.reload(detail.assessment_id)
+        self.assessment_completed.emit(detail.assessment_id)
+
+    def discard(self) -> None:
+        shown = self._shown
+        if shown is None or not self._editable():
+            return
+        if not self._confirm("Discard draft", "Discard this draft? What it holds will not be used."):
+            return
+        try:
+            changes = self._service.discard_draft(self._user, shown.assessment_id)
+        except WorkbenchError as exc:
+            self._inform("Could not discard", exc.message)
+            return
+        self._dirty = False
+        self._bus.publish(changes)
+        self.reload()
+
+    # -- reading the form --------------------------------------------------------------------------
+
+    def form(self) -> AssessmentForm:
+        """What the widgets hold now."""
+        sanctions = self.sanctions_spin.value()
+        first = self.first_age_spin.value()
+        return AssessmentForm(
+            gender=self._gender,
+            date_of_birth=self._dob,
+            has_mandate_for_change=self._mandate,
+            conviction_date=self.conviction_date.value(),
+            follow_up_start=self.follow_up.value(),
+            total_sanctions=None if sanctions == _NO_SANCTIONS else sanctions,
+            age_at_first_sanction=None if first == _NO_AGE else first,
+            offence_group=self.offence_combo.currentData(),
+            rsr_pct=self.rsr_edit.text(),
+            rosh_level=RoshLevel(self.rosh_combo.currentData()) if self.rosh_combo.currentData() else None,
+            mappa_level=self.mappa_combo.currentData(),
+            complexity_factors=frozenset(k for k, box in self.factor_checks.items() if box.isChecked()),
+            iom=self.iom_check.isChecked(),
+            parenting_responsibilities=self.parenting_check.isChecked(),
+            impulsivity_or_temper_problems=self.impulsivity_check.isChecked(),
+            previous_breach_or_recall=self.breach_check.isChecked(),
+            needs=tuple(e.entry() for e in self.need_editors.values()),
+            protective_factors=tuple(
+                self.factor_list.item(i).text() for i in range(self.factor_list.count())
+            ),
+            no_protective_factors_note=self.none_note_edit.text(),
+        )
+
+    # -- rendering ---------------------------------------------------------------------------------
+
+    def _show_nothing(self) -> None:
+        self._shown = None
+        self._dirty = False
+        self.view_combo.clear()
+        self.status_label.setText("Select a prisoner to see their likelihood of reoffending assessment.")
+        self.notice_label.hide()
+        self.scroll_area.setVisible(False)
+        self.ogrs3_label.clear()
+        self.tier_label.clear()
+        self._update_buttons()
+
+    def _show_detail(self, detail: AssessmentDetail | None) -> None:
+        self._shown = detail
+        ov = self._overview
+        notices = list(ov.warnings) if ov else []
+        if detail is None:
+            self.scroll_area.setVisible(False)
+            self.ogrs3_label.setText("No assessment yet.")
+            self.tier_label.clear()
+            reason = ov.cannot_start_reason if ov else None
+            self.status_label.setText(
+                "No likelihood of reoffending assessment yet."
+                + (f" {reason}" if reason else " Start one to record OGRS3, needs and the tier.")
+            )
+        else:
+            self.scroll_area.setVisible(True)
+            self.status_label.setText(self._status_text(detail))
+            if detail.is_draft and ov is not None:
+                notices.extend(ov.draft_warnings)
+            if detail.read_only_reason and detail.is_draft:
+                notices.insert(0, detail.read_only_reason)
+            if not detail.is_draft and detail.recalculated_at is not None:
+                notices.append(
+                    f"Figures recalculated on {_fmt(detail.recalculated_at.date())} after a policy change "
+                    f"(signed: tier {detail.signed_tier or '?'}, band {detail.signed_ogrs3_band or '?'})."
+                )
+            if not detail.is_draft and detail.completion_warnings:
+                notices.extend(f"Signed with warning: {w}" for w in detail.completion_warnings)
+            self._fill(detail.form)
+            if detail.is_draft:
+                self._render_preview(self._service.preview(self.form()), show_errors=True)
+            else:
+                self._render_figures(
+                    detail.ogrs3_one_year_pct, detail.ogrs3_two_year_pct, detail.ogrs3_band, detail.tier
+                )
+                self._clear_errors()
+            read_only = not self._editable()
+            for w in (
+                self.conviction_edit,
+                self.follow_up_edit,
+                self.sanctions_spin,
+                self.first_age_spin,
+                self.offence_combo,
+                self.rosh_combo,
+                self.mappa_combo,
+                *self.factor_checks.values(),
+                self.iom_check,
+                self.parenting_check,
+                self.impulsivity_check,
+                self.breach_check,
+                self.add_factor_button,
+                self.remove_factor_button,
+                self.factor_edit,
+            ):
+                w.setEnabled(not read_only)
+            self.rsr_edit.setReadOnly(read_only)
+            self.none_note_edit.setReadOnly(read_only)
+            for editor in self.need_editors.values():
+                editor.set_read_only(read_only)
+        self.notice_label.setText("\n".join(notices))
+        self.notice_label.setVisible(bool(notices))
+        self._dirty = False
+        self._update_buttons()
+
+    def _status_text(self, d: AssessmentDetail) -> str:
+        if d.is_draft:
+            kind = "Correction" if d.supersedes_id else "Draft"
+            whose = "yours" if d.author_id == self._user.user_id else f"by {d.author_name}"
+            return f"<b>{kind}</b> ({whose}), last saved {d.updated_at:%d %b %Y %H:%M} UTC."
+        signed = _fmt(d.completed_at.date() if d.completed_at else None)
+        extra = " — corrected by a later assessment" if d.superseded_by_id else ""
+        return f"<b>Completed</b> and signed by {d.signed_by_name} on {signed}{extra}. Read only."
+
+    def _fill(self, form: AssessmentForm) -> None:
+        self._filling = True
+        try:
+            self._gender = form.gender
+            self._dob = form.date_of_birth
+            self._mandate = form.has_mandate_for_change
+            age = ""
+            if form.date_of_birth is not None:
+                years = (
+                    self._today.year
+                    - form.date_of_birth.year
+                    - (
+                        (self._today.month, self._today.day)
+                        < (form.date_of_birth.month, form.date_of_birth.day)
+                    )
+                )
+                age = f", age {years}"
+            self.person_label.setText(
+                f"{form.gender.value.title()}, born {_fmt(form.date_of_birth)}{age}"
+                " (from the prisoner record)"
+            )
+            self.conviction_edit.setDate(
+                to_qdate(form.conviction_date) if form.conviction_date else BlankableDate.BLANK
+            )
+            self.follow_up_edit.setDate(
+                to_qdate(form.follow_up_start) if form.follow_up_start else BlankableDate.BLANK
+            )
+            self.sanctions_spin.setValue(form.total_sanctions or _NO_SANCTIONS)
+            self.first_age_spin.setValue(form.age_at_first_sanction or _NO_AGE)
+            self.offence_combo.setCurrentIndex(max(0, self.offence_combo.findData(form.offence_group)))
+            self.rosh_combo.setCurrentIndex(max(0, self.rosh_combo.findData(form.rosh_level)))
+            self.rsr_edit.setText(form.rsr_pct)
+            self.mappa_combo.setCurrentIndex(max(0, self.mappa_combo.findData(form.mappa_level)))
+            for key, box in self.factor_checks.items():
+                box.setChecked(key in form.complexity_factors)
+            self.iom_check.setChecked(form.iom)
+            female = form.gender is Gender.FEMALE
+            self.women_box.setVisible(female)
+            self.women_label.setVisible(female)
+            self.parenting_check.setChecked(form.parenting_responsibilities)
+            self.impulsivity_check.setChecked(form.impulsivity_or_temper_problems)
+            self.breach_check.setChecked(form.previous_breach_or_recall)
+            for section, editor in self.need_editors.items():
+                editor.set_entry(form.need(section))
+            self.factor_list.clear()
+            self.factor_list.addItems(list(form.protective_factors))
+            self.none_note_edit.setText(form.no_protective_factors_note)
+        finally:
+            self._filling = False
+
+    def _fill_history(self, ov: AssessmentOverview) -> None:
+        self.history_table.setRowCount(len(ov.history))
+        for i, h in enumerate(ov.history):
+            notes = []
+            if h.superseded_by_id:
+                notes.append("corrected")
+            if h.supersedes_id:
+                notes.append("correction")
+            if h.recalculated:
+                notes.append("recalculated")
+            two = (
+                f"{h.ogrs3_two_year_pct}% {_BAND_TEXT.get(h.ogrs3_band or '', '')}"
+                if h.ogrs3_two_year_pct
+                else "—"
+            )
+            tier = (h.tier or "—") + (" (provisional)" if h.tier and h.tier_provisional else "")
+            for j, text in enumerate(
+                (_fmt(h.completed_at.date()), h.signed_by_name, two, tier, ", ".join(notes))
+            ):
+                self.history_table.setItem(i, j, QTableWidgetItem(text))
+        self.history_table.setVisible(bool(ov.history))
+
+    def _render_preview(self, p: AssessmentPreview, *, show_errors: bool) -> None:
+        self._render_figures(p.ogrs3_one_year_pct, p.ogrs3_two_year_pct, p.ogrs3_band, p.tier)
+        if p.ogrs3_two_year_pct is None:
+            self.ogrs3_label.setText(
+                "<b>OGRS3</b>: not yet — "
+                + (p.problems_by_field().get("conviction_date") or "complete the OGRS3 inputs below")
+            )
+        if show_errors:
+            self._clear_errors()
+            for key, message in p.problems:
+                label = self.field_errors.get(key)
+                if label is not None and not label.text():
+                    label.setText(message)
+                    label.show()
+
+    def _render_figures(
+        self, one: int | None, two: int | None, band: str | None, tier: TierOutcome | None
+    ) -> None:
+        if two is None:
+            self.ogrs3_label.setText("<b>OGRS3</b>: not calculated")
+        else:
+            self.ogrs3_label.setText(
+                f"<b>OGRS3</b> 1 year <b>{one}%</b> · 2 years <b>{two}%</b> · "
+                f"band <b>{_BAND_TEXT.get(band or '', band)}</b>"
+            )
+        self.reasons_list.clear()
+        if tier is None:
+            self.tier_label.setText("<b>Tier</b>: —")
+            self.tier_points_label.clear()
+            self.missing_label.clear()
+            return
+        provisional = " <span style='color:#8a5a00'>(provisional)</span>" if tier.provisional else ""
+        self.tier_label.setText(f"<span style='font-size:15pt'><b>Tier {tier.tier}</b></span>{provisional}")
+        self.tier_points_label.setText(
+            f"Protect {tier.tier[0]}: {tier.protect_points} points · change {tier.tier[1:]}: "
+            f"{tier.change_points} points"
+        )
+        self.reasons_list.addItems(list(tier.reasons) or ["No points from any rule."])
+        rows = self.reasons_list.count()
+        self.reasons_list.setFixedHeight(min(160, rows * (self.reasons_list.sizeHintForRow(0) + 2) + 8))
+        self.missing_label.setText("Provisional: " + "; ".join(tier.missing) + "." if tier.missing else "")
+        self.missing_label.setVisible(bool(tier.missing))
+
+    def _clear_errors(self) -> None:
+        for label in self.field_errors.values():
+            label.clear()
+            label.hide()
+        for editor in self.need_editors.values():
+            editor.error.clear()
+            editor.error.hide()
+
+    def _show_errors(self, error: ValidationError) -> None:
+        """Put messages beside their fields: OGRS3 inputs, RSR, protective factors, need sections."""
+        self._clear_errors()
+        errors = error.errors if isinstance(error, ValidationErrors) else [error]
+        for e in errors:
+            key = e.field or ""
+            if key in self.field_errors:
+                label = self.field_errors[key]
+            elif key.startswith("needs."):
+                label = self.need_editors[NeedSection(key.split(".")[1])].error
+            else:
+                continue
+            label.setText("\n".join(t for t in (label.text(), e.message) if t))
+            label.show()
+
+    def _update_buttons(self) -> None:
+        ov = self._overview
+        editable = self._editable()
+        self.start_button.setEnabled(ov is not None and ov.can_start)
+        self.start_button.setToolTip(ov.cannot_start_reason or "" if ov else "")
+        self.correct_button.setEnabled(ov is not None and ov.can_start and ov.latest is not None)
+        for b in (self.save_button, self.complete_button, self.discard_button):
+            b.setEnabled(editable)
+        self.view_combo.setVisible(self.view_combo.count() > 0)
+
+    def _editable(self) -> bool:
+        return self._shown is not None and self._shown.is_draft and self._shown.read_only_reason is None
+
+    # -- slots -------------------------------------------------------------------------------------
+
+    def _on_input_changed(self, *_args: object) -> None:
+        if self._filling or not self._editable():
+            return
+        self._dirty = True
+        self._render_preview(self._service.preview(self.form()), show_errors=True)
+
+    def _on_view_combo_activated(self, index: int) -> None:
+        target = self.view_combo.itemData(index)
+        if target is None or (self._shown is not None and target == self._shown.assessment_id):
+            return
+        if self._dirty:
+            self.save_draft(quiet=True)
+        self.reload(str(target))
+
+    def _on_save_shortcut(self) -> None:
+        if self._editable():
+            self.save_draft()
+
+    def _add_factor(self) -> None:
+        text = self.factor_edit.text().strip()
+        if not text or not self._editable():
+            return
+        self.factor_list.addItem(text)
+        self.factor_edit.clear()
+        self._on_input_changed()
+
+    def _remove_factor(self) -> None:
+        row = self.factor_list.currentRow()
+        if row >= 0 and self._editable():
+            self.factor_list.takeItem(row)
+            self._on_input_changed()
+
+    # -- dialogs (overridable in tests) ----------------------------------------------------------------
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _inform(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+
+__all__ = ["AssessmentWidget"]

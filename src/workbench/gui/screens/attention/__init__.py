@@ -1,0 +1,1 @@
+"""The "needs attention" screen (quarantined changes and conflicts) and the conflict screen."""

@@ -1,0 +1,528 @@
+"""The terminal's sync client: push the outbox, pull the feed, keep local work safe (DESIGN.md section 5).
+
+One ``SyncClient.sync()`` run, holding the database's sync lock:
+
+1. orphaned ``SENDING`` rows (a crash during a push) go back to ``PENDING``;
+2. push: ``PENDING`` rows in local order, in capped batches; each batch is marked ``SENDING`` in one
+   transaction, sent, and its acknowledgements are applied in ONE transaction. Changes that wait
+   behind a quarantined change to the same record (or a quarantined reception of the same prisoner)
+   are not sent. A whole batch refused with a problem is narrowed by halving until the change
+   responsible is alone, which is then quarantined; everything else carries on;
+3. pull: pages of the feed after the cursor, each applied with the new cursor in ONE transaction
+   (``apply.LocalApplier``); a prisoner entering scope is fetched as a snapshot;
+4. prisoners who left scope are purged once none of their changes is unsent; retained acknowledged
+   changes older than the policy's retention are deleted.
+
+When the server epoch changes (restored from a backup) the cursor is reset and retained acknowledged
+changes are pushed again with the same change ids: the server answers DUPLICATE for those it holds
+and applies those it lost. Transport failures are retried with backoff (``transport.SyncApi``); when
+the server stays unreachable the run ends with ``Offline`` and nothing local is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import IO, Any
+from uuid import UUID
+
+from sqlalchemy import select, update
+
+from workbench.domain.errors import SyncError
+from workbench.protocol.messages import (
+    ChangeIn,
+    ChangeResult,
+    ChangeStatus,
+    Op,
+    Problem,
+    PushRequest,
+    ScopeEvent,
+    ScopeEventKind,
+    ServerChange,
+    Snapshot,
+)
+from workbench.store.engine import Store
+from workbench.store.models import SYNCED_MODELS, Outbox, Prisoner
+from workbench.store.unit_of_work import Actor, UnitOfWork, utcnow
+from workbench.sync import state
+from workbench.sync.apply import Effects, LocalApplier
+from workbench.sync.state import OutboxStatus, SyncStatus
+from workbench.sync.transport import BatchRefused, SyncApi
+
+log = logging.getLogger("workbench.sync")
+
+SYNC_ACTOR = Actor(user_id="00000000-0000-0000-0000-000000000000", username="sync")
+"""Who audit events written by the sync client itself are attributed to."""
+MAX_EPOCH_RESTARTS = 2
+
+
+class SyncBusy(SyncError):
+    """Another sync of this database is running (in this process or another)."""
+
+
+class _EpochChanged(Exception):
+    def __init__(self, epoch: str) -> None:
+        super().__init__(epoch)
+        self.epoch = epoch
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    """How this terminal syncs: its device id (from enrolment) and the batch/page sizes."""
+
+    device_id: str
+    batch_size: int = 200
+    page_size: int = 500
+    retention_days: int = 90
+
+
+@dataclass
+class SyncReport:
+    """What one sync run did. ``error`` is set when it stopped early (offline, refused, too old)."""
+
+    pushed: int = 0
+    acked: int = 0
+    quarantined: int = 0
+    conflicts: int = 0
+    pulled: int = 0
+    pages: int = 0
+    purged: int = 0
+    epoch_changed: bool = False
+    error: str | None = None
+    prisoner_ids: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the run finished without a problem."""
+        return self.error is None
+
+    def absorb(self, effects: Effects) -> None:
+        self.prisoner_ids |= effects.prisoner_ids
+        self.entities |= effects.entities
+        self.conflicts += effects.conflicts + effects.predicted
+        self.quarantined += effects.quarantined
+        self.purged += effects.purged
+
+
+# -- one sync at a time per database ------------------------------------------------------------------
+
+_PROCESS_LOCKS: dict[str, threading.Lock] = {}
+_PROCESS_LOCKS_GUARD = threading.Lock()
+
+
+def _process_lock(key: str) -> threading.Lock:
+    with _PROCESS_LOCKS_GUARD:
+        return _PROCESS_LOCKS.setdefault(key, threading.Lock())
+
+
+class _FileLock:
+    """An OS lock on a file beside the database; released by the OS if the process dies."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle: IO[bytes] | None = None
+
+    def acquire(self) -> bool:
+        handle = open(self.path, "a+b")  # noqa: SIM115 - held open while locked
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            return False
+        self._handle = handle
+        return True
+
+    def release(self) -> None:
+        handle, self._handle = self._handle, None
+        if handle is None:
+            return
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        finally:
+            handle.close()
+
+
+class SyncClient:
+    """Push and pull for one local store. Thread-safe: runs are serialised by the sync lock."""
+
+    def __init__(self, store: Store, api: SyncApi, config: SyncConfig) -> None:
+        self.store = store
+        self.api = api
+        self.config = config
+        self._lock_path = Path(f"{store.path}.sync-lock")
+        self._batch_limit = config.batch_size
+
+    # -- the lock -----------------------------------------------------------------------------------
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        plock = _process_lock(str(self._lock_path.resolve()))
+        if not plock.acquire(blocking=False):
+            raise SyncBusy("A sync is already running on this terminal.")
+        try:
+            flock = _FileLock(self._lock_path)
+            if not flock.acquire():
+                raise SyncBusy("A sync of this database is already running in another window or process.")
+            try:
+                yield
+            finally:
+                flock.release()
+        finally:
+            plock.release()
+
+    # -- entry points ---------------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        """Last successful sync, pending, quarantined and conflict counts."""
+        return state.read_status(self.store)
+
+    def recover(self) -> int:
+        """Put changes left ``SENDING`` by an interrupted push back to ``PENDING`` (start-up)."""
+        with self._write() as session:
+            result = session.execute(
+                update(Outbox)
+                .where(Outbox.status == OutboxStatus.SENDING.value)
+                .values(status=OutboxStatus.PENDING.value)
+                .execution_options(synchronize_session=False)
+            )
+            count = int(getattr(result, "rowcount", 0) or 0)
+        if count:
+            log.info("%d changes interrupted while sending were put back in the queue", count)
+        return count
+
+    def sync(
+        self,
+        *,
+        push: bool = True,
+        pull: bool = True,
+        max_batches: int | None = None,
+        max_pages: int | None = None,
+    ) -> SyncReport:
+        """One sync run (see the module docstring). Problems end the run and are reported, not raised.
+
+        ``SyncBusy`` is raised when another run holds the lock. ``max_batches``/``max_pages`` stop
+        early (tests and partial syncs).
+        """
+        report = SyncReport()
+        with self._locked():
+            self.recover()
+            self._note(state.LAST_ATTEMPT, _stamp())
+            restarts = 0
+            while True:
+                try:
+                    if push:
+                        self._push_all(report, max_batches)
+                    if pull:
+                        self._pull_all(report, max_pages)
+                        self._after_pull(report)
+                    break
+                except _EpochChanged as change:
+                    restarts += 1
+                    report.epoch_changed = True
+                    self._reset_for_epoch(change.epoch)
+                    if restarts > MAX_EPOCH_RESTARTS:
+                        report.error = "The central record's epoch keeps changing; try again later."
+                        break
+                except SyncError as exc:
+                    report.error = exc.message
+                    break
+            if report.error is None:
+                self._note(state.LAST_SUCCESS, _stamp())
+                self._note(state.LAST_ERROR, "")
+            else:
+                log.info("sync stopped: %s", report.error)
+                self._note(state.LAST_ERROR, report.error)
+        return report
+
+    # -- push ------------------------------------------------------------------------------------------
+
+    def _push_all(self, report: SyncReport, max_batches: int | None) -> None:
+        batches = 0
+        while max_batches is None or batches < max_batches:
+            batch = self._take_batch(self._batch_limit)
+            if not batch:
+                return
+            batches += 1
+            request = PushRequest(
+                device_id=UUID(self.config.device_id), changes=[_change_in(o) for o in batch]
+            )
+            try:
+                response = self.api.push(request)
+            except BatchRefused as refused:
+                self._narrow(batch, refused.problem, report)
+                continue
+            except BaseException:
+                self._release(batch)
+                raise
+            self._batch_limit = self.config.batch_size
+            report.pushed += len(batch)
+            stored_epoch = self._read(state.EPOCH)
+            self._apply_results(batch, response.results, report, response.epoch)
+            if stored_epoch and response.epoch != stored_epoch:
+                raise _EpochChanged(response.epoch)
+
+    def _blocked(self, session: Any) -> tuple[set[tuple[str, str]], set[str]]:
+        """Records and prisoners whose changes wait behind a quarantined change."""
+        keys: set[tuple[str, str]] = set()
+        prisoners: set[str] = set()
+        for entity, entity_id, prisoner_id, op in session.execute(
+            select(Outbox.entity, Outbox.entity_id, Outbox.prisoner_id, Outbox.op).where(
+                Outbox.status == OutboxStatus.QUARANTINED.value
+            )
+        ):
+            keys.add((entity, entity_id))
+            if entity == "prisoner" and op == Op.INSERT.value and prisoner_id:
+                prisoners.add(prisoner_id)
+        return keys, prisoners
+
+    def _take_batch(self, limit: int) -> list[Outbox]:
+        """Up to ``limit`` sendable PENDING changes in local order, marked SENDING (one transaction)."""
+        with self._write() as session:
+            keys, prisoners = self._blocked(session)
+            chosen: list[Outbox] = []
+            query = (
+                select(Outbox)
+                .where(Outbox.status == OutboxStatus.PENDING.value)
+                .order_by(Outbox.seq)
+                .execution_options(yield_per=500)
+            )
+            for row in session.scalars(query):
+                if (row.entity, row.entity_id) in keys or (row.prisoner_id in prisoners and row.prisoner_id):
+                    keys.add((row.entity, row.entity_id))  # later changes of the record wait too
+                    continue
+                chosen.append(row)
+                if len(chosen) >= limit:
+                    break
+            for row in chosen:
+                row.status = OutboxStatus.SENDING.value
+                row.attempts = (row.attempts or 0) + 1
+            session.flush()
+            for row in chosen:
+                session.expunge(row)
+        return chosen
+
+    def _release(self, batch: list[Outbox]) -> None:
+        """A push that got no answer: its changes go back to PENDING, unchanged."""
+        with self._write() as session:
+            session.execute(
+                update(Outbox)
+                .where(Outbox.seq.in_([o.seq for o in batch]), Outbox.status == OutboxStatus.SENDING.value)
+                .values(status=OutboxStatus.PENDING.value)
+                .execution_options(synchronize_session=False)
+            )
+
+    def _narrow(self, batch: list[Outbox], problem: Problem, report: SyncReport) -> None:
+        """A whole batch was refused: halve until the change responsible is alone, then quarantine it."""
+        if len(batch) > 1:
+            self._release(batch)
+            self._batch_limit = max(1, len(batch) // 2)
+            return
+        only = batch[0]
+        if only.attempts < 2:  # one more try: a body damaged in transit is refused as "not JSON"
+            self._release(batch)
+            self._batch_limit = 1
+            return
+        result = ChangeResult(change_id=UUID(only.change_id), status=ChangeStatus.REJECTED, problem=problem)
+        self._apply_results(batch, [result], report, None)
+        self._batch_limit = self.config.batch_size
+
+    def _apply_results(
+        self, batch: list[Outbox], results: list[ChangeResult], report: SyncReport, epoch: str | None
+    ) -> None:
+        """Apply a push's acknowledgements in ONE local transaction."""
+        by_id = {str(r.change_id): r for r in results}
+        effects = Effects()
+        with UnitOfWork(self.store, SYNC_ACTOR) as uow:
+            applier = LocalApplier(uow, self.config.device_id, effects)
+            for sent in batch:
+                row = uow.session.get(Outbox, sent.seq)
+                if row is None or row.status != OutboxStatus.SENDING.value:
+                    continue  # acknowledged meanwhile (its own change came back in a pull)
+                result = by_id.get(row.change_id)
+                if result is None:
+                    row.status = OutboxStatus.PENDING.value
+                    continue
+                if applier.apply_result(row, result) == OutboxStatus.ACKED.value:
+                    report.acked += 1
+            if epoch is not None and state.get_value(uow.session, state.EPOCH) is None:
+                state.set_value(uow.session, state.EPOCH, epoch)
+        report.absorb(effects)
+
+    # -- pull -------------------------------------------------------------------------------------------
+
+    def _pull_all(self, report: SyncReport, max_pages: int | None) -> None:
+        pages = 0
+        while max_pages is None or pages < max_pages:
+            cursor = int(self._read(state.CURSOR) or 0)
+            page = self.api.changes(cursor, self.config.page_size)
+            stored_epoch = self._read(state.EPOCH)
+            if stored_epoch and page.epoch != stored_epoch:
+                raise _EpochChanged(page.epoch)
+            snapshots: dict[str, Snapshot | None] = {}
+            for event in page.scope_events:
+                if event.kind is ScopeEventKind.ENTER:
+                    snapshots[str(event.prisoner_id)] = self.api.snapshot(event.prisoner_id)
+            effects = Effects()
+            with UnitOfWork(self.store, SYNC_ACTOR) as uow:
+                if state.get_cursor(uow.session) != cursor:
+                    raise SyncError("The sync cursor moved during a pull; the page was not applied.")
+                applier = LocalApplier(uow, self.config.device_id, effects)
+                items: list[ServerChange | ScopeEvent] = [*page.changes, *page.scope_events]
+                items.sort(key=lambda item: item.server_seq)
+                for item in items:
+                    if isinstance(item, ServerChange):
+                        applier.apply_change(item)
+                        report.pulled += 1
+                    elif item.kind is ScopeEventKind.ENTER:
+                        self._apply_snapshot(
+                            applier, str(item.prisoner_id), snapshots.get(str(item.prisoner_id))
+                        )
+                    else:
+                        applier.exit_scope(str(item.prisoner_id))
+                state.set_value(uow.session, state.CURSOR, str(max(page.next_after, cursor)))
+                state.set_value(uow.session, state.EPOCH, page.epoch)
+            report.absorb(effects)
+            report.pages += 1
+            pages += 1
+            if not page.has_more:
+                return
+
+    @staticmethod
+    def _apply_snapshot(applier: LocalApplier, prisoner_id: str, snap: Snapshot | None) -> None:
+        if snap is None:
+            return  # out of scope again already; a later EXIT or ENTER follows in the feed
+        for entity_state in LocalApplier.snapshot_order(snap.entities):
+            applier.apply_snapshot_entity(entity_state, prisoner_id)
+        applier.enter_scope(prisoner_id)
+        applier.uow.audit(
+            "sync.snapshot",
+            "prisoner",
+            prisoner_id,
+            {"prisoner_id": prisoner_id, "as_of_seq": snap.as_of_seq, "rows": len(snap.entities)},
+        )
+
+    def _after_pull(self, report: SyncReport) -> None:
+        """Purge prisoners who left scope once their outbox is empty; refetch; trim retained changes."""
+        with self.store.read() as session:
+            left = list(session.scalars(select(Prisoner.id).where(Prisoner.left_scope_at.is_not(None))))
+            refetch = state.get_refetch(session)
+        if left:
+            effects = Effects()
+            with UnitOfWork(self.store, SYNC_ACTOR) as uow:
+                applier = LocalApplier(uow, self.config.device_id, effects)
+                for pid in left:
+                    applier.purge_if_clear(pid)
+            report.absorb(effects)
+        for pid in refetch:
+            snap = self.api.snapshot(pid)
+            effects = Effects()
+            with UnitOfWork(self.store, SYNC_ACTOR) as uow:
+                if snap is not None:
+                    self._apply_snapshot(LocalApplier(uow, self.config.device_id, effects), pid, snap)
+                remaining = [p for p in state.get_refetch(uow.session) if p != pid]
+                state.set_value(uow.session, state.REFETCH, json.dumps(remaining))
+            report.absorb(effects)
+        self._trim_retained()
+
+    def _trim_retained(self) -> None:
+        cutoff = (utcnow() - timedelta(days=self.config.retention_days)).isoformat(
+            timespec="microseconds"
+        ) + "Z"
+        with self._write() as session:
+            session.execute(
+                Outbox.__table__.delete().where(  # type: ignore[attr-defined]
+                    Outbox.status == OutboxStatus.ACKED.value, Outbox.acked_at < cutoff
+                )
+            )
+
+    # -- epoch change -------------------------------------------------------------------------------------
+
+    def _reset_for_epoch(self, epoch: str) -> None:
+        """The central record was restored from a backup: pull from the start and re-push what we kept."""
+        with UnitOfWork(self.store, SYNC_ACTOR) as uow:
+            session = uow.session
+            previous = state.get_value(session, state.EPOCH)
+            result = session.execute(
+                update(Outbox)
+                .where(Outbox.status == OutboxStatus.ACKED.value)
+                .values(status=OutboxStatus.PENDING.value)
+                .execution_options(synchronize_session=False)
+            )
+            for model in SYNCED_MODELS:
+                session.execute(
+                    update(model).values(server_version=None).execution_options(synchronize_session=False)
+                )
+            state.set_value(session, state.CURSOR, "0")
+            state.set_value(session, state.EPOCH, epoch)
+            uow.audit(
+                "sync.epoch_changed",
+                "sync_state",
+                state.EPOCH,
+                {"previous": previous, "epoch": epoch, "repush": int(getattr(result, "rowcount", 0) or 0)},
+            )
+        log.warning("the central record's epoch changed (restored from backup): re-pushing retained changes")
+
+    # -- small helpers --------------------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[Any]:
+        session = self.store.write_sessions()
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    def _read(self, key: str) -> str | None:
+        with self.store.read() as session:
+            return state.get_value(session, key)
+
+    def _note(self, key: str, value: str) -> None:
+        with self._write() as session:
+            state.set_value(session, key, value)
+
+    def close(self) -> None:
+        """Close the transport."""
+        self.api.close()
+
+
+def _change_in(row: Outbox) -> ChangeIn:
+    return ChangeIn(
+        change_id=UUID(row.change_id),
+        entity=row.entity,
+        entity_id=UUID(row.entity_id),
+        prisoner_id=UUID(row.prisoner_id) if row.prisoner_id else None,
+        op=Op(row.op),
+        base_version=row.base_version,
+        patch=json.loads(row.patch_json),
+        author_id=UUID(row.author_id),
+        created_at=datetime.fromisoformat(row.created_at.replace("Z", "+00:00")).replace(tzinfo=None),
+    )
+
+
+def _stamp() -> str:
+    return utcnow().isoformat(timespec="seconds")

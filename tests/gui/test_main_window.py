@@ -1,0 +1,205 @@
+"""The main window as a supervisor uses it: caseload, filters, case page, allocation, idle lock.
+
+Real widgets, real services, real encrypted store; pytest-qt drives keys and clicks offscreen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from workbench.casework.context import ServiceContext
+from workbench.casework.dto import CurrentUser, ReceptionRequest
+from workbench.casework.services import Services
+from workbench.domain.enums import RoshLevel, SentenceType
+from workbench.gui.events import EventBus
+from workbench.gui.main_window import MainWindow
+from workbench.gui.models.caseload_model import Column, PrisonerIdRole
+from workbench.gui.screens.allocation.dialog import AllocationDialog
+from workbench.gui.tasks import TaskRunner
+
+PEOPLE = [
+    ("A1111AA", "Testperson", "Alex"),
+    ("B2222BB", "Sampleton", "Jordan"),
+    ("C3333CC", "Exampleby", "Sam"),
+    ("D4444DD", "Sampleford", "Robin"),
+]
+
+
+@pytest.fixture
+def services(ctx: ServiceContext) -> Services:
+    return Services.build(ctx)
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, services: Services, supervisor: CurrentUser, receive: Callable[..., ReceptionRequest]
+) -> Iterator[Callable[..., MainWindow]]:
+    for i, (noms, family, given) in enumerate(PEOPLE):
+        # The last one is on remand: out of scope, so the "in scope" filter has something to hide.
+        overrides: dict[str, object] = {"noms_number": noms, "family_name": family, "given_name": given,
+                                        "location": f"A-1-0{i}"}
+        if i == 3:
+            overrides.update(sentence_type=SentenceType.REMAND, sentence_date=None, length_days=None,
+                             conditional_release_date=None, sentence_expiry_date=None,
+                             licence_expiry_date=None, rosh_level=RoshLevel.LOW)
+        services.reception.receive(supervisor, receive(**overrides))
+    windows: list[MainWindow] = []
+
+    def make(idle_minutes: float = 30) -> MainWindow:
+        window = MainWindow(services, supervisor, EventBus(), TaskRunner(), establishment_name="HMP Test",
+                            demo=False, idle_minutes=idle_minutes)
+        qtbot.addWidget(window)
+        window.load_now()
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        windows.append(window)
+        return window
+
+    yield make
+    for w in windows:
+        w.tasks.wait_all()
+
+
+def _names(window: MainWindow) -> list[str]:
+    return [window.proxy.index(r, Column.NAME).data() for r in range(window.proxy.rowCount())]
+
+
+def test_caseload_lists_everyone_with_counts(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    assert window.proxy.rowCount() == len(PEOPLE)
+    assert window.count_label.text().startswith("4 prisoners · 3 in scope")
+    assert _names(window) == sorted(_names(window))  # by name by default
+
+
+def test_typing_in_the_filter_narrows_the_table(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    qtbot.keyClicks(window.filter_edit, "sample")
+    assert _names(window) == ["SAMPLEFORD, Robin", "SAMPLETON, Jordan"]
+    assert window.count_label.text().startswith("Showing 2 of 4 prisoners")
+    qtbot.keyClicks(window.filter_edit, " jor")  # every word must match
+    assert _names(window) == ["SAMPLETON, Jordan"]
+    window.filter_edit.clear()
+    assert window.proxy.rowCount() == 4
+
+
+def test_filter_matches_noms_numbers_and_ctrl_f_focuses_it(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.focusWidget() is window.filter_edit
+    qtbot.keyClicks(window.filter_edit, "c3333")
+    assert _names(window) == ["EXAMPLEBY, Sam"]
+
+
+def test_quick_filters(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    window.scope_check.setChecked(True)
+    assert "SAMPLEFORD, Robin" not in _names(window) and window.proxy.rowCount() == 3
+    window.scope_check.setChecked(False)
+    window.mine_check.setChecked(True)
+    assert window.proxy.rowCount() == 0  # nobody is allocated to the supervisor yet
+    window.mine_check.setChecked(False)
+    window.overdue_check.setChecked(True)
+    # Received 20 Nov 2026 with no OS by 26 Nov: the 2-working-day allocation is overdue for all.
+    assert window.proxy.rowCount() == 4
+
+
+def test_sorting_on_every_column_keeps_rows_whole(make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    ids = {window.proxy.index(r, 0).data(PrisonerIdRole) for r in range(4)}
+    for column in Column:
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            window.table.sortByColumn(column, order)
+            assert {window.proxy.index(r, 0).data(PrisonerIdRole) for r in range(4)} == ids
+    window.table.sortByColumn(Column.NOMS, Qt.SortOrder.DescendingOrder)
+    assert [window.proxy.index(r, Column.NOMS).data() for r in range(4)] == sorted(
+        (p[0] for p in PEOPLE), reverse=True)
+
+
+def test_the_caseload_model_passes_qt_model_tester(qtmodeltester: object, make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    qtmodeltester.check(window.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(window.proxy)  # type: ignore[attr-defined]
+
+
+def test_selecting_a_row_shows_the_case(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    window.table.setFocus()
+    window.table.selectRow(0)
+    assert window.case_page.case is not None
+    assert window.case_page.title.text().startswith(_names(window)[0])
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)  # keyboard navigation moves the case with it
+    assert window.case_page.title.text().startswith(_names(window)[1])
+
+
+def test_allocating_through_the_dialog_updates_the_caseload_row(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    window.select_prisoner(window.proxy.index(0, 0).data(PrisonerIdRole))
+    assert window.proxy.index(0, Column.SUPERVISOR).data() == "Not allocated"
+
+    def fill_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, AllocationDialog)
+        try:
+            staff = dialog.findChild(QComboBox, "staff")
+            assert staff is not None
+            staff.setCurrentIndex(staff.findText("Sam Supervisor", Qt.MatchFlag.MatchStartsWith))
+            box = dialog.findChild(QDialogButtonBox)
+            assert box is not None
+            qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        finally:
+            if dialog.isVisible():  # a failed assertion must not leave a modal dialog blocking the test
+                dialog.reject()
+
+    QTimer.singleShot(0, fill_and_save)
+    qtbot.mouseClick(window.case_page.allocate_os_button, Qt.MouseButton.LeftButton)
+    assert window.proxy.index(0, Column.SUPERVISOR).data() == "Sam Supervisor"
+    window.mine_check.setChecked(True)
+    assert window.proxy.rowCount() == 1
+
+
+def test_the_window_locks_when_idle_and_only_the_password_unlocks(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], passwords: dict[str, str]
+) -> None:
+    window = make_window(idle_minutes=0.002)  # 120 ms
+    qtbot.waitUntil(lambda: window.is_locked, timeout=3000)
+    assert not window.table.isVisible()  # no case data on screen while locked
+    qtbot.keyClicks(window.lock_screen.password, "wrong password")
+    qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+    assert window.is_locked and "not right" in window.lock_screen.error.text()
+    with qtbot.waitSignal(window.locked_changed, timeout=3000) as unlocked:
+        qtbot.keyClicks(window.lock_screen.password, passwords["os.one"])
+        qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+    assert unlocked.args == [False] and not window.is_locked and window.table.isVisible()
+
+
+def test_ctrl_l_locks_at_once(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    window.table.setFocus()
+    with qtbot.waitSignal(window.locked_changed, timeout=3000):
+        qtbot.keyClick(window.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked
+
+
+def test_status_bar_says_who_where_and_sync(make_window: Callable[..., MainWindow]) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window()
+    texts = {label.objectName(): label.text() for label in window.statusBar().findChildren(QLabel)}
+    assert texts["userLabel"] == "Sam Supervisor (Offender supervisor)"
+    assert texts["establishmentLabel"] == "HMP Test (MDI)"
+
+
+def test_today_is_the_fixture_clock(services: Services) -> None:
+    assert services.ctx.today() == date(2026, 11, 26)
