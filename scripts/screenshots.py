@@ -60,6 +60,9 @@ def main(out: Path) -> None:
     window.lock()
     app.processEvents()
     window.grab().save(str(out / "04-locked.png"))
+    window.close()
+    window.deleteLater()  # delete Qt objects while the application still exists, not at interpreter exit
+    app.processEvents()
     core.store.close()
 
 

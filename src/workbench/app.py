@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from workbench.casework.context import ServiceContext
 from workbench.casework.services import Services
-from workbench.config import Profile, Settings, load_or_create_profile, load_policy
+from workbench.config import (
+    Profile,
+    Settings,
+    load_bank_holiday_cache,
+    load_or_create_profile,
+    load_policy,
+    save_bank_holiday_cache,
+)
 from workbench.domain.errors import StorageError, ValidationError, WorkbenchError
 from workbench.logging_setup import configure_logging
 from workbench.security.secrets import DemoKeyFile, KeyStore, OsKeyStore
@@ -44,6 +51,7 @@ class Core:
 def build_core(settings: Settings, key_store: KeyStore | None = None) -> Core:
     """Open the profile's encrypted store and build the services (no Qt)."""
     profile, is_new = load_or_create_profile(settings)
+    load_bank_holiday_cache(settings.data_dir)
     if key_store is None:
         key_store = DemoKeyFile(settings.data_dir) if profile.is_demo else OsKeyStore()
     key = key_store.database_key(profile.profile_id, create=is_new or not settings.database_path.exists())
@@ -150,6 +158,7 @@ def run(settings: Settings, options: RunOptions) -> int:
     )
     window.load_now()
     window.show()
+    save_bank_holiday_cache(settings.data_dir)
     if options.quit_when_ready:
         app.processEvents()
         elapsed = time.perf_counter() - started

@@ -44,6 +44,19 @@ def build_parser() -> argparse.ArgumentParser:
     verify = audit_sub.add_parser("verify", help="check the hash chain of the audit trail; exit 1 if broken")
     _profile_options(verify, sub=True)
     _add_central_parser(sub)
+    sync = sub.add_parser("sync", help="connect this terminal to the central record")
+    sync_sub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    configure = sync_sub.add_parser(
+        "configure",
+        help="set the central record's address and this terminal's device id; the token is read from "
+             "standard input (never from the command line) and kept only in the OS keyring",
+    )
+    configure.add_argument("--server", required=True, metavar="URL", help="e.g. https://central.omu.example:8765")
+    configure.add_argument("--device-id", required=True, metavar="ID",
+                           help="printed by `workbench central add-device`")
+    configure.add_argument("--interval-minutes", type=float, default=5.0, metavar="N",
+                           help="automatic background sync while online (default 5)")
+    _profile_options(configure, sub=True)
     return parser
 
 
@@ -65,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = resolve_settings(args.data_dir, args.demo)
     if args.command == "audit":
         return _audit_verify(settings)
+    if args.command == "sync":
+        return _sync_configure(settings, args.server, args.device_id, args.interval_minutes)
     if not 0 <= args.demo_prisoners <= 20_000:
         parser.error("--demo-prisoners must be between 0 and 20000")
     from workbench.app import RunOptions, run
@@ -99,6 +114,54 @@ def _audit_verify(settings: object) -> int:
         return 0
     print(f"Audit trail BROKEN at event {report.first_broken_seq}: {report.problem}", file=sys.stderr)
     return 1
+
+
+def _sync_configure(settings: object, server: str, device_id: str, interval: float) -> int:
+    """Write sync.toml (non-secret) and put the device token from standard input into the keyring."""
+    import uuid
+
+    from workbench.config import Settings, load_or_create_profile
+    from workbench.domain.errors import ValidationError
+    from workbench.security.secrets import OsKeyStore, keyring_problem
+    from workbench.sync.settings import SyncSettings, save_sync_settings, token_secret_name
+
+    assert isinstance(settings, Settings)
+    if settings.demo:
+        print("workbench: the demo profile syncs with its own embedded central record; nothing to configure.",
+              file=sys.stderr)
+        return 2
+    url = server.rstrip("/")
+    if not url.startswith(("https://", "http://")):
+        print("workbench: --server must start with https:// (or http:// on loopback).", file=sys.stderr)
+        return 2
+    try:
+        device = str(uuid.UUID(device_id))
+    except ValueError:
+        print(f"workbench: --device-id {device_id!r} is not the id printed by `workbench central add-device`.",
+              file=sys.stderr)
+        return 2
+    problem = keyring_problem()
+    if problem:
+        print(f"workbench: {problem}", file=sys.stderr)
+        return 2
+    if sys.stdin.isatty():
+        import getpass
+
+        token = getpass.getpass("Device token (printed once by `workbench central add-device`): ").strip()
+    else:
+        token = sys.stdin.readline().strip()
+    if not token:
+        print("workbench: no token given on standard input.", file=sys.stderr)
+        return 2
+    try:
+        profile, _ = load_or_create_profile(settings)
+        OsKeyStore().set_secret(token_secret_name(profile.profile_id), token)
+        save_sync_settings(settings.data_dir, SyncSettings(url, device, max(1.0, interval)))
+    except (StorageError, ValidationError) as exc:
+        print(f"workbench: {exc.message}", file=sys.stderr)
+        return 2
+    print(f"Sync configured: {url} as device {device}. The token is in the OS keyring, not in any file.")
+    return 0
 
 
 if __name__ == "__main__":

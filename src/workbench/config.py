@@ -133,3 +133,59 @@ def load_offence_groups(path: Path | None = None) -> dict[str, float]:
     except tomllib.TOMLDecodeError as exc:
         raise ValidationError(f"The offence group file {path} is not valid TOML: {exc}") from exc
     return offence_groups_from_mapping(data)
+
+
+BANK_HOLIDAY_CACHE = "bank-holidays-cache.json"
+
+
+def _holidays_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("holidays")
+    except PackageNotFoundError:  # pragma: no cover - frozen builds without metadata
+        return "unknown"
+
+
+def load_bank_holiday_cache(data_dir: Path) -> None:
+    """Hand the working-day rules the bank holidays saved by an earlier run (same library version).
+
+    The cache holds public dates only. A missing, damaged or outdated cache is ignored: the dates are
+    then worked out by the holidays library and the cache is written again.
+    """
+    from datetime import date
+
+    from workbench.domain.working_days import preload_bank_holidays
+
+    path = data_dir / BANK_HOLIDAY_CACHE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("library") != _holidays_version():
+            return
+        years = {int(y): [date.fromisoformat(d) for d in days] for y, days in data["years"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return
+    preload_bank_holidays(years)
+
+
+def save_bank_holiday_cache(data_dir: Path) -> None:
+    """Save the bank holidays worked out in this run for the next start (best effort)."""
+    from workbench.domain.working_days import computed_bank_holidays
+
+    years = computed_bank_holidays()
+    if not years:
+        return
+    path = data_dir / BANK_HOLIDAY_CACHE
+    data = {"library": _holidays_version(), "years": {str(y): [d.isoformat() for d in days] for y, days in sorted(years.items())}}
+    try:
+        current = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    except (OSError, ValueError):
+        current = None
+    if current == data:
+        return
+    try:
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass

@@ -9,17 +9,46 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from functools import cache
 
-import holidays
-
 _SATURDAY = 5
+
+# Years whose holidays were handed in from a cache (see ``preload_bank_holidays``): importing the
+# holidays library costs a tenth of a second at every start, for dates that never change.
+_preloaded: dict[int, tuple[date, ...]] = {}
+
+
+def preload_bank_holidays(years: Mapping[int, Iterable[date]]) -> None:
+    """Use these weekday bank holidays for these years instead of asking the holidays library.
+
+    For a cache the composition root keeps between runs (``computed_bank_holidays`` gives what to
+    save). Call before any working-day arithmetic; years not given are computed as usual.
+    """
+    for year, days in years.items():
+        _preloaded[year] = tuple(sorted(d for d in days if d.year == year and d.weekday() < _SATURDAY))
+    _weekday_holidays.cache_clear()
+    _weekday_holiday_set.cache_clear()
+    add_working_days.cache_clear()
+
+
+def computed_bank_holidays() -> dict[int, tuple[date, ...]]:
+    """Every year's weekday bank holidays worked out so far in this process (to cache them)."""
+    return {year: _weekday_holidays(year) for year in _known_years}
+
+
+_known_years: set[int] = set()
 
 
 @cache
 def _weekday_holidays(year: int) -> tuple[date, ...]:
     """Sorted bank holidays of ``year`` in England & Wales that fall Monday to Friday."""
+    _known_years.add(year)
+    if year in _preloaded:
+        return _preloaded[year]
+    import holidays
+
     calendar = holidays.country_holidays("GB", subdiv="ENG", years=year)
     return tuple(sorted(d for d in calendar if d.year == year and d.weekday() < _SATURDAY))
 

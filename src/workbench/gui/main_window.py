@@ -154,10 +154,11 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
-        for col, sample in ((Column.NAME, "FABRICATT, Christoph"), (Column.NOMS, "Z0000WW"),
+        for col, sample in ((Column.NAME, "FABRICATT, Christo"), (Column.NOMS, "Z0000WW"),
                             (Column.LOCATION, "H-4-40"), (Column.SCOPE, "Out of scope"),
                             (Column.SENTENCE, "Determinate"), (Column.RELEASE, "30/12/2029 Tariff"),
-                            (Column.SUPERVISOR, "Gareth Example")):
+                            (Column.SUPERVISOR, "Gareth Exampl"), (Column.TIER, "B2*"),
+                            (Column.BAND, "Very high")):
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
 
@@ -200,7 +201,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.case_page)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([1010, 550])
+        splitter.setSizes([1080, 480])
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -363,9 +364,7 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        rows = self.model.rows()
-        overdue = sum(1 for r in rows if r.is_overdue)
-        in_scope = sum(1 for r in rows if r.scope.status.value == "IN_SCOPE")
+        in_scope, overdue = self.model.totals()
         shown_text = f"Showing {shown:,} of {total:,} prisoners" if shown != total else f"{total:,} prisoners"
         self.count_label.setText(f"{shown_text} · {in_scope:,} in scope · {overdue:,} with overdue items")
 

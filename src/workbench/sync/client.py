@@ -53,7 +53,7 @@ from workbench.store.models import SYNCED_MODELS, Outbox, Prisoner
 from workbench.store.unit_of_work import Actor, UnitOfWork, utcnow
 from workbench.sync import state
 from workbench.sync.apply import Effects, LocalApplier
-from workbench.sync.state import OutboxStatus, SyncStatus
+from workbench.sync.state import OutboxStatus, SyncBusy, SyncReport, SyncStatus
 from workbench.sync.transport import BatchRefused, SyncApi
 
 log = logging.getLogger("workbench.sync")
@@ -61,10 +61,6 @@ log = logging.getLogger("workbench.sync")
 SYNC_ACTOR = Actor(user_id="00000000-0000-0000-0000-000000000000", username="sync")
 """Who audit events written by the sync client itself are attributed to."""
 MAX_EPOCH_RESTARTS = 2
-
-
-class SyncBusy(SyncError):
-    """Another sync of this database is running (in this process or another)."""
 
 
 class _EpochChanged(Exception):
@@ -83,33 +79,6 @@ class SyncConfig:
     retention_days: int = 90
 
 
-@dataclass
-class SyncReport:
-    """What one sync run did. ``error`` is set when it stopped early (offline, refused, too old)."""
-
-    pushed: int = 0
-    acked: int = 0
-    quarantined: int = 0
-    conflicts: int = 0
-    pulled: int = 0
-    pages: int = 0
-    purged: int = 0
-    epoch_changed: bool = False
-    error: str | None = None
-    prisoner_ids: set[str] = field(default_factory=set)
-    entities: set[str] = field(default_factory=set)
-
-    @property
-    def ok(self) -> bool:
-        """Whether the run finished without a problem."""
-        return self.error is None
-
-    def absorb(self, effects: Effects) -> None:
-        self.prisoner_ids |= effects.prisoner_ids
-        self.entities |= effects.entities
-        self.conflicts += effects.conflicts + effects.predicted
-        self.quarantined += effects.quarantined
-        self.purged += effects.purged
 
 
 # -- one sync at a time per database ------------------------------------------------------------------

@@ -8,15 +8,20 @@ empty), ``refetch`` (JSON list of prisoner ids whose server state is to be fetch
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workbench.domain.errors import SyncError
 from workbench.store.engine import Store
 from workbench.store.models import Outbox, SyncConflict, SyncState
+
+if TYPE_CHECKING:
+    from workbench.sync.apply import Effects
 
 CURSOR = "cursor"
 EPOCH = "epoch"
@@ -124,3 +129,38 @@ def read_status(store: Store) -> SyncStatus:
         quarantined=counts.get(OutboxStatus.QUARANTINED.value, 0),
         conflicts=int(conflicts),
     )
+
+
+# Kept here rather than in client.py so the GUI can name them without importing httpx and pydantic
+# at start-up (the sync client itself is built only after the caseload is on screen).
+class SyncBusy(SyncError):
+    """Another sync of this database is running (in this process or another)."""
+
+
+@dataclass
+class SyncReport:
+    """What one sync run did. ``error`` is set when it stopped early (offline, refused, too old)."""
+
+    pushed: int = 0
+    acked: int = 0
+    quarantined: int = 0
+    conflicts: int = 0
+    pulled: int = 0
+    pages: int = 0
+    purged: int = 0
+    epoch_changed: bool = False
+    error: str | None = None
+    prisoner_ids: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the run finished without a problem."""
+        return self.error is None
+
+    def absorb(self, effects: Effects) -> None:
+        self.prisoner_ids |= effects.prisoner_ids
+        self.entities |= effects.entities
+        self.conflicts += effects.conflicts + effects.predicted
+        self.quarantined += effects.quarantined
+        self.purged += effects.purged

@@ -46,9 +46,9 @@ class Column(IntEnum):
     SENTENCE = 4
     RELEASE = 5
     SUPERVISOR = 6
-    NEXT_DUE = 7
-    TIER = 8
-    BAND = 9
+    TIER = 7
+    BAND = 8
+    NEXT_DUE = 9  # last, so it takes the width that is left
 
 
 HEADERS = {
@@ -61,7 +61,7 @@ HEADERS = {
     Column.SUPERVISOR: "Supervisor (OS)",
     Column.NEXT_DUE: "Next due",
     Column.TIER: "Tier",
-    Column.BAND: "OGRS3 band",
+    Column.BAND: "OGRS3",
 }
 
 _BAND_TEXT = {"LOW": "Low", "MEDIUM": "Medium", "HIGH": "High", "VERY_HIGH": "Very high"}
@@ -73,6 +73,10 @@ _SCOPE_TEXT = {ScopeStatus.IN_SCOPE: "In scope", ScopeStatus.OUT_OF_SCOPE: "Out 
 
 def _fmt(d: date | None) -> str:
     return d.strftime("%d/%m/%Y") if d else ""
+
+
+def _fmt_short(d: date) -> str:
+    return d.strftime("%d/%m/%y")
 
 
 _SHORT_DUE = {
@@ -91,8 +95,8 @@ def _due_text(row: CaseloadRow) -> str:
     label = _SHORT_DUE.get(item.rule, item.label)
     if item.status is DueStatus.OVERDUE:
         extra = f" +{row.overdue_count - 1}" if row.overdue_count > 1 else ""
-        return f"⚠ {label} {_fmt(item.due_date)}{extra}"
-    return f"{label} {_fmt(item.due_date)}"
+        return f"⚠ {label} {_fmt_short(item.due_date)}{extra}"
+    return f"{label} {_fmt_short(item.due_date)}"
 
 
 def _sort_key(column: Column) -> Callable[[CaseloadRow], Any]:
@@ -124,6 +128,7 @@ class CaseloadModel(QAbstractTableModel):
         self._rows: list[CaseloadRow] = []
         self._search: list[str] = []
         self._sort: tuple[Column, Qt.SortOrder] = (Column.NAME, Qt.SortOrder.AscendingOrder)
+        self._totals: tuple[int, int] | None = None  # (in scope, overdue), worked out when first asked
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -133,11 +138,13 @@ class CaseloadModel(QAbstractTableModel):
         """Replace every row (initial load, or a refresh after a broad change)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._totals = None
         self._sort_rows()
         self.endResetModel()
 
     def upsert(self, row: CaseloadRow) -> None:
         """Replace the row for ``row.prisoner_id`` in place, or add it."""
+        self._totals = None
         for i, existing in enumerate(self._rows):
             if existing.prisoner_id == row.prisoner_id:
                 self._rows[i] = row
@@ -151,6 +158,7 @@ class CaseloadModel(QAbstractTableModel):
         self.endInsertRows()
 
     def remove(self, prisoner_id: str) -> None:
+        self._totals = None
         for i, existing in enumerate(self._rows):
             if existing.prisoner_id == prisoner_id:
                 self.beginRemoveRows(QModelIndex(), i, i)
@@ -167,6 +175,15 @@ class CaseloadModel(QAbstractTableModel):
 
     def rows(self) -> list[CaseloadRow]:
         return list(self._rows)
+
+    def totals(self) -> tuple[int, int]:
+        """(in scope, with overdue items) over every row; cached until the rows change, so the status
+        bar can be refreshed on every keystroke of the filter without a pass over 20,000 rows."""
+        if self._totals is None:
+            in_scope = sum(1 for r in self._rows if r.scope.status is ScopeStatus.IN_SCOPE)
+            overdue = sum(1 for r in self._rows if r.overdue_count)
+            self._totals = (in_scope, overdue)
+        return self._totals
 
     @staticmethod
     def _search_text(r: CaseloadRow) -> str:

@@ -21,8 +21,7 @@ from workbench.casework.dto import ChangeSet
 from workbench.domain.errors import SyncError
 from workbench.gui.events import EventBus
 from workbench.gui.tasks import Progress, TaskRunner
-from workbench.sync.client import SyncBusy, SyncReport
-from workbench.sync.state import SyncStatus
+from workbench.sync.state import SyncBusy, SyncReport, SyncStatus
 
 log = logging.getLogger("workbench.gui.sync")
 

@@ -170,7 +170,7 @@ class CasePage(QWidget):
         self.tabs.addTab(scroll, "Summary")
 
         self.alloc_table = _table(["Role", "Name", "From", "To", "Reason", "Recorded by"], "Allocation history")
-        self.tabs.addTab(self.alloc_table, "Allocation history")
+        self.tabs.addTab(self.alloc_table, "Allocations")
         history = QWidget()
         h_layout = QVBoxLayout(history)
         h_layout.addWidget(QLabel("Custody events"))
@@ -179,7 +179,7 @@ class CasePage(QWidget):
         h_layout.addWidget(QLabel("Contacts"))
         self.contact_table = _table(["Date", "Kind", "By", "Summary"], "Contacts")
         h_layout.addWidget(self.contact_table, 1)
-        self.tabs.addTab(history, "Custody and contacts")
+        self.tabs.addTab(history, "Custody && contacts")
         self.assessment_widget: AssessmentWidget | None = None
 
         self.stack.addWidget(body)
@@ -197,7 +197,8 @@ class CasePage(QWidget):
         The widget is told about each case shown through its ``show_case(case)`` and ``clear()``.
         """
         self.assessment_widget = widget
-        self.tabs.addTab(widget, "Likelihood of reoffending")
+        index = self.tabs.addTab(widget, "Reoffending")
+        self.tabs.setTabToolTip(index, "Likelihood of reoffending: OGRS3, needs, protective factors and tier")
         if self._case is not None:
             widget.show_case(self._case)
 

@@ -1,0 +1,50 @@
+"""The command line: help, version, sync configuration (token from stdin into the keyring only)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from workbench import __version__
+from workbench.cli import main
+from workbench.config import resolve_settings
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_sync_configure_keeps_the_token_out_of_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memory_keyring: object
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret-token\n"))
+    device = "6f1c2b1e-8d7a-4a57-9a55-0f5a9d5b7c11"
+    code = main(["sync", "configure", "--server", "https://central.example:8765/", "--device-id", device,
+                 "--data-dir", str(tmp_path)])
+    assert code == 0
+    text = (tmp_path / "sync.toml").read_text()
+    assert 'server_url = "https://central.example:8765"' in text and device in text
+    assert all("s3cret-token" not in p.read_text(errors="ignore") for p in tmp_path.rglob("*") if p.is_file())
+    assert "s3cret-token" in memory_keyring.secrets.values()  # type: ignore[attr-defined]
+    assert resolve_settings(tmp_path, demo=False).data_dir == tmp_path.resolve()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--server", "ftp://x", "--device-id", "6f1c2b1e-8d7a-4a57-9a55-0f5a9d5b7c11"], "must start with https://"),
+        (["--server", "https://x", "--device-id", "not-an-id"], "is not the id printed"),
+    ],
+)
+def test_sync_configure_refuses_bad_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("tok\n"))
+    assert main(["sync", "configure", *args, "--data-dir", str(tmp_path)]) == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "sync.toml").exists()
