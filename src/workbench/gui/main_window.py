@@ -523,7 +523,7 @@ class MainWindow(QMainWindow):
     # -- tools --------------------------------------------------------------------------------------
 
     def verify_audit(self) -> None:
-        from workbench.store.audit import verify_chain  # noqa: PLC0415 - read-only check, no Session used here
+        from workbench.store.audit import verify_chain
 
         store = self.services.ctx.store
 
@@ -687,7 +687,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def PermissionDenied_message(user: CurrentUser, permission: Permission) -> str:  # noqa: N802 - helper
+def PermissionDenied_message(user: CurrentUser, permission: Permission) -> str:
     from workbench.security.permissions import require
 
     try:

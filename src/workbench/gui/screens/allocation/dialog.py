@@ -11,13 +11,12 @@ from workbench.casework.allocation import AllocationService
 from workbench.casework.dto import AllocationRequest, CaseDetail, CurrentUser, StaffMember
 from workbench.casework.users import UserService
 from workbench.domain.enums import AllocationRole, UserRole
-from workbench.domain.errors import ValidationError, WorkbenchError
 from workbench.gui.events import EventBus
 from workbench.gui.forms.ui_allocation_dialog import Ui_AllocationDialog
-from workbench.gui.screens.reception.dialog import (
+from workbench.gui.widgets.forms import (
     FieldErrors,
     install_save_shortcuts,
-    show_problem,
+    submit,
     to_date,
     to_qdate,
 )
@@ -137,14 +136,8 @@ class AllocationDialog(QDialog):
             )
 
     def _on_buttons_accepted(self) -> None:
-        try:
-            changes = self._service.allocate(self._user, self.request())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except WorkbenchError as exc:
-            self.errors.clear()
-            show_problem(self, exc)
+        changes = submit(self.errors, self, lambda: self._service.allocate(self._user, self.request()))
+        if changes is None:
             return
         self._bus.publish(changes)
         self.staff_allocated.emit(self._case.prisoner_id)

@@ -52,7 +52,7 @@ from workbench.domain.errors import ValidationError, ValidationErrors, Workbench
 from workbench.domain.needs import NeedSection, NeedSeverity
 from workbench.domain.tier import COMPLEXITY_FACTORS
 from workbench.gui.events import EventBus
-from workbench.gui.screens.reception.dialog import BlankableDate, to_qdate
+from workbench.gui.widgets.forms import BlankableDate, to_qdate
 
 _ERROR_STYLE = "color: #9b1c1c;"
 _NOTICE_STYLE = (

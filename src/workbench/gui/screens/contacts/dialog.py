@@ -9,13 +9,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from workbench.casework.contacts import ContactService
 from workbench.casework.dto import CaseDetail, CurrentUser
-from workbench.domain.errors import ValidationError, WorkbenchError
 from workbench.gui.events import EventBus
 from workbench.gui.forms.ui_first_contact_dialog import Ui_FirstContactDialog
-from workbench.gui.screens.reception.dialog import (
+from workbench.gui.widgets.forms import (
     FieldErrors,
     install_save_shortcuts,
-    show_problem,
+    submit,
     to_date,
     to_qdate,
 )
@@ -62,16 +61,10 @@ class FirstContactDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         ui = self.ui
-        try:
-            changes = self._service.record_first_contact(
-                self._user, self._case.prisoner_id, to_date(ui.contact_date.date()), ui.summary.toPlainText()
-            )
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except WorkbenchError as exc:
-            self.errors.clear()
-            show_problem(self, exc)
+        changes = submit(self.errors, self, lambda: self._service.record_first_contact(
+            self._user, self._case.prisoner_id, to_date(ui.contact_date.date()), ui.summary.toPlainText()
+        ))
+        if changes is None:
             return
         self._bus.publish(changes)
         self.first_contact_recorded.emit(self._case.prisoner_id)
