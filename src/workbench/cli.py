@@ -95,7 +95,6 @@ def main(argv: list[str] | None = None) -> int:
 def _audit_verify(settings: object) -> int:
     from workbench.app import build_core
     from workbench.config import Settings
-    from workbench.store.audit import verify_chain
 
     assert isinstance(settings, Settings)
     if not settings.profile_path.exists():
@@ -106,8 +105,7 @@ def _audit_verify(settings: object) -> int:
     except StorageError as exc:
         print(f"workbench: {exc.message}", file=sys.stderr)
         return 2
-    with core.store.read() as session:
-        report = verify_chain(session)
+    report = core.services.audit.verify_unchecked()
     core.store.close()
     if report.ok:
         print(f"Audit trail intact: {report.events_checked} events verified.")

@@ -48,3 +48,30 @@ def test_sync_configure_refuses_bad_input(
     assert main(["sync", "configure", *args, "--data-dir", str(tmp_path)]) == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "sync.toml").exists()
+
+
+def test_audit_verify_reports_intact_then_broken(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], memory_keyring: object
+) -> None:
+    from workbench.app import build_core
+
+    core = build_core(resolve_settings(tmp_path, demo=False))
+    core.services.users.set_up(establishment_code="MDI", establishment_name="HMP Test", username="admin",
+                               display_name="Ada Admin", password="a long enough password")
+    with core.store.engine.begin() as conn:
+        events = conn.exec_driver_sql("SELECT count(*) FROM audit_event").scalar()
+    core.store.close()
+    assert main(["audit", "verify", "--data-dir", str(tmp_path)]) == 0
+    assert f"{events} events verified" in capsys.readouterr().out
+
+    core = build_core(resolve_settings(tmp_path, demo=False))
+    with core.store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE audit_event SET action = 'forged' WHERE seq = 2")
+    core.store.close()
+    assert main(["audit", "verify", "--data-dir", str(tmp_path)]) == 1
+    assert "BROKEN at event 2" in capsys.readouterr().err
+
+
+def test_audit_verify_without_a_profile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["audit", "verify", "--data-dir", str(tmp_path / "nothing")]) == 2
+    assert "no profile" in capsys.readouterr().err

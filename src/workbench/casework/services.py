@@ -12,6 +12,7 @@ from workbench.casework.context import ServiceContext
 from workbench.casework.demo import DemoDataService
 from workbench.casework.reception import ReceptionService
 from workbench.casework.users import UserService
+from workbench.security.audit import AuditService
 from workbench.security.auth import AuthService
 
 
@@ -21,6 +22,7 @@ class Services:
 
     ctx: ServiceContext
     auth: AuthService
+    audit: AuditService
     users: UserService
     caseload: CaseloadService
     reception: ReceptionService
@@ -34,6 +36,7 @@ class Services:
         return cls(
             ctx=ctx,
             auth=AuthService(ctx.store),
+            audit=AuditService(ctx.store),
             users=UserService(ctx),
             caseload=CaseloadService(ctx),
             reception=ReceptionService(ctx),

@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
         if case is None:
             return
         if not allows(self.user.role, Permission.ALLOCATE):
-            QMessageBox.warning(self, "Not allowed", PermissionDenied_message(self.user, Permission.ALLOCATE))
+            QMessageBox.warning(self, "Not allowed", _permission_message(self.user, Permission.ALLOCATE))
             return
         dialog = AllocationDialog(
             self.services.allocation, self.services.users, self.user, self.bus, case,
@@ -523,13 +523,10 @@ class MainWindow(QMainWindow):
     # -- tools --------------------------------------------------------------------------------------
 
     def verify_audit(self) -> None:
-        from workbench.store.audit import verify_chain
-
-        store = self.services.ctx.store
+        audit, user = self.services.audit, self.user
 
         def work(_progress: Progress) -> Any:
-            with store.read() as session:
-                return verify_chain(session)
+            return audit.verify(user)
 
         def done(report: Any) -> None:
             if report.ok:
@@ -687,7 +684,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def PermissionDenied_message(user: CurrentUser, permission: Permission) -> str:
+def _permission_message(user: CurrentUser, permission: Permission) -> str:
     from workbench.security.permissions import require
 
     try:
