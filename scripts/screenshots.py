@@ -40,6 +40,9 @@ def main(out: Path) -> None:
     app.processEvents()
     signin.grab().save(str(out / "01-sign-in.png"))
     signin.close()
+    signin.deleteLater()  # see app._dispose: a finished dialog must not outlive the main window
+    app.processEvents()
+    del signin
 
     user = services.auth.sign_in(DEMO_CREDENTIALS[0][0], DEMO_CREDENTIALS[0][1])
     window = MainWindow(services, user, EventBus(), TaskRunner(), establishment_name=name, demo=True,

@@ -122,7 +122,10 @@ def run(settings: Settings, options: RunOptions) -> int:
             _first_run_demo(services, tasks, options.demo_prisoners, quiet=options.quit_when_ready)
         else:
             setup = SetupDialog(services.users.set_up)
-            if setup.exec() != QDialog.DialogCode.Accepted:
+            accepted = setup.exec() == QDialog.DialogCode.Accepted
+            _dispose(setup)
+            del setup
+            if not accepted:
                 return 0
 
     establishment = services.users.establishment()
@@ -145,9 +148,12 @@ def run(settings: Settings, options: RunOptions) -> int:
             establishment=establishment_name,
             demo_credentials=DEMO_CREDENTIALS if demo else (),
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
-            return 0
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         user = dialog.user
+        _dispose(dialog)
+        del dialog
+        if not accepted or user is None:
+            return 0
 
     window = MainWindow(
         services, user, bus, tasks,
@@ -268,6 +274,20 @@ def _demo_sync(core: Core, retention: int) -> SyncRuntime:
     client = build_client(core.store, settings, token, retention_days=retention)
     log.info("demo central record at %s", server.url)
     return SyncRuntime(client, settings.interval_minutes, server)
+
+
+def _dispose(widget: object) -> None:
+    """Delete a finished top-level dialog now, while the application is running.
+
+    A closed but still referenced top-level dialog that outlives the main window made PySide6 abort
+    ("shared QObject was deleted directly") when the main window was deleted; deleting dialogs as
+    soon as they are done avoids it.
+    """
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(widget, QWidget)
+    widget.deleteLater()
+    QApplication.processEvents()
 
 
 def _first_run_demo(services: Services, tasks: object, prisoners: int, *, quiet: bool) -> None:
