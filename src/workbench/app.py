@@ -163,7 +163,10 @@ def run(settings: Settings, options: RunOptions) -> int:
         log_path=str(settings.log_path),
     )
     window.load_now()
-    window.show()
+    screen = app.primaryScreen()
+    if screen is not None:  # without a window manager (kiosk terminals, Xvfb) maximising does nothing
+        window.setGeometry(screen.availableGeometry())
+    window.showMaximized()  # a wing terminal runs the workbench full screen; the caseload needs the width
     save_bank_holiday_cache(settings.data_dir)
     if options.quit_when_ready:
         app.processEvents()

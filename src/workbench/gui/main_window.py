@@ -154,10 +154,10 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
-        for col, sample in ((Column.NAME, "FABRICATT, Christo"), (Column.NOMS, "Z0000WW"),
+        for col, sample in ((Column.NAME, "COUNTERFELD, Jordan"), (Column.NOMS, "Z0000WW"),
                             (Column.LOCATION, "H-4-40"), (Column.SCOPE, "Out of scope"),
                             (Column.SENTENCE, "Determinate"), (Column.RELEASE, "30/12/2029 Tariff"),
-                            (Column.SUPERVISOR, "Gareth Exampl"), (Column.TIER, "B2*"),
+                            (Column.SUPERVISOR, "Gareth Examplewo"), (Column.TIER, "B2*"),
                             (Column.BAND, "Very high")):
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)

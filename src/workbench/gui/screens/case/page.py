@@ -197,7 +197,10 @@ class CasePage(QWidget):
         The widget is told about each case shown through its ``show_case(case)`` and ``clear()``.
         """
         self.assessment_widget = widget
-        index = self.tabs.addTab(widget, "Reoffending")
+        scroll = QScrollArea()  # the assessment is long; its width must not squeeze the caseload
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(widget)
+        index = self.tabs.addTab(scroll, "Reoffending")
         self.tabs.setTabToolTip(index, "Likelihood of reoffending: OGRS3, needs, protective factors and tier")
         if self._case is not None:
             widget.show_case(self._case)
