@@ -53,7 +53,7 @@ def window_for(
         window.show()
         qtbot.waitExposed(window)
         window.table.selectRow(0)
-        window.case_page.tabs.setCurrentWidget(window.assessment_widget)
+        window.case_page.show_assessment_tab()
         windows.append(window)
         return window
 

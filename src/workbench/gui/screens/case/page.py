@@ -200,10 +200,16 @@ class CasePage(QWidget):
         scroll = QScrollArea()  # the assessment is long; its width must not squeeze the caseload
         scroll.setWidgetResizable(True)
         scroll.setWidget(widget)
+        self._assessment_tab = scroll
         index = self.tabs.addTab(scroll, "Reoffending")
         self.tabs.setTabToolTip(index, "Likelihood of reoffending: OGRS3, needs, protective factors and tier")
         if self._case is not None:
             widget.show_case(self._case)
+
+    def show_assessment_tab(self) -> None:
+        """Bring the likelihood-of-reoffending tab to the front."""
+        if self.assessment_widget is not None:
+            self.tabs.setCurrentWidget(self._assessment_tab)
 
     def clear(self) -> None:
         self._case = None
