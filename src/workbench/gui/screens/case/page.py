@@ -181,6 +181,7 @@ class CasePage(QWidget):
         h_layout.addWidget(self.contact_table, 1)
         self.tabs.addTab(history, "Custody && contacts")
         self.assessment_widget: AssessmentWidget | None = None
+        self._assessment_tab: QWidget | None = None
 
         self.stack.addWidget(body)
         layout = QVBoxLayout(self)
@@ -208,7 +209,7 @@ class CasePage(QWidget):
 
     def show_assessment_tab(self) -> None:
         """Bring the likelihood-of-reoffending tab to the front."""
-        if self.assessment_widget is not None:
+        if self._assessment_tab is not None:
             self.tabs.setCurrentWidget(self._assessment_tab)
 
     def clear(self) -> None:
