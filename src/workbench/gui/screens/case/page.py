@@ -249,7 +249,7 @@ class CasePage(QWidget):
             self.dates_form.addRow("Type", QLabel(s.sentence_type.label))
             self.dates_form.addRow("Sentenced", QLabel(fmt(s.sentence_date)))
             self.dates_form.addRow("Length", QLabel(s.length_label))
-            for label, value in (
+            for name, value in (
                 ("PED", s.parole_eligibility_date),
                 ("HDCED", s.home_detention_curfew_eligibility_date),
                 ("CRD/ARD", s.conditional_release_date),
@@ -258,17 +258,17 @@ class CasePage(QWidget):
                 ("LED", s.licence_expiry_date),
             ):
                 if value is not None:
-                    self.dates_form.addRow(label, QLabel(fmt(value)))
+                    self.dates_form.addRow(name, QLabel(fmt(value)))
 
         _reset_form(self.alloc_form)
         for role in AllocationRole:
             current = case.current_allocation(role)
             text = f"{current.staff_name} (since {fmt(current.start_date)})" if current else "Not allocated"
-            label = QLabel(text)
-            label.setWordWrap(True)
+            staff = QLabel(text)
+            staff.setWordWrap(True)
             if current is None:
-                label.setStyleSheet("color: #8a5a00")
-            self.alloc_form.addRow(_SHORT_ROLE[role], label)
+                staff.setStyleSheet("color: #8a5a00")
+            self.alloc_form.addRow(_SHORT_ROLE[role], staff)
 
         while self.due_list.count():
             child = self.due_list.takeAt(0)
