@@ -298,7 +298,7 @@ def _first_run_demo(services: Services, tasks: object, prisoners: int, *, quiet:
     from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtWidgets import QProgressDialog
 
-    from workbench.gui.tasks import TaskRunner
+    from workbench.gui.tasks import Progress, TaskRunner
 
     assert isinstance(tasks, TaskRunner)
     manager = services.demo.set_up_demo_profile()
@@ -314,15 +314,26 @@ def _first_run_demo(services: Services, tasks: object, prisoners: int, *, quiet:
         dialog.show()
     loop = QEventLoop()
     failure: list[BaseException] = []
-    handle = tasks.run(
-        "demo data",
-        lambda progress: services.demo.generate(
-            manager, prisoners=prisoners, progress=lambda d, t: None if progress(d, t) else None),
-        on_done=lambda _cs: loop.quit(),
-        on_error=lambda exc, _tb: (failure.append(exc), loop.quit()),
-    )
+
+    def work(progress: Progress) -> object:
+        def report(done: int, total: int) -> None:
+            progress(done, total)
+
+        return services.demo.generate(manager, prisoners=prisoners, progress=report)
+
+    def failed(exc: BaseException, _details: str) -> None:
+        failure.append(exc)
+        loop.quit()
+
+    handle = tasks.run("demo data", work, on_done=lambda _result: loop.quit(), on_error=failed)
     if dialog is not None:
-        handle.progressed.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+        progress_dialog = dialog
+
+        def show(done: int, total: int) -> None:
+            progress_dialog.setMaximum(total)
+            progress_dialog.setValue(done)
+
+        handle.progressed.connect(show)
     loop.exec()
     if dialog is not None:
         dialog.close()

@@ -273,7 +273,14 @@ class MainWindow(QMainWindow):
         self.sync_widget.attention_requested.connect(self.show_attention)
         bar.addPermanentWidget(self.sync_widget)
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Any, *, enabled: bool = True) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Any,
+        *,
+        enabled: bool = True,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -605,16 +612,23 @@ class MainWindow(QMainWindow):
         chosen_seed = seed if seed is not None else int(date.today().strftime("%Y%m%d")) + self.model.rowCount()
 
         def work(progress: Progress) -> ChangeSet:
+            def report(done: int, total: int) -> None:
+                progress(done, total)
+
             return services.demo.generate(
-                user, prisoners=count, seed=chosen_seed,
-                progress=lambda done, total: progress(done, total) and None,
-                cancelled=lambda: handle.cancelled,
+                user, prisoners=count, seed=chosen_seed, progress=report, cancelled=lambda: handle.cancelled
             )
 
-        handle = self.tasks.run("generate demo data", work,
-                                on_done=lambda _cs: (dialog.reset(), self.reload()),
-                                on_error=lambda e, tb: (dialog.reset(), self._on_task_error(e, tb)))
-        handle.progressed.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+        def done(_changes: object) -> None:
+            dialog.reset()
+            self.reload()
+
+        def failed(exc: BaseException, details: str) -> None:
+            dialog.reset()
+            self._on_task_error(exc, details)
+
+        handle = self.tasks.run("generate demo data", work, on_done=done, on_error=failed)
+        handle.progressed.connect(lambda done, total: _show_progress(dialog, done, total))
         dialog.canceled.connect(handle.cancel)
         return dialog
 
@@ -682,6 +696,11 @@ class MainWindow(QMainWindow):
         if self.sync_controller is not None:
             self.sync_controller.stop()
         super().closeEvent(event)
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
+    dialog.setMaximum(total)
+    dialog.setValue(done)
 
 
 def _permission_message(user: CurrentUser, permission: Permission) -> str:
