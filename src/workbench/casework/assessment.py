@@ -11,22 +11,28 @@ reoffending. So:
   need has evidence *and* analysis, and protective factors are recorded (or their absence explained);
   warnings (text copied unchanged from the previous assessment, a provisional tier) never block;
 - the completed record is signed and immutable (class A); a correction is a new draft that
-  supersedes it; a policy or formula change is recorded as a recalculation, never as an edit;
+  supersedes it. After a policy or formula change, ``recalculate_tiers`` derives the figures again
+  into the local, unsynced ``tier_derivation`` table (derived data: every terminal derives the same
+  figures from the signed inputs and the rules it ships with), with one audit event per run;
 - a band or tier that differs from the previous completed assessment raises a ``LIKELIHOOD_CHANGED``
   domain event in the same transaction, for the review-trigger work (DESIGN.md section 4).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from workbench.casework.caseload import release_date
@@ -50,19 +56,35 @@ from workbench.domain.needs import MAX_TEXT_LENGTH, NeedAssessment, NeedSection,
 from workbench.domain.ogrs3 import (
     AGE_AT_CURRENT_CONVICTION_LESS_THAN_TEN,
     AGE_AT_FIRST_SANCTION_AFTER_AGE_AT_CURRENT_CONVICTION,
+    AGE_GENDER_PARAMETERS,
+    COPAS_COEFFICIENT,
     COPAS_DENOMINATOR_NOT_POSITIVE,
     EXPONENT_OVERFLOW,
+    FIRST_SANCTION_PARAMETER,
     FOLLOW_UP_BEFORE_CONVICTION,
     INVALID_GENDER,
     OFFENCE_GROUPS,
+    ONE_YEAR_CONSTANT,
+    REPEAT_SANCTION_PARAMETER,
     TOTAL_SANCTIONS_LESS_THAN_ONE,
+    TWO_YEAR_CONSTANT,
     UNKNOWN_OFFENCE_GROUP,
     Ogrs3Error,
     Ogrs3Input,
     Ogrs3Result,
+    age_gender_parameter,
+    band_for,
     calculate,
+    whole_years,
 )
-from workbench.domain.tier import COMPLEXITY_FACTORS, TierInput, TierResult, calculate_tier
+from workbench.domain.tier import (
+    COMPLEXITY_FACTORS,
+    NEED_WEIGHTS,
+    TierInput,
+    TierResult,
+    calculate_tier,
+    change_level_for,
+)
 from workbench.domain.timescales import add_months
 from workbench.security.permissions import Permission, allows, require
 from workbench.store.ids import new_id
@@ -72,10 +94,10 @@ from workbench.store.models import (
     LorAssessment,
     LorAssessmentDraft,
     LorNeed,
-    LorRecalculation,
     Prisoner,
     ProtectiveFactor,
     Sentence,
+    TierDerivation,
 )
 from workbench.store.unit_of_work import utcnow
 
@@ -83,9 +105,13 @@ __all__ = [
     "LIKELIHOOD_CHANGED",
     "MAX_PROTECTIVE_FACTORS",
     "MAX_PROTECTIVE_FACTOR_LENGTH",
+    "RULES_VERSION",
+    "RULE_VERSION",
     "AssessmentService",
     "preview",
 ]
+
+log = logging.getLogger("workbench.casework.assessment")
 
 LIKELIHOOD_CHANGED: Final = "LIKELIHOOD_CHANGED"
 """Domain event kind: a completed assessment's OGRS3 band or tier differs from the one before it."""
@@ -466,7 +492,7 @@ def _form(
 
 @dataclass(frozen=True, slots=True)
 class _Current:
-    """A completed assessment's current figures: its own, or its latest recalculation's."""
+    """A completed assessment's current figures: as signed, or as derived again under the current rules."""
 
     one_year: int | None
     two_year: int | None
@@ -797,119 +823,47 @@ class AssessmentService:
         progress: Callable[[int, int], object] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> RecalculationResult:
-        """Work out OGRS3 and the tier again for every prisoner's latest completed assessment (after a
-        policy or formula change) and record, in one transaction, a recalculation for each one whose
-        figures change — plus LIKELIHOOD_CHANGED where the band or tier moves. Managers only.
+        """Derive OGRS3 and the tier again for every prisoner's latest completed assessment under the
+        current rules (run after a policy or formula change). Managers only.
 
-        Bulk: one read (plain tuples), the domain functions per prisoner, and ``UnitOfWork.add_many``
-        for the writes (figures for 20,000 prisoners: benchmarks/bench_tiers.py). ``cancelled()`` is
-        checked between chunks; a cancelled run writes nothing.
+        The figures are derived data, not case records: they go to the local ``tier_derivation`` table
+        (never synced; no audit event or outbox change per row), and only where they differ from the
+        current ones. Each prisoner whose tier or band moves gets a LIKELIHOOD_CHANGED domain event;
+        ONE audit event records the run: who ran it, the rule version, how many were recalculated and
+        changed, and every tier or band move as old → new. Signed assessments are never altered.
+
+        One transaction (so the figures compared against are the ones replaced): one read (plain
+        tuples), the domain functions per prisoner in chunks of 2,000 with ``progress(done, total)``
+        after each, ``cancelled()`` checked before each chunk and again just before commit — a
+        cancelled run rolls back and writes nothing — then bulk writes (``executemany``). Speed for
+        20,000 prisoners: benchmarks/bench_tiers.py.
         """
         require(user.role, Permission.RECALCULATE_TIERS)
-        with self._ctx.store.read() as s:
-            latest = _recalculation_inputs(s)
-        total = len(latest)
-        if progress is not None:
-            progress(0, total)
-        now = utcnow()
-        rows: list[dict[str, Any]] = []
-        events: list[dict[str, Any]] = []
-        tiers_changed = bands_changed = 0
-        as_json: dict[tuple[str, ...], str] = {(): "[]"}  # reasons repeat a lot across prisoners
-        chunk = 2_000
-        for start in range(0, total, chunk):
-            if cancelled is not None and cancelled():
-                return RecalculationResult(total, 0, 0, 0, True, ChangeSet())
-            for r in latest[start : start + chunk]:
-                computed = _recompute(r)
-                if computed is None:
-                    continue
-                one, two, band, t = computed
-                reasons = as_json.get(t.reasons) or as_json.setdefault(t.reasons, json.dumps(list(t.reasons)))
-                missing = as_json.get(t.missing) or as_json.setdefault(t.missing, json.dumps(list(t.missing)))
-                before: _Figures = r[18:27]
-                if before == (
-                    one,
-                    two,
-                    band,
-                    t.tier,
-                    t.protect_points,
-                    t.change_points,
-                    reasons,
-                    missing,
-                    t.provisional,
-                ):
-                    continue
-                old_two, old_band, old_tier = before[1], before[2], before[3]
-                rows.append(
-                    {
-                        "prisoner_id": r[1],
-                        "assessment_id": r[0],
-                        "calculated_at": now,
-                        "ogrs3_one_year_pct": one,
-                        "ogrs3_two_year_pct": two,
-                        "ogrs3_band": band,
-                        "tier": t.tier,
-                        "tier_protect_points": t.protect_points,
-                        "tier_change_points": t.change_points,
-                        "tier_reasons": reasons,
-                        "tier_missing": missing,
-                        "tier_provisional": t.provisional,
-                        "previous_tier": old_tier,
-                        "previous_ogrs3_band": old_band,
-                    }
-                )
-                tier_moved = t.tier != old_tier
-                band_moved = band != old_band
-                tiers_changed += tier_moved
-                bands_changed += band_moved
-                if tier_moved or band_moved:
-                    events.append(
-                        {
-                            "id": new_id(),
-                            "prisoner_id": r[1],
-                            "kind": LIKELIHOOD_CHANGED,
-                            "occurred_at": now,
-                            "consumed_at": None,
-                            "payload": json.dumps(
-                                {
-                                    "source": "RECALCULATION",
-                                    "assessment_id": r[0],
-                                    "old_band": old_band,
-                                    "new_band": band,
-                                    "old_tier": old_tier,
-                                    "new_tier": t.tier,
-                                    "old_two_year_pct": old_two,
-                                    "new_two_year_pct": two,
-                                },
-                                sort_keys=True,
-                            ),
-                        }
-                    )
-            if progress is not None:
-                progress(min(start + chunk, total), total)
-        if cancelled is not None and cancelled():
+        total = 0
+        try:
+            with self._ctx.write(user, Permission.RECALCULATE_TIERS) as uow:
+                s = uow.session
+                with _page_cache(s, _BULK_PAGE_CACHE_KIB):
+                    inputs = _recalculation_inputs(s)
+                    total = len(inputs)
+                    if progress is not None:
+                        progress(0, total)
+                    try:
+                        d = _derive(inputs, progress, cancelled, _FastCalculator())
+                    except _Diverged as exc:  # a rules change the fast path does not follow: stay correct
+                        log.error("tier recalculation: fast figures differ from the domain's (%s)", exc)
+                        d = _derive(inputs, progress, cancelled, _Calculator())
+                    run_id = new_id()
+                    _write_derivations(s, d, utcnow(), run_id)
+                if cancelled is not None and cancelled():
+                    raise _Cancelled
+                uow.audit("lor.tiers_recalculated", "tier_derivation_run", run_id, _run_details(user, d))
+        except _Cancelled:
             return RecalculationResult(total, 0, 0, 0, True, ChangeSet())
-        with self._ctx.write(user, Permission.RECALCULATE_TIERS) as uow:
-            uow.add_many(LorRecalculation, rows, "lor_recalculation.recorded")
-            if events:
-                uow.session.execute(insert(_table(DomainEvent)), events)
-            uow.audit(
-                "lor.tiers_recalculated",
-                "lor_recalculation_run",
-                new_id(),
-                {
-                    "assessments": total,
-                    "changed": len(rows),
-                    "tiers_changed": tiers_changed,
-                    "bands_changed": bands_changed,
-                    "likelihood_changed_events": len(events),
-                },
-            )
-        prisoners = frozenset(r["prisoner_id"] for r in rows)
-        entities = frozenset({"lor_recalculation", "domain_event"}) if rows else frozenset[str]()
+        prisoners = frozenset(p for _, p, *_ in d.upserts) | frozenset(d.reverted.values())
+        entities = frozenset({"tier_derivation", "domain_event"}) if prisoners else frozenset[str]()
         return RecalculationResult(
-            total, len(rows), tiers_changed, bands_changed, False, ChangeSet(prisoners, entities)
+            total, d.changed, d.tiers_changed, d.bands_changed, False, ChangeSet(prisoners, entities)
         )
 
     # -- helpers ------------------------------------------------------------------------------------
@@ -1067,24 +1021,20 @@ class AssessmentService:
             return {}
         rows = {r.id: r for r in s.scalars(select(LorAssessment).where(LorAssessment.id.in_(assessment_ids)))}
         out = {i: _own_figures(r) for i, r in rows.items()}
-        for rc in s.scalars(
-            select(LorRecalculation)
-            .where(LorRecalculation.assessment_id.in_(assessment_ids), LorRecalculation.deleted_at.is_(None))
-            .order_by(LorRecalculation.id)
-        ):  # ascending, so the latest recalculation of each assessment is applied last
-            out[rc.assessment_id] = _Current(
-                rc.ogrs3_one_year_pct,
-                rc.ogrs3_two_year_pct,
-                rc.ogrs3_band,
+        for d in s.scalars(select(TierDerivation).where(TierDerivation.assessment_id.in_(assessment_ids))):
+            out[d.assessment_id] = _Current(
+                d.ogrs3_one_year_pct,
+                d.ogrs3_two_year_pct,
+                d.ogrs3_band,
                 _tier_from(
-                    rc.tier,
-                    rc.tier_protect_points,
-                    rc.tier_change_points,
-                    rc.tier_reasons,
-                    rc.tier_missing,
-                    rc.tier_provisional,
+                    d.tier,
+                    d.tier_protect_points,
+                    d.tier_change_points,
+                    d.tier_reasons,
+                    d.tier_missing,
+                    d.tier_provisional,
                 ),
-                rc.calculated_at,
+                d.derived_at,
             )
         return out
 
@@ -1193,20 +1143,43 @@ class AssessmentService:
 
 # -- bulk recalculation: one read, plain tuples, no ORM objects ---------------------------------------------
 
-# Every live prisoner's latest completed assessment: its inputs, its current figures (those of its latest
-# recalculation, else as signed) and its identified needs as "SECTION=SEVERITY,..." (a completed
-# assessment records every section, so a section not listed has no need). One statement, so 20,000
-# prisoners cost one pass over the tables rather than 20,000 look-ups.
+RULES_VERSION: Final = "ogrs3-v3/tier-v1"
+"""The OGRS3 and tier rules of this release (DESIGN.md section 4). Change it with any change to
+``domain/ogrs3.py`` or ``domain/tier.py`` that can change a figure; :data:`RULE_VERSION` adds a digest
+of the domain's published tables so an edited table shows even if this is forgotten."""
+
+
+def _rule_version() -> str:
+    tables = (
+        AGE_GENDER_PARAMETERS,
+        sorted(OFFENCE_GROUPS.items()),
+        (COPAS_COEFFICIENT, FIRST_SANCTION_PARAMETER, REPEAT_SANCTION_PARAMETER),
+        (ONE_YEAR_CONSTANT, TWO_YEAR_CONSTANT),
+        list(COMPLEXITY_FACTORS),
+        sorted((s.value, w) for s, w in NEED_WEIGHTS.items()),
+    )
+    return f"{RULES_VERSION}+{hashlib.sha256(repr(tables).encode()).hexdigest()[:8]}"
+
+
+RULE_VERSION: Final = _rule_version()
+"""Stored with each derived figure and in each run's audit event (at most 40 characters)."""
+
+_CHUNK: Final = 2_000
+_VERIFY_EVERY: Final = 50  # rows of each chunk also worked out by the domain alone (2%)
+_BULK_PAGE_CACHE_KIB: Final = 64 * 1024
+
+# Every live prisoner's latest completed assessment: its inputs, its identified needs as
+# "SECTION=SEVERITY,..." (a completed assessment records every section, so a section not listed has no
+# need), its figures as signed and its derived figures (NULL where none). The latest assessment is
+# ranked on narrow columns and joined back, so the sort does not carry whole rows. One statement, so
+# 20,000 prisoners cost one pass over the tables rather than 20,000 look-ups.
 _RECALCULATION_INPUTS_SQL: Final = """
-WITH latest AS (
-    SELECT a.*, ROW_NUMBER() OVER (
+WITH ranked AS (
+    SELECT a.id, ROW_NUMBER() OVER (
         PARTITION BY a.prisoner_id ORDER BY a.completed_at DESC, a.id DESC) AS rn
     FROM lor_assessment AS a JOIN prisoner AS p ON p.id = a.prisoner_id
     WHERE a.status = 'COMPLETED' AND a.deleted_at IS NULL
       AND p.deleted_at IS NULL AND p.left_scope_at IS NULL
-), recalculated AS (
-    SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r.assessment_id ORDER BY r.id DESC) AS rn
-    FROM lor_recalculation AS r WHERE r.deleted_at IS NULL
 ), identified AS (
     SELECT assessment_id, group_concat(section || '=' || severity, ',') AS needs
     FROM lor_need WHERE severity != 'NO_NEED' AND deleted_at IS NULL GROUP BY assessment_id
@@ -1214,92 +1187,495 @@ WITH latest AS (
 SELECT l.id, l.prisoner_id, l.gender, l.date_of_birth, l.conviction_date, l.follow_up_start,
        l.total_sanctions, l.age_at_first_sanction, l.offence_group, l.rsr_pct, l.rosh_level, l.mappa_level,
        l.complexity_factors, l.iom, l.parenting_responsibilities, l.impulsivity_or_temper_problems,
-       l.previous_breach_or_recall, l.has_mandate_for_change,
-       CASE WHEN r.id IS NULL THEN l.ogrs3_one_year_pct ELSE r.ogrs3_one_year_pct END,
-       CASE WHEN r.id IS NULL THEN l.ogrs3_two_year_pct ELSE r.ogrs3_two_year_pct END,
-       CASE WHEN r.id IS NULL THEN l.ogrs3_band ELSE r.ogrs3_band END,
-       CASE WHEN r.id IS NULL THEN l.tier ELSE r.tier END,
-       CASE WHEN r.id IS NULL THEN l.tier_protect_points ELSE r.tier_protect_points END,
-       CASE WHEN r.id IS NULL THEN l.tier_change_points ELSE r.tier_change_points END,
-       CASE WHEN r.id IS NULL THEN l.tier_reasons ELSE r.tier_reasons END,
-       CASE WHEN r.id IS NULL THEN l.tier_missing ELSE r.tier_missing END,
-       CASE WHEN r.id IS NULL THEN l.tier_provisional ELSE r.tier_provisional END,
-       n.needs
-FROM latest AS l
-LEFT JOIN recalculated AS r ON r.assessment_id = l.id AND r.rn = 1
+       l.previous_breach_or_recall, l.has_mandate_for_change, n.needs,
+       l.ogrs3_one_year_pct, l.ogrs3_two_year_pct, l.ogrs3_band, l.tier, l.tier_protect_points,
+       l.tier_change_points, l.tier_reasons, l.tier_missing, l.tier_provisional,
+       d.ogrs3_one_year_pct, d.ogrs3_two_year_pct, d.ogrs3_band, d.tier, d.tier_protect_points,
+       d.tier_change_points, d.tier_reasons, d.tier_missing, d.tier_provisional,
+       d.assessment_id IS NOT NULL
+FROM ranked AS k
+JOIN lor_assessment AS l ON l.id = k.id
 LEFT JOIN identified AS n ON n.assessment_id = l.id
-WHERE l.rn = 1
+LEFT JOIN tier_derivation AS d ON d.assessment_id = l.id
+WHERE k.rn = 1
 """
+# Column positions in a row of _RECALCULATION_INPUTS_SQL.
+_NEEDS: Final = 18
+_SIGNED: Final = slice(19, 28)
+_DERIVED: Final = slice(28, 37)
+_HAS_DERIVED: Final = 37
 
-_Figures = tuple[int | None, int | None, str | None, str | None, int | None, int | None, str, str, bool]
+# The figures compared and stored: OGRS3 1-year %, 2-year %, band, tier, protect points, change points,
+# reasons (JSON), missing (JSON), provisional — the column order of lor_assessment and tier_derivation.
+_Figures = tuple[int | None, int | None, str | None, str, int, int, str, str, bool]
 _ALL_NO_NEED: Final = {s.value: NeedSeverity.NO_NEED.value for s in NeedSection}
-_NO_FACTORS: Final[frozenset[str]] = frozenset()
+_DERIVED_COLUMNS: Final = (
+    "assessment_id",
+    "prisoner_id",
+    "ogrs3_one_year_pct",
+    "ogrs3_two_year_pct",
+    "ogrs3_band",
+    "tier",
+    "tier_protect_points",
+    "tier_change_points",
+    "tier_reasons",
+    "tier_missing",
+    "tier_provisional",
+)
 
 
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value[:10]) if value else None
+class _Cancelled(Exception):
+    """Raised inside the recalculation's transaction to roll it back."""
 
 
-def _recalculation_inputs(s: Session) -> list[tuple[Any, ...]]:
+def _recalculation_inputs(s: Session) -> list[Any]:
     """Rows of :data:`_RECALCULATION_INPUTS_SQL`, as plain tuples."""
     return list(s.connection().exec_driver_sql(_RECALCULATION_INPUTS_SQL).fetchall())
 
 
-def _recompute(r: Sequence[Any]) -> tuple[int | None, int | None, str | None, TierResult] | None:
-    """OGRS3 and tier for one row of :data:`_RECALCULATION_INPUTS_SQL`; None if its stored values are no
-    longer valid input (nothing is then recorded for it)."""
-    (
-        _,
-        _,
-        gender,
-        dob,
-        convicted,
-        follow_up,
-        sanctions,
-        first,
-        group,
-        rsr,
-        rosh,
-        mappa,
-        factors,
-        iom,
-        parenting,
-        impulsivity,
-        breach,
-        mandate,
-    ) = r[:18]
-    try:
-        o = calculate(
-            Ogrs3Input(gender, _day(dob), _day(convicted), _day(follow_up), sanctions, first, group)
-        )
-        one: int | None = o.one_year_pct
-        two: int | None = o.two_year_pct
-        band: str | None = o.band
-    except Ogrs3Error:
-        one = two = band = None
-    needs = dict(_ALL_NO_NEED)
-    if r[27]:
-        for item in r[27].split(","):
-            section, _, severity = item.partition("=")
-            needs[section] = severity
-    try:
-        t = calculate_tier(
-            TierInput(
-                gender=gender,
-                rosh_level=rosh,
-                rsr_pct=Decimal(rsr) if rsr else None,
-                mappa_level=mappa,
-                complexity_factors=frozenset(json.loads(factors)) if factors != "[]" else _NO_FACTORS,
-                has_mandate_for_change=bool(mandate),
-                has_assessment=True,
-                needs=needs,
-                ogrs3_two_year_pct=two,
-                iom=bool(iom),
-                parenting_responsibilities=bool(parenting),
-                impulsivity_or_temper_problems=bool(impulsivity),
-                previous_breach_or_recall=bool(breach),
+class _Calculator:
+    """The domain's OGRS3 and tier for stored rows, with what repeats across prisoners worked out once:
+    dates, complexity-factor sets, RSR decimals, need mappings and the JSON of reason lists."""
+
+    def __init__(self) -> None:
+        self._dates: dict[str, date] = {}
+        self._factors: dict[str, frozenset[str]] = {"[]": frozenset()}
+        self._rsr: dict[str, Decimal | None] = {}
+        self._needs: dict[str | None, Mapping[str, str]] = {None: _ALL_NO_NEED}
+        self._json: dict[tuple[str, ...], str] = {(): "[]"}
+
+    def _day(self, value: str | None) -> date | None:
+        if value is None:
+            return None
+        d = self._dates.get(value)
+        if d is None:
+            d = self._dates[value] = date.fromisoformat(value[:10])
+        return d
+
+    def _need_map(self, text: str | None) -> Mapping[str, str]:
+        needs = self._needs.get(text)
+        if needs is None:
+            assert text is not None
+            built = dict(_ALL_NO_NEED)
+            for item in text.split(","):
+                section, _, severity = item.partition("=")
+                built[section] = severity
+            needs = self._needs[text] = built
+        return needs
+
+    def _as_json(self, items: tuple[str, ...]) -> str:
+        text = self._json.get(items)
+        if text is None:
+            text = self._json[items] = json.dumps(list(items))
+        return text
+
+    def figures(self, r: Sequence[Any]) -> _Figures | None:
+        """The current rules' figures for one row; None if its stored values are no longer valid input
+        (nothing is then recorded for it)."""
+        gender = r[2]
+        try:
+            o = calculate(
+                Ogrs3Input(gender, self._day(r[3]), self._day(r[4]), self._day(r[5]), r[6], r[7], r[8])
             )
+            one: int | None = o.one_year_pct
+            two: int | None = o.two_year_pct
+            band: str | None = o.band
+        except Ogrs3Error:
+            one = two = band = None
+        rsr_text = r[9]
+        try:
+            if rsr_text in self._rsr:
+                rsr = self._rsr[rsr_text]
+            else:
+                rsr = self._rsr[rsr_text] = Decimal(rsr_text) if rsr_text else None
+            factors = self._factors.get(r[12])
+            if factors is None:
+                factors = self._factors[r[12]] = frozenset(json.loads(r[12]))
+            t = calculate_tier(
+                TierInput(
+                    gender=gender,
+                    rosh_level=r[10],
+                    rsr_pct=rsr,
+                    mappa_level=r[11],
+                    complexity_factors=factors,
+                    has_mandate_for_change=bool(r[17]),
+                    has_assessment=True,
+                    needs=self._need_map(r[_NEEDS]),
+                    ogrs3_two_year_pct=two,
+                    iom=bool(r[13]),
+                    parenting_responsibilities=bool(r[14]),
+                    impulsivity_or_temper_problems=bool(r[15]),
+                    previous_breach_or_recall=bool(r[16]),
+                )
+            )
+        except (ValidationError, InvalidOperation, ValueError, TypeError):
+            return None
+        return (
+            one,
+            two,
+            band,
+            t.tier,
+            t.protect_points,
+            t.change_points,
+            self._as_json(t.reasons),
+            self._as_json(t.missing),
+            t.provisional,
         )
-    except (ValidationError, InvalidOperation):
-        return None
-    return one, two, band, t
+
+
+_NEED_SECTIONS: Final = frozenset(s.value for s in NeedSection)
+_NEED_SEVERITIES: Final = frozenset(v.value for v in NeedSeverity)
+_WEIGHTED_SECTIONS: Final = tuple(s.value for s in NeedSection if NEED_WEIGHTS[s])  # in section order
+_MAX_FAST_SANCTIONS: Final = 1_000_000  # beyond this the domain reports the overflow itself
+
+
+def _half_up(x: float, scale: int) -> int:
+    """``floor(x·scale + ½)`` computed exactly on the binary value of ``x`` ≥ 0: what the domain gets from
+    ``Decimal(x)`` quantized ROUND_HALF_UP (``ogrs3.round_half_up_5dp`` / ``percent_half_up``)."""
+    n, d = x.as_integer_ratio()
+    return (2 * n * scale + d) // (2 * d)
+
+
+class _Piece:
+    """A part of the tier worked out by the domain on its own: change points, reason lines (and their
+    JSON) and what is missing."""
+
+    __slots__ = ("json", "missing", "points", "reasons")
+
+    def __init__(self, t: TierResult) -> None:
+        self.points = t.change_points
+        self.reasons = t.reasons
+        self.json = tuple(json.dumps(r) for r in t.reasons)
+        self.missing = t.missing
+
+
+class _Protect:
+    """The protect half of a tier, from the domain with no mandate for change (so nothing of the change
+    half shows), less its closing "no mandate" line."""
+
+    __slots__ = ("json", "level", "missing", "no_mandate", "points", "reasons")
+
+    def __init__(self, t: TierResult) -> None:
+        self.no_mandate = t  # the whole result, for rows with no mandate for change
+        self.points = t.protect_points
+        self.level = t.protect_level
+        self.reasons = t.reasons[:-1]
+        self.json = tuple(json.dumps(r) for r in self.reasons)
+        self.missing = t.missing
+
+
+class _FastCalculator(_Calculator):
+    """The same figures as :class:`_Calculator`, several times faster, for the bulk run.
+
+    Nothing of the rules is restated here: OGRS3 is the domain's arithmetic on per-prisoner constants
+    (whole years, the age/gender and offence parameters, the domain's constants) with its half-up
+    rounding done exactly in integers instead of ``Decimal``; the tier is put together from parts the
+    domain works out once each — the protect half per distinct protect input, the reason line and
+    points of each need section and severity, of each OGRS3 percentage and of IOM — in the order the
+    domain gives them. Anything unusual (invalid or missing input) goes to the domain itself, and the
+    run checks a sample of rows against :class:`_Calculator` (see :func:`_derive`).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        base = TierInput(
+            gender="MALE",
+            rosh_level="LOW",
+            rsr_pct=Decimal(0),
+            needs=_ALL_NO_NEED,
+            ogrs3_two_year_pct=0,
+        )
+        self._base = base
+        if calculate_tier(base).reasons or calculate_tier(base).missing:  # pragma: no cover - rules changed
+            raise _Diverged("the neutral tier input is no longer neutral")
+        self._protect: dict[tuple[Any, ...], _Protect] = {}
+        self._needs_part: dict[str | None, tuple[int, tuple[str, ...], tuple[str, ...]] | None] = {}
+        self._need_piece: dict[tuple[str, str], _Piece] = {}
+        self._ogrs_piece: dict[int | None, _Piece] = {}
+        self._iom = _Piece(calculate_tier(replace(base, iom=True)))
+
+    def _ogrs3_fast(self, r: Sequence[Any]) -> tuple[int, int, str] | None:
+        """OGRS3 for a row whose inputs are all present and valid, else None (the domain decides)."""
+        gender, n, first, group = r[2], r[6], r[7], r[8]
+        dob, convicted, follow_up = self._day(r[3]), self._day(r[4]), self._day(r[5])
+        if (
+            dob is None
+            or convicted is None
+            or follow_up is None
+            or n is None
+            or first is None
+            or gender not in ("MALE", "FEMALE")
+            or group not in OFFENCE_GROUPS
+            or not 1 <= n <= _MAX_FAST_SANCTIONS
+            or follow_up < convicted
+        ):
+            return None
+        age_at_conviction = whole_years(dob, convicted)
+        if age_at_conviction < 10 or first > age_at_conviction or 10 + age_at_conviction - first <= 0:
+            return None
+        score = (
+            age_gender_parameter(gender, whole_years(dob, follow_up))
+            + (FIRST_SANCTION_PARAMETER if n == 1 else REPEAT_SANCTION_PARAMETER)
+            + COPAS_COEFFICIENT * math.log(n / (10 + age_at_conviction - first))
+            + OFFENCE_GROUPS[group]
+        )  # the domain's order of addition
+        pcts = []
+        for constant in (ONE_YEAR_CONSTANT, TWO_YEAR_CONSTANT):
+            exponent = constant + score
+            if not -745.0 < exponent < 709.0:
+                return None
+            e = math.exp(exponent)
+            p = (
+                _half_up(e / (1.0 + e), 100_000) / 100_000
+            )  # int / int is correctly rounded, as float(Decimal)
+            pcts.append(min(max(_half_up(p, 100), 1), 99))
+        return pcts[0], pcts[1], band_for(pcts[1])
+
+    def _needs_points(self, text: str | None) -> tuple[int, tuple[str, ...], tuple[str, ...]] | None:
+        """Change points, reason lines and their JSON from the identified needs; None if any is unknown."""
+        if text in self._needs_part:
+            return self._needs_part[text]
+        needs = self._need_map(text)
+        part: tuple[int, tuple[str, ...], tuple[str, ...]] | None = None
+        if needs.keys() <= _NEED_SECTIONS and set(needs.values()) <= _NEED_SEVERITIES:
+            points = 0
+            reasons: list[str] = []
+            as_json: list[str] = []
+            for section in _WEIGHTED_SECTIONS:
+                severity = needs[section]
+                piece = self._need_piece.get((section, severity))
+                if piece is None:
+                    one_need = replace(self._base, needs={**_ALL_NO_NEED, section: severity})
+                    piece = self._need_piece[section, severity] = _Piece(calculate_tier(one_need))
+                points += piece.points
+                reasons += piece.reasons
+                as_json += piece.json
+            part = (points, tuple(reasons), tuple(as_json))
+        self._needs_part[text] = part
+        return part
+
+    def figures(self, r: Sequence[Any]) -> _Figures | None:
+        ogrs3 = self._ogrs3_fast(r)
+        needs = self._needs_points(r[_NEEDS])
+        rsr_text, factors_text = r[9], r[12]
+        if ogrs3 is None or needs is None or rsr_text not in self._rsr or factors_text not in self._factors:
+            return super().figures(r)  # the domain itself (and the caches then know this RSR and factor list)
+        key = (r[2], r[10], rsr_text, r[11], factors_text, bool(r[14]), bool(r[15]), bool(r[16]))
+        protect = self._protect.get(key)
+        if protect is None:
+            try:
+                t = calculate_tier(
+                    TierInput(
+                        gender=r[2],
+                        rosh_level=r[10],
+                        rsr_pct=self._rsr[rsr_text],
+                        mappa_level=r[11],
+                        complexity_factors=self._factors[factors_text],
+                        has_mandate_for_change=False,
+                        parenting_responsibilities=key[5],
+                        impulsivity_or_temper_problems=key[6],
+                        previous_breach_or_recall=key[7],
+                    )
+                )
+            except (ValidationError, TypeError):
+                return super().figures(r)
+            protect = self._protect[key] = _Protect(t)
+        one, two, band = ogrs3
+        if not r[17]:  # no mandate for change: the protect half is the whole tier
+            t = protect.no_mandate
+            return (
+                one,
+                two,
+                band,
+                t.tier,
+                t.protect_points,
+                t.change_points,
+                self._as_json(t.reasons),
+                self._as_json(t.missing),
+                t.provisional,
+            )
+        ogrs = self._ogrs_piece.get(two)
+        if ogrs is None:
+            ogrs = self._ogrs_piece[two] = _Piece(calculate_tier(replace(self._base, ogrs3_two_year_pct=two)))
+        points, reasons_json = needs[0] + ogrs.points, protect.json + needs[2] + ogrs.json
+        if r[13]:
+            points += self._iom.points
+            reasons_json += self._iom.json
+        missing = protect.missing + ogrs.missing
+        return (
+            one,
+            two,
+            band,
+            f"{protect.level}{change_level_for(points)}",
+            protect.points,
+            points,
+            "[" + ", ".join(reasons_json) + "]",  # what json.dumps gives for the list of lines
+            self._as_json(missing),
+            bool(missing),
+        )
+
+
+class _Diverged(Exception):
+    """The fast figures differ from the domain's for a sampled row: the run falls back to the domain."""
+
+
+@dataclass
+class _Derivation:
+    """What one recalculation run found."""
+
+    total: int
+    recalculated: int = 0
+    upserts: list[tuple[Any, ...]] = field(default_factory=list)  # _DERIVED_COLUMNS values
+    reverted: dict[str, str] = field(default_factory=dict)  # assessment id → prisoner id: back to as signed
+    # (prisoner id, assessment id, old tier, new tier, old band, new band, old 2-year %, new 2-year %)
+    moves: list[tuple[Any, ...]] = field(default_factory=list)
+    tiers_changed: int = 0
+    bands_changed: int = 0
+
+    @property
+    def changed(self) -> int:
+        return len(self.upserts) + len(self.reverted)
+
+
+def _derive(
+    rows: Sequence[Sequence[Any]],
+    progress: Callable[[int, int], object] | None,
+    cancelled: Callable[[], bool] | None,
+    calc: _Calculator,
+) -> _Derivation:
+    """Compare every row's figures under the current rules with its current ones (derived, else signed).
+
+    With the fast calculator, every ``_VERIFY_EVERY``-th row is also worked out by the domain itself;
+    any difference raises :class:`_Diverged` (the caller then runs again with the domain alone).
+    """
+    reference = _Calculator() if isinstance(calc, _FastCalculator) else None
+    d = _Derivation(len(rows))
+    upserts, moves = d.upserts, d.moves
+    for start in range(0, d.total, _CHUNK):
+        if cancelled is not None and cancelled():
+            raise _Cancelled
+        for i, r in enumerate(rows[start : start + _CHUNK]):
+            new = calc.figures(r)
+            if reference is not None and i % _VERIFY_EVERY == 0 and new != reference.figures(r):
+                raise _Diverged(f"assessment {r[0]}: {new} != {reference.figures(r)}")
+            if new is None:
+                continue
+            d.recalculated += 1
+            signed = r[_SIGNED]
+            current = r[_DERIVED] if r[_HAS_DERIVED] else signed
+            if new == current:
+                continue
+            if new == signed:  # only reachable with a derived row: the rules are back to the signed ones
+                d.reverted[r[0]] = r[1]
+            else:
+                upserts.append((r[0], r[1], *new))
+            tier_moved = new[3] != current[3]
+            band_moved = new[2] != current[2]
+            if tier_moved or band_moved:
+                d.tiers_changed += tier_moved
+                d.bands_changed += band_moved
+                moves.append((r[1], r[0], current[3], new[3], current[2], new[2], current[1], new[1]))
+        if progress is not None:
+            progress(min(start + _CHUNK, d.total), d.total)
+    return d
+
+
+_UPSERT_COLUMNS: Final = (*_DERIVED_COLUMNS, "rule_version", "derived_at")
+_UPSERT_SQL: Final = (
+    f"INSERT INTO tier_derivation ({', '.join(_UPSERT_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in _UPSERT_COLUMNS)}) ON CONFLICT (assessment_id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _UPSERT_COLUMNS[1:])
+)
+_EVENT_SQL: Final = (
+    "INSERT INTO domain_event (id, prisoner_id, kind, payload, occurred_at, consumed_at) "
+    "VALUES (?, ?, ?, ?, ?, NULL)"
+)
+
+
+def _as_stored(s: Session, column: Any, value: Any) -> Any:
+    """``value`` as SQLAlchemy would store it in ``column`` (a DateTime as its SQLite text)."""
+    dialect = s.get_bind().dialect
+    process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return process(value) if process is not None else value
+
+
+def _write_derivations(s: Session, d: _Derivation, now: datetime, run_id: str) -> None:
+    """Upsert the changed figures, drop those back to as signed, and raise LIKELIHOOD_CHANGED for each
+    move: plain ``executemany`` of positional tuples (no ORM objects, no per-row audit or outbox)."""
+    conn = s.connection()
+    if d.upserts:
+        derived_at = _as_stored(s, _table(TierDerivation).c.derived_at, now)
+        conn.exec_driver_sql(_UPSERT_SQL, [(*u, RULE_VERSION, derived_at) for u in d.upserts])
+    if d.reverted:
+        table = _table(TierDerivation)
+        s.execute(
+            delete(table).where(table.c.assessment_id == bindparam("aid")),
+            [{"aid": a} for a in d.reverted],
+        )
+    if d.moves:
+        occurred_at = _as_stored(s, _table(DomainEvent).c.occurred_at, now)
+        conn.exec_driver_sql(_EVENT_SQL, _likelihood_events(d.moves, run_id, occurred_at))
+
+
+def _likelihood_events(
+    moves: Sequence[tuple[Any, ...]], run_id: str, occurred_at: Any
+) -> list[tuple[Any, ...]]:
+    """LIKELIHOOD_CHANGED domain events (local; the review-trigger work consumes them), one per move,
+    as :data:`_EVENT_SQL` parameters."""
+    dumps = json.dumps
+    return [
+        (
+            new_id(),
+            pid,
+            LIKELIHOOD_CHANGED,
+            # Keys in sorted order (what sort_keys=True gives), without sort_keys' per-call encoder.
+            dumps(
+                {
+                    "assessment_id": aid,
+                    "new_band": new_band,
+                    "new_tier": new_tier,
+                    "new_two_year_pct": new_two,
+                    "old_band": old_band,
+                    "old_tier": old_tier,
+                    "old_two_year_pct": old_two,
+                    "run_id": run_id,
+                    "source": "RECALCULATION",
+                }
+            ),
+            occurred_at,
+        )
+        for pid, aid, old_tier, new_tier, old_band, new_band, old_two, new_two in moves
+    ]
+
+
+@contextmanager
+def _page_cache(s: Session, kib: int) -> Iterator[None]:
+    """A larger SQLite page cache on this connection while a bulk run reads the same pages twice (the
+    latest assessments are ranked, then read); restored afterwards."""
+    conn = s.connection()
+    before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    conn.exec_driver_sql(f"PRAGMA cache_size = {-kib}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
+
+
+_MOVE_FIELDS: Final = ("prisoner_id", "old_tier", "new_tier", "old_band", "new_band")
+
+
+def _run_details(user: CurrentUser, d: _Derivation) -> dict[str, Any]:
+    """The run's one audit event: who, which rules, how many, and every tier or band move, compactly."""
+    return {
+        "run_by": user.display_name,
+        "role": user.role.value,
+        "rule_version": RULE_VERSION,
+        "assessments": d.total,
+        "recalculated": d.recalculated,
+        "changed": d.changed,
+        "tiers_changed": d.tiers_changed,
+        "bands_changed": d.bands_changed,
+        "likelihood_changed_events": len(d.moves),
+        "move_fields": list(_MOVE_FIELDS),
+        "moves": sorted([m[0], m[2], m[3], m[4], m[5]] for m in d.moves),  # ordered by prisoner id
+    }

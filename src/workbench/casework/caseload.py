@@ -31,9 +31,9 @@ from workbench.store.models import (
     ContactEntry,
     CustodyEvent,
     LorAssessment,
-    LorRecalculation,
     Prisoner,
     Sentence,
+    TierDerivation,
 )
 
 FIRST_CONTACT = "FIRST_CONTACT"
@@ -315,31 +315,36 @@ _NO_TIER: _Tier = (None, False, None)
 
 def _latest_tiers(session: Session, prisoner_id: str | None) -> dict[str, _Tier]:
     """Tier, provisional flag and OGRS3 band per prisoner from the latest completed likelihood-of-
-    reoffending assessment, or its latest recalculation (one query; issue 3, "resources follow risk")."""
+    reoffending assessment: as derived under the current rules where a recalculation changed them
+    (``tier_derivation``, local derived data), else as signed. One query: the latest assessment is
+    ranked on narrow columns, then joined to its derived row by key (issue 3, "resources follow risk")."""
     a = LorAssessment.__table__.c
-    rc = LorRecalculation.__table__.c
-    ranked: Select[Any] = (
-        select(
-            a.prisoner_id,
-            func.coalesce(rc.tier, a.tier).label("tier"),
-            func.coalesce(rc.tier_provisional, a.tier_provisional).label("provisional"),
-            case((rc.id.is_(None), a.ogrs3_band), else_=rc.ogrs3_band).label("band"),
-            func.row_number().over(
-                partition_by=a.prisoner_id, order_by=(a.completed_at.desc(), a.id.desc(), rc.id.desc())
-            ).label("rn"),
-        )
-        .select_from(LorAssessment.__table__.outerjoin(
-            LorRecalculation.__table__, (rc.assessment_id == a.id) & rc.deleted_at.is_(None)
-        ))
-        .where(a.status == "COMPLETED", a.deleted_at.is_(None))
-    )
+    d = TierDerivation.__table__.c
+    ranked: Select[Any] = select(
+        a.id,
+        a.prisoner_id,
+        a.tier,
+        a.tier_provisional,
+        a.ogrs3_band,
+        func.row_number()
+        .over(partition_by=a.prisoner_id, order_by=(a.completed_at.desc(), a.id.desc()))
+        .label("rn"),
+    ).where(a.status == "COMPLETED", a.deleted_at.is_(None))
     if prisoner_id:
         ranked = ranked.where(a.prisoner_id == prisoner_id)
-    sub = ranked.subquery()
-    return {
-        pid: (tier, bool(provisional), band)
-        for pid, tier, provisional, band, _ in session.execute(select(sub).where(sub.c.rn == 1))
-    }
+    latest = ranked.subquery()
+    derived = d.assessment_id.is_not(None)
+    query = (
+        select(
+            latest.c.prisoner_id,
+            case((derived, d.tier), else_=latest.c.tier),
+            case((derived, d.tier_provisional), else_=latest.c.tier_provisional),
+            case((derived, d.ogrs3_band), else_=latest.c.ogrs3_band),
+        )
+        .select_from(latest.outerjoin(TierDerivation.__table__, d.assessment_id == latest.c.id))
+        .where(latest.c.rn == 1)
+    )
+    return {pid: (tier, bool(provisional), band) for pid, tier, provisional, band in session.execute(query)}
 
 
 def _case_facts(

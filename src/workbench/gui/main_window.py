@@ -553,7 +553,8 @@ class MainWindow(QMainWindow):
             self, "Recalculate tiers",
             "Work out OGRS3 and the tier again for every prisoner's latest completed likelihood of "
             "reoffending assessment, under the current rules? Run this after a policy or formula change. "
-            "Signed assessments are not altered; each changed figure is recorded as a recalculation.")
+            "Signed assessments are not altered; the new figures are kept on this terminal and the run, "
+            "with every tier or band that moved, is recorded in the audit trail.")
         if answer == QMessageBox.StandardButton.Yes:
             self.recalculate_tiers()
 

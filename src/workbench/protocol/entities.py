@@ -217,22 +217,6 @@ ENTITIES: Final[dict[str, EntitySpec]] = {
             "position": _INT,
             "text": _NEED_TEXT,
         }),
-        EntitySpec("lor_recalculation", SyncClass.APPEND_ONLY, {
-            **_COMMON,
-            "assessment_id": _UUID,
-            "calculated_at": _DT,
-            "ogrs3_one_year_pct": _INT_N,
-            "ogrs3_two_year_pct": _INT_N,
-            "ogrs3_band": _s(12, nullable=True, choices=_BANDS),
-            "tier": _s(2),
-            "tier_protect_points": _INT,
-            "tier_change_points": _INT,
-            "tier_reasons": _TEXT,
-            "tier_missing": _TEXT,
-            "tier_provisional": _BOOL,
-            "previous_tier": _s(2, nullable=True),
-            "previous_ogrs3_band": _s(12, nullable=True, choices=_BANDS),
-        }),
     )
 }
 

@@ -375,20 +375,24 @@ class ProtectiveFactor(Synced, Base):
     text: Mapped[str] = mapped_column(Text)
 
 
-class LorRecalculation(Synced, Base):
-    """OGRS3 and tier worked out again for a completed assessment after a policy or formula change.
+class TierDerivation(Base):
+    """OGRS3 and the tier worked out again for a completed assessment under the current rules.
 
-    Class A: the signed assessment is never altered; its current figures are those of its latest
-    recalculation, which keeps the figures it replaced.
+    Derived data, not a case record: local and never synced (every terminal derives the same figures
+    from the signed inputs and the rules it ships with), written in bulk by ``recalculate_tiers``
+    without a per-row audit event or outbox change (one audit event records each run). A row exists
+    only while its figures differ from those the assessment was signed with; the signed record is
+    never altered. ``tier_reasons`` and ``tier_missing`` are JSON lists; ``rule_version`` names the
+    rules the figures were derived under. Purging the assessment (transfer out) removes its row.
     """
 
-    __tablename__ = "lor_recalculation"
-    __sync_class__ = "A"
-    __entity__ = "lor_recalculation"
+    __tablename__ = "tier_derivation"
+    __entity__ = "tier_derivation"
 
-    prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
-    assessment_id: Mapped[str] = mapped_column(ForeignKey("lor_assessment.id"), index=True)
-    calculated_at: Mapped[datetime] = mapped_column(DateTime)
+    assessment_id: Mapped[str] = mapped_column(
+        ForeignKey("lor_assessment.id", ondelete="CASCADE"), primary_key=True
+    )
+    prisoner_id: Mapped[str] = mapped_column(String(36))
     ogrs3_one_year_pct: Mapped[int | None] = mapped_column(Integer, default=None)
     ogrs3_two_year_pct: Mapped[int | None] = mapped_column(Integer, default=None)
     ogrs3_band: Mapped[str | None] = mapped_column(String(12), default=None)
@@ -398,8 +402,8 @@ class LorRecalculation(Synced, Base):
     tier_reasons: Mapped[str] = mapped_column(Text, default="[]")
     tier_missing: Mapped[str] = mapped_column(Text, default="[]")
     tier_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
-    previous_tier: Mapped[str | None] = mapped_column(String(2), default=None)
-    previous_ogrs3_band: Mapped[str | None] = mapped_column(String(12), default=None)
+    rule_version: Mapped[str] = mapped_column(String(40))
+    derived_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class DomainEvent(Base):
@@ -424,5 +428,5 @@ class DomainEvent(Base):
 
 SYNCED_MODELS: tuple[type[Any], ...] = (
     Prisoner, Sentence, CustodyEvent, Allocation, ContactEntry,
-    LorAssessmentDraft, CompletedLorAssessment, LorNeed, ProtectiveFactor, LorRecalculation,
+    LorAssessmentDraft, CompletedLorAssessment, LorNeed, ProtectiveFactor,
 )

@@ -9,15 +9,15 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import inspect, select, text, update
+from sqlalchemy import delete, func, inspect, select, text, update
 
-from workbench.casework.assessment import LIKELIHOOD_CHANGED, AssessmentService, preview
+from workbench.casework.assessment import LIKELIHOOD_CHANGED, RULE_VERSION, AssessmentService, preview
 from workbench.casework.caseload import CaseloadService
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto import AssessmentForm, CurrentUser, NeedEntry, ReceptionRequest
@@ -38,9 +38,9 @@ from workbench.store.models import (
     DomainEvent,
     LorAssessment,
     LorNeed,
-    LorRecalculation,
     Outbox,
     ProtectiveFactor,
+    TierDerivation,
 )
 
 DOB = date(1990, 1, 1)  # the fixture prisoner (tests/conftest.py VALID_RECEPTION)
@@ -506,7 +506,29 @@ def test_the_caseload_shows_the_latest_tier_and_band(
     assert (row.tier, row.tier_provisional, row.ogrs3_band) == (latest.tier.tier, False, latest.ogrs3_band)
 
 
-def test_recalculation_records_only_what_changed_and_the_caseload_follows(
+def _runs(store: Store) -> list[dict[str, Any]]:
+    """The details of each recalculation run's audit event, oldest first."""
+    with store.read() as s:
+        return [
+            json.loads(after)
+            for after in s.scalars(
+                select(AuditEvent.after_json)
+                .where(AuditEvent.action == "lor.tiers_recalculated")
+                .order_by(AuditEvent.seq)
+            )
+        ]
+
+
+def _counts(store: Store) -> tuple[int, int]:
+    """Audit events and outbox changes stored so far."""
+    with store.read() as s:
+        return (
+            s.scalar(select(func.count()).select_from(AuditEvent)) or 0,
+            s.scalar(select(func.count()).select_from(Outbox)) or 0,
+        )
+
+
+def test_recalculation_derives_only_what_changed_and_the_caseload_follows(
     ctx: ServiceContext,
     service: AssessmentService,
     supervisor: CurrentUser,
@@ -515,8 +537,10 @@ def test_recalculation_records_only_what_changed_and_the_caseload_follows(
     receive: Callable[..., ReceptionRequest],
 ) -> None:
     other, _ = ReceptionService(ctx).receive(supervisor, receive(noms_number="B2345CD", family_name="Second"))
-    complete_one(service, supervisor, prisoner_id, full_form())
+    signed_id = complete_one(service, supervisor, prisoner_id, full_form())
     kept = complete_one(service, supervisor, other, full_form())
+    signed = service.latest(supervisor, prisoner_id)
+    assert signed is not None and signed.tier is not None
 
     with pytest.raises(PermissionDenied):
         service.recalculate_tiers(supervisor)
@@ -524,39 +548,133 @@ def test_recalculation_records_only_what_changed_and_the_caseload_follows(
     result = service.recalculate_tiers(manager, progress=lambda d, t: calls.append((d, t)))
     assert (result.assessments, result.changed, result.cancelled) == (2, 0, False)
     assert calls[0] == (0, 2) and calls[-1] == (2, 2)
+    with ctx.store.read() as s:
+        assert s.scalars(select(TierDerivation)).all() == []  # nothing differs from the signed figures
 
     # Simulate assessments signed under an older formula: the stored figures differ from today's.
     with ctx.store.sessions.begin() as s:
         s.execute(
             update(CompletedLorAssessment)
             .where(CompletedLorAssessment.prisoner_id == prisoner_id)
-            .values(tier="D1", ogrs3_band="LOW", ogrs3_two_year_pct=1)
+            .values(tier="D1", ogrs3_band="VERY_HIGH", ogrs3_two_year_pct=95)
         )
+    audit_before, outbox_before = _counts(ctx.store)
     result = service.recalculate_tiers(manager)
-    assert (result.assessments, result.changed, result.tiers_changed) == (2, 1, 1)
+    assert (result.assessments, result.changed, result.tiers_changed, result.bands_changed) == (2, 1, 1, 1)
     assert result.changes.prisoner_ids == {prisoner_id}
 
+    # The same figures as signing under today's rules, shown in place of the signed ones.
     latest = service.latest(supervisor, prisoner_id)
-    assert latest is not None and latest.recalculated_at is not None
-    assert latest.signed_tier == "D1" and latest.tier is not None and latest.tier.tier != "D1"
+    assert latest is not None and latest.recalculated_at is not None and latest.tier is not None
+    assert (latest.tier, latest.ogrs3_band, latest.ogrs3_two_year_pct, latest.ogrs3_one_year_pct) == (
+        signed.tier,
+        signed.ogrs3_band,
+        signed.ogrs3_two_year_pct,
+        signed.ogrs3_one_year_pct,
+    )
+    assert (latest.signed_tier, latest.signed_ogrs3_band) == ("D1", "VERY_HIGH")
+    (summary, *_) = service.history(supervisor, prisoner_id)
+    assert summary.recalculated and summary.tier == signed.tier.tier
     row = CaseloadService(ctx).row(supervisor, prisoner_id)
-    assert row is not None and row.tier == latest.tier.tier
+    assert row is not None and (row.tier, row.ogrs3_band) == (signed.tier.tier, signed.ogrs3_band)
+
+    # Derived data: a local row, no outbox change, and ONE audit event for the whole run.
     with ctx.store.read() as s:
-        recalc = s.scalars(select(LorRecalculation)).one()
-        assert (recalc.previous_tier, recalc.previous_ogrs3_band) == ("D1", "LOW")
-        assert s.scalars(select(Outbox.op).where(Outbox.entity == "lor_recalculation")).all() == ["INSERT"]
-        assert s.scalar(
-            select(AuditEvent.action).where(AuditEvent.action == "lor.tiers_recalculated").limit(1)
+        derived = s.scalars(select(TierDerivation)).one()
+        assert (derived.assessment_id, derived.prisoner_id, derived.tier, derived.rule_version) == (
+            signed_id,
+            prisoner_id,
+            signed.tier.tier,
+            RULE_VERSION,
         )
         assert verify_chain(s).ok
         assert s.get(CompletedLorAssessment, kept) is not None
+        assert (
+            s.scalar(select(CompletedLorAssessment.tier).where(CompletedLorAssessment.id == signed_id))
+            == "D1"
+        )
+    assert _counts(ctx.store) == (audit_before + 1, outbox_before)
+    run = _runs(ctx.store)[-1]
+    assert run["run_by"] == manager.display_name and run["rule_version"] == RULE_VERSION
+    assert (run["assessments"], run["recalculated"], run["changed"], run["tiers_changed"]) == (2, 2, 1, 1)
+    assert run["move_fields"] == ["prisoner_id", "old_tier", "new_tier", "old_band", "new_band"]
+    assert run["moves"] == [[prisoner_id, "D1", signed.tier.tier, "VERY_HIGH", signed.ogrs3_band]]
     (event,) = _events(ctx.store)
     assert event["source"] == "RECALCULATION" and event["old_tier"] == "D1"
-    # Running it again changes nothing: the recalculated figures are now current.
+    assert (event["new_tier"], event["old_two_year_pct"], event["new_two_year_pct"]) == (
+        signed.tier.tier,
+        95,
+        signed.ogrs3_two_year_pct,
+    )
+    # Running it again changes nothing: the derived figures are now current. The run is still audited.
     assert service.recalculate_tiers(manager).changed == 0
+    assert _runs(ctx.store)[-1]["moves"] == [] and len(_events(ctx.store)) == 1
 
 
+def test_derived_figures_back_to_the_signed_ones_are_dropped(
+    ctx: ServiceContext,
+    service: AssessmentService,
+    supervisor: CurrentUser,
+    manager: CurrentUser,
+    prisoner_id: str,
+) -> None:
+    assessment_id = complete_one(service, supervisor, prisoner_id, full_form())
+    signed = service.latest(supervisor, prisoner_id)
+    assert signed is not None and signed.tier is not None
+    with ctx.store.sessions.begin() as s:  # figures derived under rules since reverted
+        s.execute(
+            TierDerivation.__table__.insert().values(
+                assessment_id=assessment_id,
+                prisoner_id=prisoner_id,
+                ogrs3_band="VERY_HIGH",
+                tier="A3",
+                tier_protect_points=150,
+                tier_change_points=20,
+                rule_version="older",
+                derived_at=datetime(2026, 11, 1, 9, 0),
+            )
+        )
+    stale = service.latest(supervisor, prisoner_id)
+    assert stale is not None and stale.tier is not None and stale.tier.tier == "A3"
+
+    result = service.recalculate_tiers(manager)
+    assert (result.changed, result.tiers_changed, result.bands_changed) == (1, 1, 1)
+    with ctx.store.read() as s:
+        assert s.scalars(select(TierDerivation)).all() == []
+    latest = service.latest(supervisor, prisoner_id)
+    assert latest is not None and latest.recalculated_at is None and latest.tier == signed.tier
+    assert _runs(ctx.store)[-1]["moves"] == [
+        [prisoner_id, "A3", signed.tier.tier, "VERY_HIGH", signed.ogrs3_band]
+    ]
+
+
+@pytest.mark.parametrize("cancel_at_check", [1, 2], ids=["before-the-first-chunk", "just-before-commit"])
 def test_a_cancelled_recalculation_writes_nothing(
+    ctx: ServiceContext,
+    service: AssessmentService,
+    supervisor: CurrentUser,
+    manager: CurrentUser,
+    prisoner_id: str,
+    cancel_at_check: int,
+) -> None:
+    complete_one(service, supervisor, prisoner_id, full_form())
+    with ctx.store.sessions.begin() as s:
+        s.execute(update(CompletedLorAssessment).values(tier="D1"))
+    checks: list[int] = []
+
+    def cancelled() -> bool:
+        checks.append(1)
+        return len(checks) >= cancel_at_check
+
+    before = _counts(ctx.store)
+    result = service.recalculate_tiers(manager, cancelled=cancelled)
+    assert result.cancelled and result.changed == 0 and len(checks) == cancel_at_check
+    assert _counts(ctx.store) == before and _events(ctx.store) == [] and _runs(ctx.store) == []
+    with ctx.store.read() as s:
+        assert s.scalars(select(TierDerivation)).all() == []
+
+
+def test_purging_an_assessment_removes_its_derived_figures(
     ctx: ServiceContext,
     service: AssessmentService,
     supervisor: CurrentUser,
@@ -566,10 +684,11 @@ def test_a_cancelled_recalculation_writes_nothing(
     complete_one(service, supervisor, prisoner_id, full_form())
     with ctx.store.sessions.begin() as s:
         s.execute(update(CompletedLorAssessment).values(tier="D1"))
-    result = service.recalculate_tiers(manager, cancelled=lambda: True)
-    assert result.cancelled and result.changed == 0
-    with ctx.store.read() as s:
-        assert s.scalars(select(LorRecalculation)).all() == []
+    assert service.recalculate_tiers(manager).changed == 1
+    with ctx.store.sessions.begin() as s:  # what sync does when a transferred prisoner is purged
+        for model in (LorNeed, ProtectiveFactor, LorAssessment):
+            s.execute(delete(model).where(model.prisoner_id == prisoner_id))
+        assert s.scalars(select(TierDerivation)).all() == []
 
 
 # -- schema and sync registry ----------------------------------------------------------------
@@ -581,7 +700,10 @@ def test_models_and_migrations_agree_at_revision_0002(store: Store) -> None:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True})
         assert compare_metadata(ctx, Base.metadata) == []
         tables = set(inspect(conn).get_table_names())
-    assert {"lor_assessment", "lor_need", "protective_factor", "lor_recalculation", "domain_event"} <= tables
+    assert {"lor_assessment", "lor_need", "protective_factor", "tier_derivation", "domain_event"} <= tables
+    assert (
+        "lor_recalculation" not in tables and "tier_derivation" not in ENTITIES
+    )  # derived data: never synced
 
 
 LOCAL_ONLY_COLUMNS = {"server_version", "search_key"}  # never pushed (unit_of_work._SKIP_IN_PATCH)
@@ -614,3 +736,96 @@ def test_raw_sql_sees_one_table_for_both_assessment_entities(
             s.execute(text("SELECT status FROM lor_assessment WHERE deleted_at IS NULL")).scalars()
         )
     assert statuses == ["COMPLETED", "DRAFT"]
+
+
+# -- the bulk run's fast figures are the domain's ---------------------------------------------------------
+
+
+def _row(rng: Any, **overrides: Any) -> tuple[Any, ...]:
+    """A row as ``recalculate_tiers`` reads it (inputs, identified needs, then figures it ignores)."""
+    from workbench.domain.ogrs3 import OFFENCE_GROUPS
+    from workbench.domain.tier import COMPLEXITY_FACTORS
+
+    gender = rng.choice(["MALE", "FEMALE"])
+    dob = date(rng.randint(1950, 2008), rng.randint(1, 12), rng.randint(1, 28))
+    convicted = date(rng.randint(2015, 2026), rng.randint(1, 12), rng.randint(1, 28))
+    follow_up = date(convicted.year + rng.randint(0, 6), rng.randint(1, 12), rng.randint(1, 28))
+    identified = [
+        f"{s.value}={rng.choice(['STANDARD', 'SEVERE'])}" for s in NeedSection if rng.random() < 0.4
+    ]
+    values: dict[str, Any] = {
+        "gender": gender,
+        "dob": dob.isoformat(),
+        "convicted": convicted.isoformat(),
+        "follow_up": follow_up.isoformat(),
+        "sanctions": rng.choice([1, 1, 2, 3, 5, 8, 12, 20, 35, 120]),
+        "first": rng.randint(8, 45),
+        "group": rng.choice([*OFFENCE_GROUPS, "Violence"]),
+        "rsr": rng.choice([None, "", "1.50", "2.99", "3.00", "6.99", "7.00", "12.00", "99.99"]),
+        "rosh": rng.choice([None, "LOW", "MEDIUM", "HIGH", "VERY_HIGH"]),
+        "mappa": rng.choice([None, None, 1, 2, 3]),
+        "factors": json.dumps(sorted(rng.sample(list(COMPLEXITY_FACTORS), rng.choice([0, 0, 1, 2, 4])))),
+        "iom": rng.random() < 0.2,
+        "parenting": rng.random() < 0.3,
+        "impulsivity": rng.random() < 0.3,
+        "breach": rng.random() < 0.3,
+        "mandate": rng.random() < 0.9,
+        "needs": ",".join(identified) or None,
+    }
+    values.update(overrides)
+    return ("a-id", "p-id", *values.values(), *([None] * 19))
+
+
+def test_the_fast_figures_are_the_domains_for_every_kind_of_input() -> None:
+    import random
+
+    from workbench.casework.assessment import _Calculator, _FastCalculator
+
+    rng = random.Random(2012)
+    rows = [_row(rng) for _ in range(4_000)]
+    rows += [  # what the fast path hands to the domain, and boundaries
+        _row(rng, dob=None),
+        _row(rng, gender="OTHER"),
+        _row(rng, group="Not a group"),
+        _row(rng, sanctions=0),
+        _row(rng, sanctions=10**30),
+        _row(rng, first=99),
+        _row(rng, dob="2020-01-01"),
+        _row(rng, convicted="2026-01-02", follow_up="2026-01-01"),
+        _row(rng, rsr="not a number"),
+        _row(rng, rsr="150.00"),
+        _row(rng, rosh="EXTREME"),
+        _row(rng, mappa=4),
+        _row(rng, factors='["NOT_A_FACTOR"]'),
+        _row(rng, factors="not json"),
+        _row(rng, needs="NOT_A_SECTION=SEVERE"),
+        _row(rng, needs="ACCOMMODATION=VERY"),
+        _row(rng, mandate=False, needs="ATTITUDES=SEVERE"),
+        _row(rng, iom=True, sanctions=120, first=10),
+    ]
+    reference, fast = _Calculator(), _FastCalculator()
+    for r in rows:
+        assert fast.figures(r) == reference.figures(r), r
+    assert sum(reference.figures(r) is None for r in rows) > 0  # invalid input is skipped by both
+
+
+def test_a_fast_figure_that_differs_from_the_domain_falls_back_to_the_domain(
+    ctx: ServiceContext,
+    service: AssessmentService,
+    supervisor: CurrentUser,
+    manager: CurrentUser,
+    prisoner_id: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from workbench.casework import assessment
+
+    complete_one(service, supervisor, prisoner_id, full_form())
+    signed = service.latest(supervisor, prisoner_id)
+    assert signed is not None and signed.tier is not None
+    monkeypatch.setattr(
+        assessment._FastCalculator, "figures", lambda self, r: (1, 1, "LOW", "D1", 0, 0, "[]", "[]", 0)
+    )
+    result = service.recalculate_tiers(manager)
+    assert result.changed == 0  # the domain's figures, which are the signed ones
+    latest = service.latest(supervisor, prisoner_id)
+    assert latest is not None and latest.tier == signed.tier
