@@ -171,7 +171,15 @@ def run(settings: Settings, options: RunOptions) -> int:
     if options.quit_when_ready:
         app.processEvents()
         elapsed = time.perf_counter() - started
-        print(f"caseload visible: {window.model.rowCount()} rows in {elapsed:.3f} s")
+        print(f"caseload visible: {window.model.rowCount()} rows in {elapsed:.3f} s", flush=True)
+        if not window.caseload_complete:
+            from PySide6.QtCore import QEventLoop
+
+            loop = QEventLoop()
+            window.caseload_loaded.connect(lambda _n: loop.quit())
+            loop.exec()
+            elapsed = time.perf_counter() - started
+            print(f"caseload complete: {window.model.rowCount()} rows in {elapsed:.3f} s", flush=True)
         window.close()
         tasks.wait_all()
         core.store.close()

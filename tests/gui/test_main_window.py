@@ -203,3 +203,25 @@ def test_status_bar_says_who_where_and_sync(make_window: Callable[..., MainWindo
 
 def test_today_is_the_fixture_clock(services: Services) -> None:
     assert services.ctx.today() == date(2026, 11, 26)
+
+
+def test_a_large_caseload_shows_its_first_screen_then_loads_the_rest(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import workbench.gui.main_window as main_window
+
+    monkeypatch.setattr(main_window, "STAGED_LOAD_ABOVE", 2)
+    monkeypatch.setattr(main_window, "FIRST_SCREEN_ROWS", 2)
+    window = make_window()  # load_now: two by name at once, then all four in the background
+    qtbot.waitUntil(lambda: window.caseload_complete, timeout=5000)
+    assert window.proxy.rowCount() == 4
+    assert window.count_label.text().startswith("4 prisoners")
+
+
+def test_the_first_screen_is_the_first_names_in_order(
+    services: Services, make_window: Callable[..., MainWindow], supervisor: CurrentUser
+) -> None:
+    make_window()  # receives the four prisoners
+    first = services.caseload.rows(supervisor, first=2)
+    assert [r.family_name for r in first] == ["Exampleby", "Sampleford"]
+    assert services.caseload.count(supervisor) == 4

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -81,13 +82,28 @@ class CaseloadService:
 
     # -- caseload -----------------------------------------------------------------------------
 
-    def rows(self, user: CurrentUser, flt: CaseloadFilter | None = None) -> list[CaseloadRow]:
-        """Every live prisoner at the user's establishment as a caseload row, filtered."""
+    def rows(
+        self, user: CurrentUser, flt: CaseloadFilter | None = None, *, first: int | None = None
+    ) -> list[CaseloadRow]:
+        """Every live prisoner at the user's establishment as a caseload row, filtered.
+
+        With ``first``, only the first that many prisoners by name: a screenful the window shows at
+        once while the whole caseload of a large establishment or region loads in the background.
+        """
         require(user.role, Permission.VIEW_CASELOAD)
         flt = flt or CaseloadFilter()
         establishment = flt.establishment_code or user.establishment_code
         with self._ctx.store.read() as session:
-            return self._rows(session, user, flt, establishment, None)
+            return self._rows(session, user, flt, establishment, None, first=first)
+
+    def count(self, user: CurrentUser) -> int:
+        """How many live prisoners the caseload holds (cheap: decides whether to load it in stages)."""
+        require(user.role, Permission.VIEW_CASELOAD)
+        p = Prisoner.__table__.c
+        with self._ctx.store.read() as session:
+            return int(session.execute(
+                select(func.count()).where(p.deleted_at.is_(None), p.establishment_code == user.establishment_code)
+            ).scalar_one())
 
     def row(self, user: CurrentUser, prisoner_id: str) -> CaseloadRow | None:
         """One caseload row (after a write touched that prisoner)."""
@@ -103,6 +119,8 @@ class CaseloadService:
         flt: CaseloadFilter,
         establishment: str | None,
         prisoner_id: str | None,
+        *,
+        first: int | None = None,
     ) -> list[CaseloadRow]:
         today = self._ctx.today()
         policy = self._ctx.policy
@@ -126,11 +144,16 @@ class CaseloadService:
             q = q.where(p.id == prisoner_id)
         if flt.search.strip():
             q = q.where(p.search_key.contains(flt.search.strip().lower(), autoescape=True))
+        if first is not None:
+            q = q.order_by(p.family_name, p.given_name).limit(first)
         base_rows = session.execute(q).all()
         if not base_rows:
             return []
-        facts = self._facts(session, prisoner_id)
-        tiers = _latest_tiers(session, prisoner_id)
+        ids: list[str] | None = [prisoner_id] if prisoner_id else None
+        if first is not None:
+            ids = [r.id for r in base_rows]
+        facts = self._facts(session, ids)
+        tiers = _latest_tiers(session, ids)
 
         out: list[CaseloadRow] = []
         for r in base_rows:
@@ -178,14 +201,14 @@ class CaseloadService:
             ))
         return out
 
-    def _facts(self, session: Session, prisoner_id: str | None) -> dict[str, _Facts]:
+    def _facts(self, session: Session, prisoner_ids: Sequence[str] | None) -> dict[str, _Facts]:
         facts: dict[str, _Facts] = defaultdict(_Facts)
         a = Allocation.__table__.c
         q = select(a.prisoner_id, a.role, a.staff_user_id, a.staff_name, a.start_date, a.end_date).where(
             a.deleted_at.is_(None), a.role.in_([AllocationRole.OFFENDER_SUPERVISOR, AllocationRole.OFFENDER_MANAGER])
         )
-        if prisoner_id:
-            q = q.where(a.prisoner_id == prisoner_id)
+        if prisoner_ids is not None:
+            q = q.where(a.prisoner_id.in_(prisoner_ids))
         for row in session.execute(q):
             f = facts[row.prisoner_id]
             if row.role == AllocationRole.OFFENDER_SUPERVISOR:
@@ -196,10 +219,10 @@ class CaseloadService:
                 f.om_first_on = row.start_date
         c = ContactEntry.__table__.c
         cq = select(c.prisoner_id, c.contact_date).where(c.kind == FIRST_CONTACT, c.deleted_at.is_(None))
-        if prisoner_id:
-            cq = cq.where(c.prisoner_id == prisoner_id)
-        for row in session.execute(cq):
-            facts[row.prisoner_id].first_contacts.append(row.contact_date)
+        if prisoner_ids is not None:
+            cq = cq.where(c.prisoner_id.in_(prisoner_ids))
+        for contact in session.execute(cq):
+            facts[contact.prisoner_id].first_contacts.append(contact.contact_date)
         return facts
 
     # -- one case -----------------------------------------------------------------------------
@@ -232,7 +255,7 @@ class CaseloadService:
                 .where(ContactEntry.prisoner_id == prisoner_id, ContactEntry.deleted_at.is_(None))
                 .order_by(ContactEntry.contact_date.desc(), ContactEntry.created_at.desc())
             ).all()
-            facts = self._facts(session, prisoner_id).get(prisoner_id) or _Facts()
+            facts = self._facts(session, [prisoner_id]).get(prisoner_id) or _Facts()
 
         stype = SentenceType(sentence.sentence_type) if sentence else None
         sentence_dto = None
@@ -313,7 +336,7 @@ _Tier = tuple[str | None, bool, str | None]  # tier, provisional, OGRS3 band
 _NO_TIER: _Tier = (None, False, None)
 
 
-def _latest_tiers(session: Session, prisoner_id: str | None) -> dict[str, _Tier]:
+def _latest_tiers(session: Session, prisoner_ids: Sequence[str] | None) -> dict[str, _Tier]:
     """Tier, provisional flag and OGRS3 band per prisoner from the latest completed likelihood-of-
     reoffending assessment: as derived under the current rules where a recalculation changed them
     (``tier_derivation``, local derived data), else as signed. One query: the latest assessment is
@@ -330,8 +353,8 @@ def _latest_tiers(session: Session, prisoner_id: str | None) -> dict[str, _Tier]
         .over(partition_by=a.prisoner_id, order_by=(a.completed_at.desc(), a.id.desc()))
         .label("rn"),
     ).where(a.status == "COMPLETED", a.deleted_at.is_(None))
-    if prisoner_id:
-        ranked = ranked.where(a.prisoner_id == prisoner_id)
+    if prisoner_ids is not None:
+        ranked = ranked.where(a.prisoner_id.in_(prisoner_ids))
     latest = ranked.subquery()
     derived = d.assessment_id.is_not(None)
     query = (

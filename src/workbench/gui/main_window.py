@@ -50,6 +50,11 @@ from workbench.security.permissions import Permission, allows
 
 log = logging.getLogger("workbench.gui")
 
+STAGED_LOAD_ABOVE = 3000
+"""Caseloads larger than this (a region rather than an establishment) load in two stages."""
+FIRST_SCREEN_ROWS = 200
+"""How many prisoners, by name, are shown at once while a large caseload loads."""
+
 DEMO_BANNER = "DEMO — synthetic data only. Never enter real prisoner information in this profile."
 
 
@@ -130,6 +135,7 @@ class MainWindow(QMainWindow):
         self._log_path = log_path
         self._hidden_dialogs: list[QWidget] = []
         self._loading = False
+        self._partial_of: int | None = None  # total while only the first screen is loaded
         self.setWindowTitle(f"Offender Supervisor Workbench — {establishment_name}" + (" [DEMO]" if demo else ""))
         self.resize(1400, 860)
 
@@ -346,7 +352,8 @@ class MainWindow(QMainWindow):
         if self._loading:
             return
         self._loading = True
-        self.count_label.setText("Loading caseload…")
+        if self._partial_of is None:
+            self.count_label.setText("Loading caseload…")
         services, user = self.services, self.user
         self.tasks.run(
             "load caseload",
@@ -356,11 +363,29 @@ class MainWindow(QMainWindow):
         )
 
     def load_now(self) -> None:
-        """Load the caseload on this thread (start-up, when nothing else is on screen yet)."""
-        self._on_caseload_rows(self.services.caseload.rows(self.user))
+        """Load the caseload at start-up, when nothing else is on screen yet.
+
+        An establishment-sized caseload loads here at once. A larger one (a region) shows its first
+        screenful by name at once and loads the rest in the background, so the window is usable
+        immediately; the status bar says so until the whole caseload is in.
+        """
+        total = self.services.caseload.count(self.user)
+        if total <= STAGED_LOAD_ABOVE:
+            self._on_caseload_rows(self.services.caseload.rows(self.user))
+            return
+        self._partial_of = total
+        self.model.set_rows(self.services.caseload.rows(self.user, first=FIRST_SCREEN_ROWS))
+        self._update_counts()
+        self.reload()
+
+    @property
+    def caseload_complete(self) -> bool:
+        """Whether the whole caseload is loaded (not just the first screen)."""
+        return self._partial_of is None and not self._loading
 
     def _on_caseload_rows(self, rows: list[CaseloadRow]) -> None:
         self._loading = False
+        self._partial_of = None
         selected = self.selected_prisoner_id()
         self.model.set_rows(rows)
         self._update_counts()
@@ -369,6 +394,11 @@ class MainWindow(QMainWindow):
         self.caseload_loaded.emit(len(rows))
 
     def _update_counts(self) -> None:
+        if self._partial_of is not None:
+            self.count_label.setText(
+                f"Showing the first {self.model.rowCount():,} of {self._partial_of:,} prisoners by name · "
+                "loading the rest…")
+            return
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         in_scope, overdue = self.model.totals()
