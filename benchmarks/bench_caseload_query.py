@@ -153,6 +153,7 @@ def bench(count: int, seed: int, runs: int, profile: bool) -> dict[str, Any]:
         statements = _captured_statements(store, lambda: caseload.rows(manager))
         raw = _raw_connection(db, key)
         try:
+
             def raw_query() -> int:
                 fetched = 0
                 for sql, params in statements:
@@ -194,13 +195,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2, default=str))
         return 0
-    print(f"caseload query, as at {AS_AT}, median of {args.runs} runs after one warm-up ({sys.platform}, "
-          f"{os.cpu_count()} CPUs)")
+    print(
+        f"caseload query, as at {AS_AT}, median of {args.runs} runs after one warm-up ({sys.platform}, "
+        f"{os.cpu_count()} CPUs)"
+    )
     print(f"{'prisoners':>10} {'generated':>10} {'rows() ms':>10} {'raw SQL ms':>11} {'ratio':>7}")
     for r in results:
         gen = f"{r['generated_seconds']:.1f} s" if r["generated_seconds"] is not None else "cached"
-        print(f"{r['prisoners']:>10,} {gen:>10} {r['rows_median_ms']:>10.1f} {r['raw_median_ms']:>11.1f} "
-              f"{r['ratio']:>6.1f}x")
+        print(
+            f"{r['prisoners']:>10,} {gen:>10} {r['rows_median_ms']:>10.1f} {r['raw_median_ms']:>11.1f} "
+            f"{r['ratio']:>6.1f}x"
+        )
     print("\nbaseline statements (as rows() sends them):")
     for sql in results[-1]["statements"]:
         print("  " + " ".join(sql.split()))

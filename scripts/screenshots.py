@@ -45,8 +45,9 @@ def main(out: Path) -> None:
     del signin
 
     user = services.auth.sign_in(DEMO_CREDENTIALS[0][0], DEMO_CREDENTIALS[0][1])
-    window = MainWindow(services, user, EventBus(), TaskRunner(), establishment_name=name, demo=True,
-                        idle_minutes=10)
+    window = MainWindow(
+        services, user, EventBus(), TaskRunner(), establishment_name=name, demo=True, idle_minutes=10
+    )
     window.resize(1560, 940)
     window.load_now()
     window.show()

@@ -156,7 +156,10 @@ def run(settings: Settings, options: RunOptions) -> int:
             return 0
 
     window = MainWindow(
-        services, user, bus, tasks,
+        services,
+        user,
+        bus,
+        tasks,
         establishment_name=establishment_name,
         demo=demo,
         idle_minutes=services.ctx.policy.idle_lock_minutes or 10,
@@ -277,8 +280,14 @@ def _demo_sync(core: Core, retention: int) -> SyncRuntime:
         settings = SyncSettings(server.url, device.device_id, DEMO_SYNC_INTERVAL_MINUTES)
     for user in local_users(core.store):
         with contextlib.suppress(ValidationError):  # already enrolled
-            enrol.add_user(server.database, user.username, user.role, user.establishment_code,
-                           user_id=user.user_id, display_name=user.display_name)
+            enrol.add_user(
+                server.database,
+                user.username,
+                user.role,
+                user.establishment_code,
+                user_id=user.user_id,
+                display_name=user.display_name,
+            )
     # The port is new each run.
     settings = SyncSettings(server.url, settings.device_id, settings.interval_minutes)
     save_sync_settings(data_dir, settings)
@@ -314,7 +323,9 @@ def _first_run_demo(services: Services, tasks: object, prisoners: int, *, quiet:
         return
     dialog = None
     if not quiet:
-        dialog = QProgressDialog("Creating the demo establishment with synthetic prisoners…", "", 0, prisoners)
+        dialog = QProgressDialog(
+            "Creating the demo establishment with synthetic prisoners…", "", 0, prisoners
+        )
         dialog.setWindowTitle("Demo profile — first run")
         dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)

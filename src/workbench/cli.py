@@ -15,13 +15,18 @@ def _profile_options(parser: argparse.ArgumentParser, *, sub: bool = False) -> N
     # On a sub-command the defaults are suppressed, so "workbench --demo audit verify" keeps --demo.
     default: object = argparse.SUPPRESS if sub else None
     parser.add_argument(
-        "--demo", action="store_true", default=default if sub else False,
+        "--demo",
+        action="store_true",
+        default=default if sub else False,
         help="use the demo profile: synthetic data, its own data directory, created on first run",
     )
     parser.add_argument(
-        "--data-dir", type=Path, metavar="DIR", default=default,
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        default=default,
         help="keep this profile's data in DIR instead of the per-user data directory "
-             "(works with --demo, so several profiles can live side by side)",
+        "(works with --demo, so several profiles can live side by side)",
     )
 
 
@@ -29,15 +34,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="workbench",
         description="Offender Supervisor Workbench: caseload, reception, scope and allocation for prison "
-                    "Offender Management Units. Works offline; data is encrypted at rest.",
+        "Offender Management Units. Works offline; data is encrypted at rest.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _profile_options(parser)
     parser.add_argument("--debug", action="store_true", help="log at DEBUG level (may include personal data)")
     parser.add_argument("--auto-sign-in", metavar="USER", help=argparse.SUPPRESS)
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--demo-prisoners", type=int, default=300, metavar="N",
-                        help="number of synthetic prisoners created on the demo profile's first run (default 300)")
+    parser.add_argument(
+        "--demo-prisoners",
+        type=int,
+        default=300,
+        metavar="N",
+        help="number of synthetic prisoners created on the demo profile's first run (default 300)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     audit = sub.add_parser("audit", help="audit trail tools")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
@@ -49,13 +59,21 @@ def build_parser() -> argparse.ArgumentParser:
     configure = sync_sub.add_parser(
         "configure",
         help="set the central record's address and this terminal's device id; the token is read from "
-             "standard input (never from the command line) and kept only in the OS keyring",
+        "standard input (never from the command line) and kept only in the OS keyring",
     )
-    configure.add_argument("--server", required=True, metavar="URL", help="e.g. https://central.omu.example:8765")
-    configure.add_argument("--device-id", required=True, metavar="ID",
-                           help="printed by `workbench central add-device`")
-    configure.add_argument("--interval-minutes", type=float, default=5.0, metavar="N",
-                           help="automatic background sync while online (default 5)")
+    configure.add_argument(
+        "--server", required=True, metavar="URL", help="e.g. https://central.omu.example:8765"
+    )
+    configure.add_argument(
+        "--device-id", required=True, metavar="ID", help="printed by `workbench central add-device`"
+    )
+    configure.add_argument(
+        "--interval-minutes",
+        type=float,
+        default=5.0,
+        metavar="N",
+        help="automatic background sync while online (default 5)",
+    )
     _profile_options(configure, sub=True)
     return parser
 
@@ -84,12 +102,15 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--demo-prisoners must be between 0 and 20000")
     from workbench.app import RunOptions, run
 
-    return run(settings, RunOptions(
-        debug=args.debug,
-        auto_sign_in=args.auto_sign_in,
-        quit_when_ready=args.quit_when_ready,
-        demo_prisoners=args.demo_prisoners,
-    ))
+    return run(
+        settings,
+        RunOptions(
+            debug=args.debug,
+            auto_sign_in=args.auto_sign_in,
+            quit_when_ready=args.quit_when_ready,
+            demo_prisoners=args.demo_prisoners,
+        ),
+    )
 
 
 def _audit_verify(settings: object) -> int:
@@ -125,8 +146,10 @@ def _sync_configure(settings: object, server: str, device_id: str, interval: flo
 
     assert isinstance(settings, Settings)
     if settings.demo:
-        print("workbench: the demo profile syncs with its own embedded central record; nothing to configure.",
-              file=sys.stderr)
+        print(
+            "workbench: the demo profile syncs with its own embedded central record; nothing to configure.",
+            file=sys.stderr,
+        )
         return 2
     url = server.rstrip("/")
     if not url.startswith(("https://", "http://")):
@@ -135,8 +158,10 @@ def _sync_configure(settings: object, server: str, device_id: str, interval: flo
     try:
         device = str(uuid.UUID(device_id))
     except ValueError:
-        print(f"workbench: --device-id {device_id!r} is not the id printed by `workbench central add-device`.",
-              file=sys.stderr)
+        print(
+            f"workbench: --device-id {device_id!r} is not the id printed by `workbench central add-device`.",
+            file=sys.stderr,
+        )
         return 2
     problem = keyring_problem()
     if problem:

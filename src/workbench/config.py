@@ -89,7 +89,9 @@ def load_or_create_profile(settings: Settings) -> tuple[Profile, bool]:
             data = json.loads(path.read_text(encoding="utf-8"))
             profile = Profile(profile_id=str(uuid.UUID(data["profile_id"])), kind=str(data["kind"]))
         except (ValueError, KeyError, TypeError) as exc:
-            raise StorageError(f"{path} is damaged ({exc}). Restore it from backup; the database is untouched.") from exc
+            raise StorageError(
+                f"{path} is damaged ({exc}). Restore it from backup; the database is untouched."
+            ) from exc
         if profile.kind != kind:
             other = "--demo" if profile.is_demo else "without --demo"
             raise StorageError(
@@ -98,10 +100,14 @@ def load_or_create_profile(settings: Settings) -> tuple[Profile, bool]:
             )
         return profile, False
     if settings.database_path.exists():
-        raise StorageError(f"{settings.database_path} exists but {path.name} is missing; the profile cannot be identified.")
+        raise StorageError(
+            f"{settings.database_path} exists but {path.name} is missing; the profile cannot be identified."
+        )
     profile = Profile(profile_id=str(uuid.uuid4()), kind=kind)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"profile_id": profile.profile_id, "kind": kind}, indent=2) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"profile_id": profile.profile_id, "kind": kind}, indent=2) + "\n", encoding="utf-8"
+    )
     return profile, True
 
 
@@ -176,7 +182,10 @@ def save_bank_holiday_cache(data_dir: Path) -> None:
     if not years:
         return
     path = data_dir / BANK_HOLIDAY_CACHE
-    data = {"library": _holidays_version(), "years": {str(y): [d.isoformat() for d in days] for y, days in sorted(years.items())}}
+    data = {
+        "library": _holidays_version(),
+        "years": {str(y): [d.isoformat() for d in days] for y, days in sorted(years.items())},
+    }
     try:
         current = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
     except (OSError, ValueError):

@@ -40,8 +40,13 @@ def click_ok(qtbot: QtBot, dialog: QDialog) -> None:
 
 @pytest.fixture
 def open_allocation(
-    qtbot: QtBot, allocation_service: AllocationService, user_service: UserService, supervisor: CurrentUser,
-    bus: EventBus, caseload_service: CaseloadService, today: date,
+    qtbot: QtBot,
+    allocation_service: AllocationService,
+    user_service: UserService,
+    supervisor: CurrentUser,
+    bus: EventBus,
+    caseload_service: CaseloadService,
+    today: date,
 ) -> Callable[..., AllocationDialog]:
     """Show the allocation dialog for a case as the case page has it now."""
 
@@ -65,8 +70,12 @@ def offender_supervisor(caseload_service: CaseloadService, supervisor: CurrentUs
 
 
 def test_allocating_an_offender_supervisor_shows_on_the_caseload(
-    qtbot: QtBot, open_allocation: Callable[..., AllocationDialog], received: CaseDetail,
-    caseload_service: CaseloadService, supervisor: CurrentUser, bus: EventBus,
+    qtbot: QtBot,
+    open_allocation: Callable[..., AllocationDialog],
+    received: CaseDetail,
+    caseload_service: CaseloadService,
+    supervisor: CurrentUser,
+    bus: EventBus,
 ) -> None:
     dialog = open_allocation(received)
     assert dialog.ui.current.text() == "Nobody is allocated as offender supervisor yet."
@@ -81,7 +90,9 @@ def test_allocating_an_offender_supervisor_shows_on_the_caseload(
 
 
 def test_offender_supervisors_are_chosen_from_supervisors_and_managers_personal_officers_from_all_staff(
-    open_allocation: Callable[..., AllocationDialog], received: CaseDetail, manager: CurrentUser,
+    open_allocation: Callable[..., AllocationDialog],
+    received: CaseDetail,
+    manager: CurrentUser,
     contributor: CurrentUser,
 ) -> None:
     dialog = open_allocation(received)
@@ -96,12 +107,26 @@ def test_offender_supervisors_are_chosen_from_supervisors_and_managers_personal_
 
 
 def test_reallocating_without_a_reason_shows_the_message_and_saves_nothing(
-    qtbot: QtBot, open_allocation: Callable[..., AllocationDialog], received: CaseDetail,
-    allocation_service: AllocationService, caseload_service: CaseloadService, supervisor: CurrentUser,
-    other_supervisor: CurrentUser, bus: EventBus, today: date,
+    qtbot: QtBot,
+    open_allocation: Callable[..., AllocationDialog],
+    received: CaseDetail,
+    allocation_service: AllocationService,
+    caseload_service: CaseloadService,
+    supervisor: CurrentUser,
+    other_supervisor: CurrentUser,
+    bus: EventBus,
+    today: date,
 ) -> None:
-    allocation_service.allocate(supervisor, AllocationRequest(
-        received.prisoner_id, AllocationRole.OFFENDER_SUPERVISOR, supervisor.user_id, "", date(2026, 11, 23)))
+    allocation_service.allocate(
+        supervisor,
+        AllocationRequest(
+            received.prisoner_id,
+            AllocationRole.OFFENDER_SUPERVISOR,
+            supervisor.user_id,
+            "",
+            date(2026, 11, 23),
+        ),
+    )
     history = len(caseload_service.detail(supervisor, received.prisoner_id).allocations)
     dialog = open_allocation(received)
     assert dialog.ui.current.text().startswith("Sam Supervisor, since 23 Nov 2026.")
@@ -127,8 +152,11 @@ def test_reallocating_without_a_reason_shows_the_message_and_saves_nothing(
 
 
 def test_a_community_offender_manager_is_named_in_free_text(
-    qtbot: QtBot, open_allocation: Callable[..., AllocationDialog], received: CaseDetail,
-    caseload_service: CaseloadService, supervisor: CurrentUser,
+    qtbot: QtBot,
+    open_allocation: Callable[..., AllocationDialog],
+    received: CaseDetail,
+    caseload_service: CaseloadService,
+    supervisor: CurrentUser,
 ) -> None:
     dialog = open_allocation(received)
     ui = dialog.ui
@@ -149,8 +177,11 @@ def test_a_community_offender_manager_is_named_in_free_text(
 
 
 def test_an_allocation_before_arrival_is_refused_beside_the_start_date(
-    qtbot: QtBot, open_allocation: Callable[..., AllocationDialog], received: CaseDetail,
-    caseload_service: CaseloadService, supervisor: CurrentUser,
+    qtbot: QtBot,
+    open_allocation: Callable[..., AllocationDialog],
+    received: CaseDetail,
+    caseload_service: CaseloadService,
+    supervisor: CurrentUser,
 ) -> None:
     dialog = open_allocation(received)
     choose(qtbot, dialog.ui.staff, "Sam Supervisor")
@@ -171,7 +202,11 @@ def test_an_allocation_before_arrival_is_refused_beside_the_start_date(
 
 @pytest.fixture
 def open_first_contact(
-    qtbot: QtBot, contact_service: ContactService, supervisor: CurrentUser, bus: EventBus, today: date,
+    qtbot: QtBot,
+    contact_service: ContactService,
+    supervisor: CurrentUser,
+    bus: EventBus,
+    today: date,
 ) -> Callable[[CaseDetail], FirstContactDialog]:
     def show(case: CaseDetail) -> FirstContactDialog:
         dialog = FirstContactDialog(contact_service, supervisor, bus, case, today)
@@ -184,8 +219,13 @@ def open_first_contact(
 
 
 def test_first_contact_is_recorded(
-    qtbot: QtBot, open_first_contact: Callable[[CaseDetail], FirstContactDialog], received: CaseDetail,
-    caseload_service: CaseloadService, supervisor: CurrentUser, bus: EventBus, today: date,
+    qtbot: QtBot,
+    open_first_contact: Callable[[CaseDetail], FirstContactDialog],
+    received: CaseDetail,
+    caseload_service: CaseloadService,
+    supervisor: CurrentUser,
+    bus: EventBus,
+    today: date,
 ) -> None:
     dialog = open_first_contact(received)
     qtbot.keyClicks(dialog.ui.summary, "Introduced myself and explained the sentence plan process.")
@@ -201,8 +241,11 @@ def test_first_contact_is_recorded(
 
 
 def test_first_contact_needs_a_summary(
-    qtbot: QtBot, open_first_contact: Callable[[CaseDetail], FirstContactDialog], received: CaseDetail,
-    caseload_service: CaseloadService, supervisor: CurrentUser,
+    qtbot: QtBot,
+    open_first_contact: Callable[[CaseDetail], FirstContactDialog],
+    received: CaseDetail,
+    caseload_service: CaseloadService,
+    supervisor: CurrentUser,
 ) -> None:
     dialog = open_first_contact(received)
 

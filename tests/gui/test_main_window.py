@@ -42,18 +42,35 @@ def make_window(
 ) -> Iterator[Callable[..., MainWindow]]:
     for i, (noms, family, given) in enumerate(PEOPLE):
         # The last one is on remand: out of scope, so the "in scope" filter has something to hide.
-        overrides: dict[str, object] = {"noms_number": noms, "family_name": family, "given_name": given,
-                                        "location": f"A-1-0{i}"}
+        overrides: dict[str, object] = {
+            "noms_number": noms,
+            "family_name": family,
+            "given_name": given,
+            "location": f"A-1-0{i}",
+        }
         if i == 3:
-            overrides.update(sentence_type=SentenceType.REMAND, sentence_date=None, length_days=None,
-                             conditional_release_date=None, sentence_expiry_date=None,
-                             licence_expiry_date=None, rosh_level=RoshLevel.LOW)
+            overrides.update(
+                sentence_type=SentenceType.REMAND,
+                sentence_date=None,
+                length_days=None,
+                conditional_release_date=None,
+                sentence_expiry_date=None,
+                licence_expiry_date=None,
+                rosh_level=RoshLevel.LOW,
+            )
         services.reception.receive(supervisor, receive(**overrides))
     windows: list[MainWindow] = []
 
     def make(idle_minutes: float = 30) -> MainWindow:
-        window = MainWindow(services, supervisor, EventBus(), TaskRunner(), establishment_name="HMP Test",
-                            demo=False, idle_minutes=idle_minutes)
+        window = MainWindow(
+            services,
+            supervisor,
+            EventBus(),
+            TaskRunner(),
+            establishment_name="HMP Test",
+            demo=False,
+            idle_minutes=idle_minutes,
+        )
         qtbot.addWidget(window)
         window.load_now()
         with qtbot.waitActive(window):
@@ -122,10 +139,13 @@ def test_sorting_on_every_column_keeps_rows_whole(make_window: Callable[..., Mai
             assert {window.proxy.index(r, 0).data(PrisonerIdRole) for r in range(4)} == ids
     window.table.sortByColumn(Column.NOMS, Qt.SortOrder.DescendingOrder)
     assert [window.proxy.index(r, Column.NOMS).data() for r in range(4)] == sorted(
-        (p[0] for p in PEOPLE), reverse=True)
+        (p[0] for p in PEOPLE), reverse=True
+    )
 
 
-def test_the_caseload_model_passes_qt_model_tester(qtmodeltester: object, make_window: Callable[..., MainWindow]) -> None:
+def test_the_caseload_model_passes_qt_model_tester(
+    qtmodeltester: object, make_window: Callable[..., MainWindow]
+) -> None:
     window = make_window()
     qtmodeltester.check(window.model)  # type: ignore[attr-defined]
     qtmodeltester.check(window.proxy)  # type: ignore[attr-defined]

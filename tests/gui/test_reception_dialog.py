@@ -89,8 +89,13 @@ def fill_valid_determinate(qtbot: QtBot, dialog: ReceptionDialog) -> None:
 
 
 def test_reception_saves_and_the_prisoner_appears_on_the_caseload(
-    qtbot: QtBot, open_dialog: Callable[..., ReceptionDialog], caseload: Callable[[], list[CaseloadRow]],
-    caseload_service: CaseloadService, supervisor: CurrentUser, bus: EventBus, today: date,
+    qtbot: QtBot,
+    open_dialog: Callable[..., ReceptionDialog],
+    caseload: Callable[[], list[CaseloadRow]],
+    caseload_service: CaseloadService,
+    supervisor: CurrentUser,
+    bus: EventBus,
+    today: date,
 ) -> None:
     dialog = open_dialog()
     fill_valid_determinate(qtbot, dialog)
@@ -149,7 +154,9 @@ def test_noms_number_is_checked_as_you_type(
 
 
 def test_invalid_noms_number_shows_its_message_beside_the_field_and_saves_nothing(
-    qtbot: QtBot, open_dialog: Callable[..., ReceptionDialog], caseload: Callable[[], list[CaseloadRow]],
+    qtbot: QtBot,
+    open_dialog: Callable[..., ReceptionDialog],
+    caseload: Callable[[], list[CaseloadRow]],
     bus: EventBus,
 ) -> None:
     dialog = open_dialog()
@@ -234,8 +241,14 @@ def test_remand_disables_the_sentence_fields_and_saves_without_them(
 
     choose(qtbot, ui.sentence_type, SentenceType.REMAND.label)
 
-    for widget in (ui.sentence_date, ui.length_years, ui.length_months, ui.length_days,
-                   ui.conditional_release_date_known, ui.conditional_release_date):
+    for widget in (
+        ui.sentence_date,
+        ui.length_years,
+        ui.length_months,
+        ui.length_days,
+        ui.conditional_release_date_known,
+        ui.conditional_release_date,
+    ):
         assert not widget.isEnabled(), widget.objectName()
     request = dialog.request()
     assert request.sentence_date is None and request.length_days is None
@@ -260,7 +273,9 @@ def test_life_sentence_disables_only_the_length(
 
 
 def test_a_role_without_permission_gets_a_message_and_the_dialog_stays_open(
-    qtbot: QtBot, open_dialog: Callable[..., ReceptionDialog], caseload: Callable[[], list[CaseloadRow]],
+    qtbot: QtBot,
+    open_dialog: Callable[..., ReceptionDialog],
+    caseload: Callable[[], list[CaseloadRow]],
     contributor: CurrentUser,
 ) -> None:
     dialog = open_dialog(contributor)
@@ -276,7 +291,9 @@ def test_a_role_without_permission_gets_a_message_and_the_dialog_stays_open(
     QTimer.singleShot(0, close_message_box)
     save(qtbot, dialog)
 
-    assert seen == ["Your role (Department contributor) cannot receive prisoners. "
-                    "Ask: Offender supervisor, OMU manager, Administrator."]
+    assert seen == [
+        "Your role (Department contributor) cannot receive prisoners. "
+        "Ask: Offender supervisor, OMU manager, Administrator."
+    ]
     assert dialog.isVisible() and dialog.prisoner_id is None
     assert caseload() == []

@@ -24,8 +24,18 @@ def test_sync_configure_keeps_the_token_out_of_files(
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("s3cret-token\n"))
     device = "6f1c2b1e-8d7a-4a57-9a55-0f5a9d5b7c11"
-    code = main(["sync", "configure", "--server", "https://central.example:8765/", "--device-id", device,
-                 "--data-dir", str(tmp_path)])
+    code = main(
+        [
+            "sync",
+            "configure",
+            "--server",
+            "https://central.example:8765/",
+            "--device-id",
+            device,
+            "--data-dir",
+            str(tmp_path),
+        ]
+    )
     assert code == 0
     text = (tmp_path / "sync.toml").read_text()
     assert 'server_url = "https://central.example:8765"' in text and device in text
@@ -37,12 +47,19 @@ def test_sync_configure_keeps_the_token_out_of_files(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--server", "ftp://x", "--device-id", "6f1c2b1e-8d7a-4a57-9a55-0f5a9d5b7c11"], "must start with https://"),
+        (
+            ["--server", "ftp://x", "--device-id", "6f1c2b1e-8d7a-4a57-9a55-0f5a9d5b7c11"],
+            "must start with https://",
+        ),
         (["--server", "https://x", "--device-id", "not-an-id"], "is not the id printed"),
     ],
 )
 def test_sync_configure_refuses_bad_input(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("tok\n"))
     assert main(["sync", "configure", *args, "--data-dir", str(tmp_path)]) == 2
@@ -56,8 +73,13 @@ def test_audit_verify_reports_intact_then_broken(
     from workbench.app import build_core
 
     core = build_core(resolve_settings(tmp_path, demo=False))
-    core.services.users.set_up(establishment_code="MDI", establishment_name="HMP Test", username="admin",
-                               display_name="Ada Admin", password="a long enough password")
+    core.services.users.set_up(
+        establishment_code="MDI",
+        establishment_name="HMP Test",
+        username="admin",
+        display_name="Ada Admin",
+        password="a long enough password",
+    )
     with core.store.engine.begin() as conn:
         events = conn.exec_driver_sql("SELECT count(*) FROM audit_event").scalar()
     core.store.close()

@@ -16,7 +16,6 @@ from workbench.domain.errors import ValidationError, ValidationErrors
 from workbench.security.permissions import Permission
 from workbench.store.models import Allocation, Prisoner, User
 
-
 _CAN_SUPERVISE = frozenset({UserRole.SUPERVISOR.value, UserRole.MANAGER.value})
 
 
@@ -42,41 +41,66 @@ class AllocationService:
                 raise ValidationError("That prisoner is no longer on this terminal's record.")
             staff_name = req.staff_name.strip()
             if req.role is AllocationRole.OFFENDER_MANAGER:
-                name_err = check_text(staff_name, "staff", "community offender manager's name", required=True, limit=120)
+                name_err = check_text(
+                    staff_name, "staff", "community offender manager's name", required=True, limit=120
+                )
                 if name_err:
                     errors.append(name_err)
             else:
                 staff = s.get(User, req.staff_user_id) if req.staff_user_id else None
                 if staff is None or not staff.active or staff.establishment_code != user.establishment_code:
-                    errors.append(ValidationError(f"Choose the {req.role.label.lower()} from the list.", field="staff"))
+                    errors.append(
+                        ValidationError(f"Choose the {req.role.label.lower()} from the list.", field="staff")
+                    )
                 elif req.role is AllocationRole.OFFENDER_SUPERVISOR and staff.role not in _CAN_SUPERVISE:
-                    errors.append(ValidationError(
-                        f"{staff.display_name} is not an offender supervisor or OMU manager; choose someone who is.",
-                        field="staff"))
+                    errors.append(
+                        ValidationError(
+                            f"{staff.display_name} is not an offender supervisor or OMU manager; "
+                            "choose someone who is.",
+                            field="staff",
+                        )
+                    )
                 else:
                     staff_name = staff.display_name
             if req.start_date < prisoner.arrived_on and req.role is not AllocationRole.OFFENDER_MANAGER:
-                errors.append(ValidationError(
-                    f"The allocation cannot start before the prisoner arrived ({prisoner.arrived_on:%d %b %Y}).",
-                    field="start_date"))
-            current = s.scalars(select(Allocation).where(
-                Allocation.prisoner_id == prisoner.id,
-                Allocation.role == req.role.value,
-                Allocation.end_date.is_(None),
-                Allocation.deleted_at.is_(None),
-            )).all()
+                errors.append(
+                    ValidationError(
+                        "The allocation cannot start before the prisoner arrived "
+                        f"({prisoner.arrived_on:%d %b %Y}).",
+                        field="start_date",
+                    )
+                )
+            current = s.scalars(
+                select(Allocation).where(
+                    Allocation.prisoner_id == prisoner.id,
+                    Allocation.role == req.role.value,
+                    Allocation.end_date.is_(None),
+                    Allocation.deleted_at.is_(None),
+                )
+            ).all()
             for cur in current:
-                same = (cur.staff_user_id == req.staff_user_id and req.role is not AllocationRole.OFFENDER_MANAGER) or (
-                    req.role is AllocationRole.OFFENDER_MANAGER and cur.staff_name.lower() == staff_name.lower())
+                same = (
+                    cur.staff_user_id == req.staff_user_id and req.role is not AllocationRole.OFFENDER_MANAGER
+                ) or (
+                    req.role is AllocationRole.OFFENDER_MANAGER
+                    and cur.staff_name.lower() == staff_name.lower()
+                )
                 if same:
                     errors.append(ValidationError(f"{staff_name} is already allocated.", field="staff"))
                 elif not req.reason.strip():
-                    errors.append(ValidationError(
-                        f"Give the reason for reallocating from {cur.staff_name}.", field="reason"))
+                    errors.append(
+                        ValidationError(
+                            f"Give the reason for reallocating from {cur.staff_name}.", field="reason"
+                        )
+                    )
                 if req.start_date < cur.start_date:
-                    errors.append(ValidationError(
-                        f"The new allocation cannot start before the current one ({cur.start_date:%d %b %Y}).",
-                        field="start_date"))
+                    errors.append(
+                        ValidationError(
+                            "The new allocation cannot start before the current one "
+                            f"({cur.start_date:%d %b %Y}).",
+                            field="start_date",
+                        )
+                    )
             if errors:
                 raise ValidationErrors(errors)
             for cur in current:
@@ -85,7 +109,9 @@ class AllocationService:
                 Allocation(
                     prisoner_id=prisoner.id,
                     role=req.role.value,
-                    staff_user_id=req.staff_user_id if req.role is not AllocationRole.OFFENDER_MANAGER else None,
+                    staff_user_id=req.staff_user_id
+                    if req.role is not AllocationRole.OFFENDER_MANAGER
+                    else None,
                     staff_name=staff_name,
                     start_date=req.start_date,
                     reason=req.reason.strip(),

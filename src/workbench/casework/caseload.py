@@ -101,9 +101,13 @@ class CaseloadService:
         require(user.role, Permission.VIEW_CASELOAD)
         p = Prisoner.__table__.c
         with self._ctx.store.read() as session:
-            return int(session.execute(
-                select(func.count()).where(p.deleted_at.is_(None), p.establishment_code == user.establishment_code)
-            ).scalar_one())
+            return int(
+                session.execute(
+                    select(func.count()).where(
+                        p.deleted_at.is_(None), p.establishment_code == user.establishment_code
+                    )
+                ).scalar_one()
+            )
 
     def row(self, user: CurrentUser, prisoner_id: str) -> CaseloadRow | None:
         """One caseload row (after a write touched that prisoner)."""
@@ -128,14 +132,29 @@ class CaseloadService:
         s = Sentence.__table__.c
         q = (
             select(
-                p.id, p.noms_number, p.family_name, p.given_name, p.location, p.establishment_code,
-                p.date_of_birth, p.arrived_on, p.is_ppo, p.rosh_level,
-                s.sentence_type, s.sentence_date, s.length_days, s.conditional_release_date,
-                s.parole_eligibility_date, s.tariff_date, s.sentence_expiry_date,
+                p.id,
+                p.noms_number,
+                p.family_name,
+                p.given_name,
+                p.location,
+                p.establishment_code,
+                p.date_of_birth,
+                p.arrived_on,
+                p.is_ppo,
+                p.rosh_level,
+                s.sentence_type,
+                s.sentence_date,
+                s.length_days,
+                s.conditional_release_date,
+                s.parole_eligibility_date,
+                s.tariff_date,
+                s.sentence_expiry_date,
             )
-            .select_from(Prisoner.__table__.outerjoin(
-                Sentence.__table__, (s.prisoner_id == p.id) & s.is_current & s.deleted_at.is_(None)
-            ))
+            .select_from(
+                Prisoner.__table__.outerjoin(
+                    Sentence.__table__, (s.prisoner_id == p.id) & s.is_current & s.deleted_at.is_(None)
+                )
+            )
             .where(p.deleted_at.is_(None))
         )
         if establishment:
@@ -161,51 +180,58 @@ class CaseloadService:
             if flt.mine_only and f.os_id != user.user_id:
                 continue
             stype = SentenceType(r.sentence_type) if r.sentence_type else None
-            scope = assess_scope(ScopeInput(
-                date_of_birth=r.date_of_birth,
-                sentence_type=stype,
-                sentence_length_days=r.length_days,
-                rosh_level=RoshLevel(r.rosh_level) if r.rosh_level else None,
-                is_ppo=r.is_ppo,
-                as_at=today,
-            ))
+            scope = assess_scope(
+                ScopeInput(
+                    date_of_birth=r.date_of_birth,
+                    sentence_type=stype,
+                    sentence_length_days=r.length_days,
+                    rosh_level=RoshLevel(r.rosh_level) if r.rosh_level else None,
+                    is_ppo=r.is_ppo,
+                    as_at=today,
+                )
+            )
             if flt.in_scope_only and scope.status is not ScopeStatus.IN_SCOPE:
                 continue
             rel, rel_kind = release_date(
-                stype, r.conditional_release_date, r.parole_eligibility_date, r.tariff_date, r.sentence_expiry_date
+                stype,
+                r.conditional_release_date,
+                r.parole_eligibility_date,
+                r.tariff_date,
+                r.sentence_expiry_date,
             )
-            items = due_items(
-                _case_facts(r.arrived_on, r.sentence_date, rel, scope, f), policy, today
-            )
+            items = due_items(_case_facts(r.arrived_on, r.sentence_date, rel, scope, f), policy, today)
             overdue = sum(1 for i in items if i.status is DueStatus.OVERDUE)
             if flt.overdue_only and not overdue:
                 continue
-            out.append(CaseloadRow(
-                prisoner_id=r.id,
-                noms_number=r.noms_number,
-                family_name=r.family_name,
-                given_name=r.given_name,
-                location=r.location,
-                establishment_code=r.establishment_code,
-                sentence_type=stype,
-                release_date=rel,
-                release_date_kind=rel_kind,
-                scope=scope,
-                offender_supervisor_id=f.os_id,
-                offender_supervisor_name=f.os_name,
-                next_due=next_due(items),
-                overdue_count=overdue,
-                tier=tiers.get(r.id, _NO_TIER)[0],
-                tier_provisional=tiers.get(r.id, _NO_TIER)[1],
-                ogrs3_band=tiers.get(r.id, _NO_TIER)[2],
-            ))
+            out.append(
+                CaseloadRow(
+                    prisoner_id=r.id,
+                    noms_number=r.noms_number,
+                    family_name=r.family_name,
+                    given_name=r.given_name,
+                    location=r.location,
+                    establishment_code=r.establishment_code,
+                    sentence_type=stype,
+                    release_date=rel,
+                    release_date_kind=rel_kind,
+                    scope=scope,
+                    offender_supervisor_id=f.os_id,
+                    offender_supervisor_name=f.os_name,
+                    next_due=next_due(items),
+                    overdue_count=overdue,
+                    tier=tiers.get(r.id, _NO_TIER)[0],
+                    tier_provisional=tiers.get(r.id, _NO_TIER)[1],
+                    ogrs3_band=tiers.get(r.id, _NO_TIER)[2],
+                )
+            )
         return out
 
     def _facts(self, session: Session, prisoner_ids: Sequence[str] | None) -> dict[str, _Facts]:
         facts: dict[str, _Facts] = defaultdict(_Facts)
         a = Allocation.__table__.c
         q = select(a.prisoner_id, a.role, a.staff_user_id, a.staff_name, a.start_date, a.end_date).where(
-            a.deleted_at.is_(None), a.role.in_([AllocationRole.OFFENDER_SUPERVISOR, AllocationRole.OFFENDER_MANAGER])
+            a.deleted_at.is_(None),
+            a.role.in_([AllocationRole.OFFENDER_SUPERVISOR, AllocationRole.OFFENDER_MANAGER]),
         )
         if prisoner_ids is not None:
             q = q.where(a.prisoner_id.in_(prisoner_ids))
@@ -273,18 +299,23 @@ class CaseloadService:
                 licence_expiry_date=sentence.licence_expiry_date,
             )
             rel, _ = release_date(
-                stype, sentence.conditional_release_date, sentence.parole_eligibility_date,
-                sentence.tariff_date, sentence.sentence_expiry_date,
+                stype,
+                sentence.conditional_release_date,
+                sentence.parole_eligibility_date,
+                sentence.tariff_date,
+                sentence.sentence_expiry_date,
             )
         rosh = RoshLevel(prisoner.rosh_level) if prisoner.rosh_level else None
-        scope = assess_scope(ScopeInput(
-            date_of_birth=prisoner.date_of_birth,
-            sentence_type=stype,
-            sentence_length_days=sentence.length_days if sentence else None,
-            rosh_level=rosh,
-            is_ppo=prisoner.is_ppo,
-            as_at=today,
-        ))
+        scope = assess_scope(
+            ScopeInput(
+                date_of_birth=prisoner.date_of_birth,
+                sentence_type=stype,
+                sentence_length_days=sentence.length_days if sentence else None,
+                rosh_level=rosh,
+                is_ppo=prisoner.is_ppo,
+                as_at=today,
+            )
+        )
         items = due_items(
             _case_facts(prisoner.arrived_on, sentence.sentence_date if sentence else None, rel, scope, facts),
             self._ctx.policy,
@@ -307,22 +338,34 @@ class CaseloadService:
             due_items=items,
             allocations=tuple(
                 AllocationRecord(
-                    allocation_id=a.id, role=AllocationRole(a.role), staff_user_id=a.staff_user_id,
-                    staff_name=a.staff_name, start_date=a.start_date, end_date=a.end_date,
-                    reason=a.reason, recorded_by=a.recorded_by,
+                    allocation_id=a.id,
+                    role=AllocationRole(a.role),
+                    staff_user_id=a.staff_user_id,
+                    staff_name=a.staff_name,
+                    start_date=a.start_date,
+                    end_date=a.end_date,
+                    reason=a.reason,
+                    recorded_by=a.recorded_by,
                 )
                 for a in allocations
             ),
             custody_events=tuple(
                 CustodyEventRecord(
-                    event_id=e.id, event_type=CustodyEventType(e.event_type), event_date=e.event_date,
-                    establishment_code=e.establishment_code, other_establishment=e.other_establishment, note=e.note,
+                    event_id=e.id,
+                    event_type=CustodyEventType(e.event_type),
+                    event_date=e.event_date,
+                    establishment_code=e.establishment_code,
+                    other_establishment=e.other_establishment,
+                    note=e.note,
                 )
                 for e in events
             ),
             contacts=tuple(
                 ContactRecord(
-                    contact_id=c.id, contact_date=c.contact_date, kind=c.kind, summary=c.summary,
+                    contact_id=c.id,
+                    contact_date=c.contact_date,
+                    kind=c.kind,
+                    summary=c.summary,
                     author_name=c.author_name,
                 )
                 for c in contacts

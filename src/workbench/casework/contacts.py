@@ -21,33 +21,55 @@ class ContactService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def record_first_contact(self, user: CurrentUser, prisoner_id: str, contact_date: date, summary: str) -> ChangeSet:
+    def record_first_contact(
+        self, user: CurrentUser, prisoner_id: str, contact_date: date, summary: str
+    ) -> ChangeSet:
         """Record the offender supervisor's first contact with the prisoner at this establishment."""
-        errors = [e for e in (
-            check_not_future(contact_date, self._ctx.today(), "contact_date", "contact date"),
-            check_text(summary, "summary", "summary of the contact", required=True),
-        ) if e]
+        errors = [
+            e
+            for e in (
+                check_not_future(contact_date, self._ctx.today(), "contact_date", "contact date"),
+                check_text(summary, "summary", "summary of the contact", required=True),
+            )
+            if e
+        ]
         with self._ctx.write(user, Permission.RECORD_CONTACT) as uow:
             prisoner = uow.session.get(Prisoner, prisoner_id)
             if prisoner is None or prisoner.deleted_at is not None:
                 raise ValidationError("That prisoner is no longer on this terminal's record.")
             if contact_date < prisoner.arrived_on:
-                errors.append(ValidationError(
-                    f"The first contact cannot be before the prisoner arrived ({prisoner.arrived_on:%d %b %Y}).",
-                    field="contact_date"))
-            already = uow.session.scalars(select(ContactEntry).where(
-                ContactEntry.prisoner_id == prisoner_id, ContactEntry.kind == FIRST_CONTACT,
-                ContactEntry.contact_date >= prisoner.arrived_on, ContactEntry.deleted_at.is_(None),
-            )).first()
+                errors.append(
+                    ValidationError(
+                        "The first contact cannot be before the prisoner arrived "
+                        f"({prisoner.arrived_on:%d %b %Y}).",
+                        field="contact_date",
+                    )
+                )
+            already = uow.session.scalars(
+                select(ContactEntry).where(
+                    ContactEntry.prisoner_id == prisoner_id,
+                    ContactEntry.kind == FIRST_CONTACT,
+                    ContactEntry.contact_date >= prisoner.arrived_on,
+                    ContactEntry.deleted_at.is_(None),
+                )
+            ).first()
             if already is not None:
-                errors.append(ValidationError(
-                    f"First contact was already recorded on {already.contact_date:%d %b %Y}.", field="contact_date"))
+                errors.append(
+                    ValidationError(
+                        f"First contact was already recorded on {already.contact_date:%d %b %Y}.",
+                        field="contact_date",
+                    )
+                )
             if errors:
                 raise ValidationErrors(errors)
             uow.add(
                 ContactEntry(
-                    prisoner_id=prisoner_id, contact_date=contact_date, kind=FIRST_CONTACT,
-                    summary=summary.strip(), author_id=user.user_id, author_name=user.display_name,
+                    prisoner_id=prisoner_id,
+                    contact_date=contact_date,
+                    kind=FIRST_CONTACT,
+                    summary=summary.strip(),
+                    author_id=user.user_id,
+                    author_name=user.display_name,
                 ),
                 "contact.first_contact",
             )

@@ -159,8 +159,16 @@ class _Case:
 class _Generator:
     """Draws cases from one random stream; the number of draws never depends on the staff pools."""
 
-    def __init__(self, seed: int, today: date, gender: Gender, policy: Policy, n_os: int, n_po: int,
-                 taken_noms: set[str]) -> None:
+    def __init__(
+        self,
+        seed: int,
+        today: date,
+        gender: Gender,
+        policy: Policy,
+        n_os: int,
+        n_po: int,
+        taken_noms: set[str],
+    ) -> None:
         self.rng = random.Random(seed)
         self.today = today
         self.gender = gender
@@ -262,8 +270,10 @@ class _Generator:
             if stype is SentenceType.RECALL:
                 # Recalled between the CRD and today; held to the sentence expiry date.
                 since_crd = max(0, (today - crd).days)
-                case.received_on = min(today, max(crd + timedelta(days=rng.randrange(since_crd + 1)),
-                                                  today - timedelta(days=window)))
+                case.received_on = min(
+                    today,
+                    max(crd + timedelta(days=rng.randrange(since_crd + 1)), today - timedelta(days=window)),
+                )
                 case.custody_note = "Recalled to custody from licence."
                 return False
             case.crd = crd
@@ -311,8 +321,12 @@ class _Generator:
             start = add_working_days(received, rng.randrange(policy.os_allocation_working_days + 1, 25))
         else:
             start = None
-        realloc_u, realloc_staff, realloc_day, reason = rng.random(), rng.random(), rng.random(), rng.choice(
-            _REALLOCATION_REASONS)
+        realloc_u, realloc_staff, realloc_day, reason = (
+            rng.random(),
+            rng.random(),
+            rng.random(),
+            rng.choice(_REALLOCATION_REASONS),
+        )
         if staff is not None and start is not None and start <= today:
             spell = _OsSpell(staff, start, None, "")
             span = (today - start).days
@@ -320,7 +334,8 @@ class _Generator:
                 change = start + timedelta(days=14 + int(realloc_day * (span - 14)))
                 new_staff = (staff + 1 + int(realloc_staff * (self.n_os - 1))) % self.n_os
                 case.os_spells = [
-                    _OsSpell(staff, start, change, ""), _OsSpell(new_staff, change, None, reason),
+                    _OsSpell(staff, start, change, ""),
+                    _OsSpell(new_staff, change, None, reason),
                 ]
             else:
                 case.os_spells = [spell]
@@ -342,8 +357,11 @@ class _Generator:
             case.first_contact = (author if author is not None else staff, contact_on, summary)
 
         # Community offender manager: most in-scope cases, fewer others (seed 3.6).
-        scope = assess_scope(ScopeInput(case.date_of_birth, case.sentence_type, case.length_days, case.rosh,
-                                        case.is_ppo, today))
+        scope = assess_scope(
+            ScopeInput(
+                case.date_of_birth, case.sentence_type, case.length_days, case.rosh, case.is_ppo, today
+            )
+        )
         rel, _ = release_date(case.sentence_type, case.crd, case.ped, case.tariff, case.sed)
         short = rel is not None and rel < add_months(clock, 12 * policy.short_sentence_threshold_years)
         window = 7 * (policy.om_allocation_weeks_short if short else policy.om_allocation_weeks_long)
@@ -390,8 +408,12 @@ class DemoDataService:
         passwords = {name: password for name, password, _ in DEMO_CREDENTIALS}
         if not users.is_set_up():
             users.set_up(
-                establishment_code=DEMO_ESTABLISHMENT_CODE, establishment_name=DEMO_ESTABLISHMENT_NAME,
-                username=username, display_name=display_name, password=passwords[username], role=role,
+                establishment_code=DEMO_ESTABLISHMENT_CODE,
+                establishment_name=DEMO_ESTABLISHMENT_NAME,
+                username=username,
+                display_name=display_name,
+                password=passwords[username],
+                role=role,
             )
         establishment = users.establishment()
         if establishment is None or establishment.code != DEMO_ESTABLISHMENT_CODE:
@@ -409,13 +431,27 @@ class DemoDataService:
             with UnitOfWork(self._ctx.store, SYSTEM_ACTOR) as uow:
                 for name, shown, staff_role in missing:
                     verifier = hash_password(passwords[name]) if name in passwords else _NO_SIGN_IN
-                    uow.add(User(
-                        id=new_id(), username=name, display_name=shown, role=staff_role.value,
-                        password_verifier=verifier, establishment_code=DEMO_ESTABLISHMENT_CODE, active=True,
-                        created_at=utcnow(), failed_logins=0,
-                    ), "user.created")
-        me = CurrentUser(manager.id, manager.username, manager.display_name, UserRole(manager.role),
-                         manager.establishment_code)
+                    uow.add(
+                        User(
+                            id=new_id(),
+                            username=name,
+                            display_name=shown,
+                            role=staff_role.value,
+                            password_verifier=verifier,
+                            establishment_code=DEMO_ESTABLISHMENT_CODE,
+                            active=True,
+                            created_at=utcnow(),
+                            failed_logins=0,
+                        ),
+                        "user.created",
+                    )
+        me = CurrentUser(
+            manager.id,
+            manager.username,
+            manager.display_name,
+            UserRole(manager.role),
+            manager.establishment_code,
+        )
         return me, ChangeSet(entities=frozenset({"user"}) if missing else frozenset())
 
     def set_up_demo_profile(self) -> CurrentUser:
@@ -454,12 +490,17 @@ class DemoDataService:
         today = self._ctx.today()
         with self._ctx.store.read() as s:
             taken = set(s.scalars(select(Prisoner.noms_number)))
-            staff = list(s.execute(
-                select(User.id, User.display_name, User.role).where(
-                    User.active, User.establishment_code == user.establishment_code,
-                    User.role.in_([UserRole.SUPERVISOR.value, UserRole.CONTRIBUTOR.value]),
-                ).order_by(User.username)
-            ))
+            staff = list(
+                s.execute(
+                    select(User.id, User.display_name, User.role)
+                    .where(
+                        User.active,
+                        User.establishment_code == user.establishment_code,
+                        User.role.in_([UserRole.SUPERVISOR.value, UserRole.CONTRIBUTOR.value]),
+                    )
+                    .order_by(User.username)
+                )
+            )
         supervisors = [_Staff(r.id, r.display_name) for r in staff if r.role == UserRole.SUPERVISOR.value]
         officers = [_Staff(r.id, r.display_name) for r in staff if r.role == UserRole.CONTRIBUTOR.value]
         gen = _Generator(seed, today, gender, self._ctx.policy, len(supervisors), len(officers), taken)
@@ -473,17 +514,35 @@ class DemoDataService:
             if cancelled is not None and cancelled():
                 break
             cases = [gen.case() for _ in range(min(chunk_size, prisoners - done))]
-            written.update(self._write_chunk(user, cases, supervisors, officers, gender, {
-                "run": run_id, "seed": seed, "gender": gender.value, "first": done, "prisoners": len(cases),
-            }))
+            written.update(
+                self._write_chunk(
+                    user,
+                    cases,
+                    supervisors,
+                    officers,
+                    gender,
+                    {
+                        "run": run_id,
+                        "seed": seed,
+                        "gender": gender.value,
+                        "first": done,
+                        "prisoners": len(cases),
+                    },
+                )
+            )
             done += len(cases)
             if progress is not None:
                 progress(done, prisoners)
         return ChangeSet(frozenset(written), _ENTITIES if written else frozenset())
 
     def _write_chunk(
-        self, user: CurrentUser, cases: Sequence[_Case], supervisors: Sequence[_Staff],
-        officers: Sequence[_Staff], gender: Gender, details: dict[str, Any],
+        self,
+        user: CurrentUser,
+        cases: Sequence[_Case],
+        supervisors: Sequence[_Staff],
+        officers: Sequence[_Staff],
+        gender: Gender,
+        details: dict[str, Any],
     ) -> list[str]:
         """One transaction: the chunk's rows, an audit event and outbox change each, and a run marker."""
         establishment = user.establishment_code
@@ -495,57 +554,106 @@ class DemoDataService:
         contacts: list[dict[str, Any]] = []
         for c in cases:
             pid = new_id()
-            prisoner_rows.append({
-                "id": pid, "prisoner_id": pid, "noms_number": c.noms, "family_name": c.family_name,
-                "given_name": c.given_name, "date_of_birth": c.date_of_birth, "gender": gender.value,
-                "establishment_code": establishment, "location": c.location, "arrived_on": c.received_on,
-                "is_ppo": c.is_ppo, "rosh_level": c.rosh.value if c.rosh else None,
-                "search_key": search_key(c.family_name, c.given_name, c.noms),
-            })
-            sentence_rows.append({
-                "prisoner_id": pid, "is_current": True, "sentence_type": c.sentence_type.value,
-                "sentence_date": c.sentence_date, "length_days": c.length_days,
-                "parole_eligibility_date": c.ped, "conditional_release_date": c.crd,
-                "home_detention_curfew_eligibility_date": c.hdced, "tariff_date": c.tariff,
-                "sentence_expiry_date": c.sed, "licence_expiry_date": c.led,
-            })
-            event_rows.append({
-                "prisoner_id": pid,
-                "event_type": (
-                    CustodyEventType.TRANSFER_IN if c.arrived_from else CustodyEventType.RECEPTION
-                ).value,
-                "event_date": c.received_on, "establishment_code": establishment,
-                "other_establishment": c.arrived_from, "note": c.custody_note,
-            })
+            prisoner_rows.append(
+                {
+                    "id": pid,
+                    "prisoner_id": pid,
+                    "noms_number": c.noms,
+                    "family_name": c.family_name,
+                    "given_name": c.given_name,
+                    "date_of_birth": c.date_of_birth,
+                    "gender": gender.value,
+                    "establishment_code": establishment,
+                    "location": c.location,
+                    "arrived_on": c.received_on,
+                    "is_ppo": c.is_ppo,
+                    "rosh_level": c.rosh.value if c.rosh else None,
+                    "search_key": search_key(c.family_name, c.given_name, c.noms),
+                }
+            )
+            sentence_rows.append(
+                {
+                    "prisoner_id": pid,
+                    "is_current": True,
+                    "sentence_type": c.sentence_type.value,
+                    "sentence_date": c.sentence_date,
+                    "length_days": c.length_days,
+                    "parole_eligibility_date": c.ped,
+                    "conditional_release_date": c.crd,
+                    "home_detention_curfew_eligibility_date": c.hdced,
+                    "tariff_date": c.tariff,
+                    "sentence_expiry_date": c.sed,
+                    "licence_expiry_date": c.led,
+                }
+            )
+            event_rows.append(
+                {
+                    "prisoner_id": pid,
+                    "event_type": (
+                        CustodyEventType.TRANSFER_IN if c.arrived_from else CustodyEventType.RECEPTION
+                    ).value,
+                    "event_date": c.received_on,
+                    "establishment_code": establishment,
+                    "other_establishment": c.arrived_from,
+                    "note": c.custody_note,
+                }
+            )
             for i, spell in enumerate(c.os_spells):
                 os_staff = supervisors[spell.staff]
-                (reallocated if i else started).append({
-                    "prisoner_id": pid, "role": AllocationRole.OFFENDER_SUPERVISOR.value,
-                    "staff_user_id": os_staff.user_id, "staff_name": os_staff.display_name,
-                    "start_date": spell.start, "end_date": spell.end, "reason": spell.reason,
-                    "recorded_by": user.display_name,
-                })
+                (reallocated if i else started).append(
+                    {
+                        "prisoner_id": pid,
+                        "role": AllocationRole.OFFENDER_SUPERVISOR.value,
+                        "staff_user_id": os_staff.user_id,
+                        "staff_name": os_staff.display_name,
+                        "start_date": spell.start,
+                        "end_date": spell.end,
+                        "reason": spell.reason,
+                        "recorded_by": user.display_name,
+                    }
+                )
             if c.om is not None:
-                started.append({
-                    "prisoner_id": pid, "role": AllocationRole.OFFENDER_MANAGER.value, "staff_user_id": None,
-                    "staff_name": c.om[0], "start_date": c.om[1], "reason": "",
-                    "recorded_by": user.display_name,
-                })
+                started.append(
+                    {
+                        "prisoner_id": pid,
+                        "role": AllocationRole.OFFENDER_MANAGER.value,
+                        "staff_user_id": None,
+                        "staff_name": c.om[0],
+                        "start_date": c.om[1],
+                        "reason": "",
+                        "recorded_by": user.display_name,
+                    }
+                )
             if c.personal_officer is not None:
                 officer = officers[c.personal_officer[0]]
-                started.append({
-                    "prisoner_id": pid, "role": AllocationRole.PERSONAL_OFFICER.value,
-                    "staff_user_id": officer.user_id, "staff_name": officer.display_name,
-                    "start_date": c.personal_officer[1], "reason": "", "recorded_by": user.display_name,
-                })
+                started.append(
+                    {
+                        "prisoner_id": pid,
+                        "role": AllocationRole.PERSONAL_OFFICER.value,
+                        "staff_user_id": officer.user_id,
+                        "staff_name": officer.display_name,
+                        "start_date": c.personal_officer[1],
+                        "reason": "",
+                        "recorded_by": user.display_name,
+                    }
+                )
             if c.first_contact is not None:
                 who, on, summary = c.first_contact
-                author = (supervisors[who].user_id, supervisors[who].display_name) if who is not None else (
-                    user.user_id, user.display_name)
-                contacts.append({
-                    "prisoner_id": pid, "contact_date": on, "kind": FIRST_CONTACT, "summary": summary,
-                    "author_id": author[0], "author_name": author[1],
-                })
+                author = (
+                    (supervisors[who].user_id, supervisors[who].display_name)
+                    if who is not None
+                    else (user.user_id, user.display_name)
+                )
+                contacts.append(
+                    {
+                        "prisoner_id": pid,
+                        "contact_date": on,
+                        "kind": FIRST_CONTACT,
+                        "summary": summary,
+                        "author_id": author[0],
+                        "author_name": author[1],
+                    }
+                )
         with self._ctx.write(user, Permission.GENERATE_DEMO_DATA) as uow:
             ids = uow.add_many(Prisoner, prisoner_rows, "prisoner.received")
             uow.add_many(Sentence, sentence_rows, "sentence.recorded")

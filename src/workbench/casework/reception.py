@@ -60,16 +60,26 @@ def validate_reception(req: ReceptionRequest, today: date) -> tuple[str, list[Va
         errors.append(ValidationError("Enter the date of birth.", field="date_of_birth"))
     elif req.received_on is not None:
         if req.date_of_birth >= req.received_on:
-            errors.append(ValidationError("The date of birth must be before the reception date.", field="date_of_birth"))
+            errors.append(
+                ValidationError("The date of birth must be before the reception date.", field="date_of_birth")
+            )
         else:
             age = age_in_years(req.date_of_birth, req.received_on)
             if age < MIN_AGE_AT_RECEPTION:
-                errors.append(ValidationError(
-                    f"The date of birth makes the prisoner {age} at reception; check it "
-                    f"(the youngest the workbench accepts is {MIN_AGE_AT_RECEPTION}).", field="date_of_birth"))
+                errors.append(
+                    ValidationError(
+                        f"The date of birth makes the prisoner {age} at reception; check it "
+                        f"(the youngest the workbench accepts is {MIN_AGE_AT_RECEPTION}).",
+                        field="date_of_birth",
+                    )
+                )
             elif age > MAX_AGE_AT_RECEPTION:
-                errors.append(ValidationError(
-                    f"The date of birth makes the prisoner {age} at reception; check the year.", field="date_of_birth"))
+                errors.append(
+                    ValidationError(
+                        f"The date of birth makes the prisoner {age} at reception; check the year.",
+                        field="date_of_birth",
+                    )
+                )
     errors.extend(_sentence_problems(req, today))
     return noms, errors
 
@@ -78,7 +88,11 @@ def _sentence_problems(req: ReceptionRequest, today: date) -> list[ValidationErr
     errors: list[ValidationError] = []
     stype = req.sentence_type
     if stype is None:
-        return [ValidationError("Choose the sentence type (remand and unsentenced are choices too).", field="sentence_type")]
+        return [
+            ValidationError(
+                "Choose the sentence type (remand and unsentenced are choices too).", field="sentence_type"
+            )
+        ]
     if not stype.is_sentenced:
         return errors
     if req.sentence_date is None:
@@ -88,16 +102,26 @@ def _sentence_problems(req: ReceptionRequest, today: date) -> list[ValidationErr
         if err:
             errors.append(err)
         if req.date_of_birth and req.sentence_date <= req.date_of_birth:
-            errors.append(ValidationError("The sentence date must be after the date of birth.", field="sentence_date"))
+            errors.append(
+                ValidationError("The sentence date must be after the date of birth.", field="sentence_date")
+            )
     if stype.is_indeterminate:
         if req.length_days is not None:
-            errors.append(ValidationError(
-                f"{stype.label} sentences are indeterminate; leave the length empty and record the tariff date.",
-                field="length_days"))
+            errors.append(
+                ValidationError(
+                    f"{stype.label} sentences are indeterminate; "
+                    "leave the length empty and record the tariff date.",
+                    field="length_days",
+                )
+            )
     elif req.length_days is None or req.length_days <= 0:
-        errors.append(ValidationError("Enter the sentence length (years, months and days).", field="length_days"))
+        errors.append(
+            ValidationError("Enter the sentence length (years, months and days).", field="length_days")
+        )
     elif req.length_days > MAX_SENTENCE_DAYS:
-        errors.append(ValidationError("The sentence length is over 100 years; check it.", field="length_days"))
+        errors.append(
+            ValidationError("The sentence length is over 100 years; check it.", field="length_days")
+        )
     if req.sentence_date is not None:
         for attr, label in _KEY_DATES:
             value: date | None = getattr(req, attr)
@@ -106,19 +130,36 @@ def _sentence_problems(req: ReceptionRequest, today: date) -> list[ValidationErr
     crd, sed, ped = req.conditional_release_date, req.sentence_expiry_date, req.parole_eligibility_date
     hdc, led = req.home_detention_curfew_eligibility_date, req.licence_expiry_date
     if crd and sed and crd > sed:
-        errors.append(ValidationError("The CRD/ARD cannot be after the sentence expiry date.", field="conditional_release_date"))
+        errors.append(
+            ValidationError(
+                "The CRD/ARD cannot be after the sentence expiry date.", field="conditional_release_date"
+            )
+        )
     if ped and crd and ped > crd:
-        errors.append(ValidationError("The PED cannot be after the CRD/ARD.", field="parole_eligibility_date"))
+        errors.append(
+            ValidationError("The PED cannot be after the CRD/ARD.", field="parole_eligibility_date")
+        )
     if hdc and crd and hdc > crd:
-        errors.append(ValidationError("The HDCED cannot be after the CRD.", field="home_detention_curfew_eligibility_date"))
+        errors.append(
+            ValidationError(
+                "The HDCED cannot be after the CRD.", field="home_detention_curfew_eligibility_date"
+            )
+        )
     if led and crd and led < crd:
-        errors.append(ValidationError("The licence expiry date cannot be before the CRD/ARD.", field="licence_expiry_date"))
+        errors.append(
+            ValidationError(
+                "The licence expiry date cannot be before the CRD/ARD.", field="licence_expiry_date"
+            )
+        )
     if stype is SentenceType.DETERMINATE and req.sentence_date and req.length_days and sed:
         latest = req.sentence_date + timedelta(days=req.length_days + 1)
         if sed > latest:
-            errors.append(ValidationError(
-                "The sentence expiry date is later than the sentence date plus its length; check both.",
-                field="sentence_expiry_date"))
+            errors.append(
+                ValidationError(
+                    "The sentence expiry date is later than the sentence date plus its length; check both.",
+                    field="sentence_expiry_date",
+                )
+            )
     return errors
 
 
@@ -147,9 +188,15 @@ class ReceptionService:
             if existing is not None:
                 here = existing.establishment_code == user.establishment_code and existing.deleted_at is None
                 if here:
-                    raise ValidationErrors([ValidationError(
-                        f"{noms} is already on the caseload here ({existing.family_name.upper()}, "
-                        f"{existing.given_name}). Open that case instead.", field="noms_number")])
+                    raise ValidationErrors(
+                        [
+                            ValidationError(
+                                f"{noms} is already on the caseload here ({existing.family_name.upper()}, "
+                                f"{existing.given_name}). Open that case instead.",
+                                field="noms_number",
+                            )
+                        ]
+                    )
                 prisoner = existing
                 # Identity stays as recorded (it is the same person); what is known afresh is updated.
                 refreshed: dict[str, object] = {}
@@ -158,20 +205,35 @@ class ReceptionService:
                 if req.is_ppo is not None:
                     refreshed["is_ppo"] = req.is_ppo
                 uow.update(
-                    prisoner, "prisoner.transfer_in",
-                    establishment_code=user.establishment_code, location=req.location.strip(),
-                    arrived_on=req.received_on, deleted_at=None, deleted_by=None, delete_reason=None,
-                    left_scope_at=None, **refreshed,
+                    prisoner,
+                    "prisoner.transfer_in",
+                    establishment_code=user.establishment_code,
+                    location=req.location.strip(),
+                    arrived_on=req.received_on,
+                    deleted_at=None,
+                    deleted_by=None,
+                    delete_reason=None,
+                    left_scope_at=None,
+                    **refreshed,
                 )
                 transfer = True
-                for old in s.scalars(select(Sentence).where(Sentence.prisoner_id == prisoner.id, Sentence.is_current)):
+                for old in s.scalars(
+                    select(Sentence).where(Sentence.prisoner_id == prisoner.id, Sentence.is_current)
+                ):
                     uow.update(old, "sentence.superseded", is_current=False)
-                for alloc in s.scalars(select(Allocation).where(
-                    Allocation.prisoner_id == prisoner.id, Allocation.end_date.is_(None),
-                    Allocation.role != AllocationRole.OFFENDER_MANAGER,
-                )):
-                    uow.update(alloc, "allocation.ended_by_transfer", end_date=req.received_on,
-                               reason=(alloc.reason + " | " if alloc.reason else "") + "Ended on transfer")
+                for alloc in s.scalars(
+                    select(Allocation).where(
+                        Allocation.prisoner_id == prisoner.id,
+                        Allocation.end_date.is_(None),
+                        Allocation.role != AllocationRole.OFFENDER_MANAGER,
+                    )
+                ):
+                    uow.update(
+                        alloc,
+                        "allocation.ended_by_transfer",
+                        end_date=req.received_on,
+                        reason=(alloc.reason + " | " if alloc.reason else "") + "Ended on transfer",
+                    )
             else:
                 new_prisoner_id = new_id()
                 prisoner = Prisoner(
@@ -209,7 +271,9 @@ class ReceptionService:
             uow.add(
                 CustodyEvent(
                     prisoner_id=prisoner.id,
-                    event_type=(CustodyEventType.TRANSFER_IN if transfer else CustodyEventType.RECEPTION).value,
+                    event_type=(
+                        CustodyEventType.TRANSFER_IN if transfer else CustodyEventType.RECEPTION
+                    ).value,
                     event_date=req.received_on,
                     establishment_code=user.establishment_code,
                     other_establishment=req.arrived_from.strip().upper(),
@@ -217,4 +281,6 @@ class ReceptionService:
                 "custody_event.recorded",
             )
             prisoner_id = prisoner.id
-        return prisoner_id, ChangeSet(frozenset({prisoner_id}), frozenset({"prisoner", "sentence", "custody_event"}))
+        return prisoner_id, ChangeSet(
+            frozenset({prisoner_id}), frozenset({"prisoner", "sentence", "custody_event"})
+        )

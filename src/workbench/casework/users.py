@@ -48,16 +48,28 @@ class UserService:
             return Establishment(row.code, row.name) if row else None
 
     def set_up(
-        self, *, establishment_code: str, establishment_name: str, username: str, display_name: str,
-        password: str, role: UserRole = UserRole.ADMIN,
+        self,
+        *,
+        establishment_code: str,
+        establishment_name: str,
+        username: str,
+        display_name: str,
+        password: str,
+        role: UserRole = UserRole.ADMIN,
     ) -> CurrentUser:
         """First run: name the establishment and create the first account (an administrator)."""
         code = establishment_code.strip().upper()
         errors: list[ValidationError] = []
         if not _ESTABLISHMENT_RE.match(code):
-            errors.append(ValidationError(
-                "The establishment code is the three-letter prison code, for example MDI.", field="establishment_code"))
-        err = check_text(establishment_name, "establishment_name", "establishment name", required=True, limit=120)
+            errors.append(
+                ValidationError(
+                    "The establishment code is the three-letter prison code, for example MDI.",
+                    field="establishment_code",
+                )
+            )
+        err = check_text(
+            establishment_name, "establishment_name", "establishment name", required=True, limit=120
+        )
         if err:
             errors.append(err)
         errors.extend(self._account_problems(username, display_name, password))
@@ -81,14 +93,20 @@ class UserService:
             raise ValidationErrors(errors)
         with UnitOfWork(self._ctx.store, Actor(admin.user_id, admin.username)) as uow:
             user = self._new_user(uow, username, display_name, password, role, admin.establishment_code)
-        return StaffMember(user.id, user.username, user.display_name, role, True), ChangeSet(entities=frozenset({"user"}))
+        return StaffMember(user.id, user.username, user.display_name, role, True), ChangeSet(
+            entities=frozenset({"user"})
+        )
 
     def _account_problems(self, username: str, display_name: str, password: str) -> list[ValidationError]:
         errors: list[ValidationError] = []
         if not _USERNAME_RE.match(username.strip()):
-            errors.append(ValidationError(
-                "User names are 2–64 lower-case letters, digits, dots, hyphens or underscores, starting with a letter.",
-                field="username"))
+            errors.append(
+                ValidationError(
+                    "User names are 2–64 lower-case letters, digits, dots, hyphens or underscores, "
+                    "starting with a letter.",
+                    field="username",
+                )
+            )
         err = check_text(display_name, "display_name", "full name", required=True, limit=120)
         if err:
             errors.append(err)
@@ -102,9 +120,15 @@ class UserService:
         if uow.session.scalar(select(User.id).where(User.username == name)):
             raise ValidationErrors([ValidationError(f"The user name {name} is taken.", field="username")])
         user = User(
-            id=new_id(), username=name, display_name=display_name.strip(), role=role.value,
-            password_verifier=hash_password(password), establishment_code=code, active=True,
-            created_at=utcnow(), failed_logins=0,
+            id=new_id(),
+            username=name,
+            display_name=display_name.strip(),
+            role=role.value,
+            password_verifier=hash_password(password),
+            establishment_code=code,
+            active=True,
+            created_at=utcnow(),
+            failed_logins=0,
         )
         return uow.add(user, "user.created")  # type: ignore[no-any-return]
 

@@ -18,7 +18,9 @@ def check_name(value: str, field: str, label: str) -> ValidationError | None:
     if not v:
         return ValidationError(f"Enter the {label}.", field=field)
     if len(v) > MAX_NAME:
-        return ValidationError(f"The {label} is {len(v)} characters; the most allowed is {MAX_NAME}.", field=field)
+        return ValidationError(
+            f"The {label} is {len(v)} characters; the most allowed is {MAX_NAME}.", field=field
+        )
     if not _NAME_RE.match(v):
         return ValidationError(
             f"The {label} can contain only letters, spaces, hyphens and apostrophes.", field=field
@@ -26,7 +28,9 @@ def check_name(value: str, field: str, label: str) -> ValidationError | None:
     return None
 
 
-def check_text(value: str, field: str, label: str, *, required: bool, limit: int = MAX_TEXT) -> ValidationError | None:
+def check_text(
+    value: str, field: str, label: str, *, required: bool, limit: int = MAX_TEXT
+) -> ValidationError | None:
     """Free text: optionally required, never longer than ``limit`` characters."""
     v = value.strip()
     if required and not v:

@@ -175,7 +175,8 @@ def due_items(facts: CaseFacts, policy: Policy, today: date) -> tuple[DueItem, .
         _item(
             DueRule.OS_ALLOCATION,
             lambda: (
-                f"Offender supervisor must be allocated within {_plural(n_os, 'working day')} of reception on "
+                "Offender supervisor must be allocated within "
+                f"{_plural(n_os, 'working day')} of reception on "
                 f"{format_date(received)}"
             ),
             add_working_days(received, n_os),

@@ -70,7 +70,9 @@ class LockScreen(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        title = QLabel(f"<h2>Locked</h2><p>{user.display_name} is signed in. Enter your password to carry on.</p>")
+        title = QLabel(
+            f"<h2>Locked</h2><p>{user.display_name} is signed in. Enter your password to carry on.</p>"
+        )
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         row = QHBoxLayout()
@@ -136,7 +138,9 @@ class MainWindow(QMainWindow):
         self._hidden_dialogs: list[QWidget] = []
         self._loading = False
         self._partial_of: int | None = None  # total while only the first screen is loaded
-        self.setWindowTitle(f"Offender Supervisor Workbench — {establishment_name}" + (" [DEMO]" if demo else ""))
+        self.setWindowTitle(
+            f"Offender Supervisor Workbench — {establishment_name}" + (" [DEMO]" if demo else "")
+        )
         self.resize(1400, 860)
 
         # -- caseload -------------------------------------------------------------------------
@@ -160,11 +164,17 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = self.table.fontMetrics()
-        for col, sample in ((Column.NAME, "COUNTERFELD, Jordan"), (Column.NOMS, "Z0000WW"),
-                            (Column.LOCATION, "H-4-40"), (Column.SCOPE, "Out of scope"),
-                            (Column.SENTENCE, "Determinate"), (Column.RELEASE, "30/12/2029 Tariff"),
-                            (Column.SUPERVISOR, "Gareth Examplewo"), (Column.TIER, "B2*"),
-                            (Column.BAND, "Very high")):
+        for col, sample in (
+            (Column.NAME, "COUNTERFELD, Jordan"),
+            (Column.NOMS, "Z0000WW"),
+            (Column.LOCATION, "H-4-40"),
+            (Column.SCOPE, "Out of scope"),
+            (Column.SENTENCE, "Determinate"),
+            (Column.RELEASE, "30/12/2029 Tariff"),
+            (Column.SUPERVISOR, "Gareth Examplewo"),
+            (Column.TIER, "B2*"),
+            (Column.BAND, "Very high"),
+        ):
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
 
@@ -199,7 +209,8 @@ class MainWindow(QMainWindow):
         self.case_page.allocate_requested.connect(self._on_case_page_allocate_requested)
         self.case_page.first_contact_requested.connect(self._on_case_page_first_contact_requested)
         self.assessment_widget = AssessmentWidget(
-            services.assessments, user, bus, list(load_offence_groups()), services.ctx.today())
+            services.assessments, user, bus, list(load_offence_groups()), services.ctx.today()
+        )
         self.case_page.set_assessment_widget(self.assessment_widget)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -251,8 +262,9 @@ class MainWindow(QMainWindow):
         self.addAction(self.sync_now_action)  # F9 works even when the menu is not open
         self.sync_controller: SyncController | None = None
         if sync is not None:
-            self.sync_controller = SyncController(sync, tasks, bus, self.sync_widget,
-                                                  interval_minutes=sync_interval_minutes, parent=self)
+            self.sync_controller = SyncController(
+                sync, tasks, bus, self.sync_widget, interval_minutes=sync_interval_minutes, parent=self
+            )
             self.sync_controller.refresh()
         else:
             self.sync_widget.set_unconfigured()
@@ -301,15 +313,23 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         case_menu = menu.addMenu("&Case")
         self.new_reception_action = self._action(
-            "&New reception…", QKeySequence.StandardKey.New, self.new_reception,
-            enabled=allows(role, Permission.RECEIVE_PRISONER))
+            "&New reception…",
+            QKeySequence.StandardKey.New,
+            self.new_reception,
+            enabled=allows(role, Permission.RECEIVE_PRISONER),
+        )
         self.allocate_action = self._action(
-            "&Allocate offender supervisor…", "Ctrl+Shift+A",
+            "&Allocate offender supervisor…",
+            "Ctrl+Shift+A",
             lambda: self._on_case_page_allocate_requested(None, AllocationRole.OFFENDER_SUPERVISOR),
-            enabled=allows(role, Permission.ALLOCATE))
+            enabled=allows(role, Permission.ALLOCATE),
+        )
         self.contact_action = self._action(
-            "Record &first contact…", "Ctrl+Shift+F", lambda: self._on_case_page_first_contact_requested(None),
-            enabled=allows(role, Permission.RECORD_CONTACT))
+            "Record &first contact…",
+            "Ctrl+Shift+F",
+            lambda: self._on_case_page_first_contact_requested(None),
+            enabled=allows(role, Permission.RECORD_CONTACT),
+        )
         self.new_button.setEnabled(self.new_reception_action.isEnabled())
         self.lock_action = self._action("&Lock", "Ctrl+L", self.lock)
         self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
@@ -329,16 +349,23 @@ class MainWindow(QMainWindow):
 
         tools = menu.addMenu("&Tools")
         self.verify_action = self._action(
-            "&Verify audit trail", None, self.verify_audit, enabled=allows(role, Permission.VERIFY_AUDIT))
+            "&Verify audit trail", None, self.verify_audit, enabled=allows(role, Permission.VERIFY_AUDIT)
+        )
         tools.addAction(self.verify_action)
         self.recalculate_action = self._action(
-            "Recalculate &tiers…", None, self._ask_recalculate_tiers,
-            enabled=allows(role, Permission.RECALCULATE_TIERS))
+            "Recalculate &tiers…",
+            None,
+            self._ask_recalculate_tiers,
+            enabled=allows(role, Permission.RECALCULATE_TIERS),
+        )
         if allows(role, Permission.RECALCULATE_TIERS):
             tools.addAction(self.recalculate_action)
         self.demo_action = self._action(
-            "&Generate more demo data…", None, self._ask_generate_demo,
-            enabled=self.demo and allows(role, Permission.GENERATE_DEMO_DATA))
+            "&Generate more demo data…",
+            None,
+            self._ask_generate_demo,
+            enabled=self.demo and allows(role, Permission.GENERATE_DEMO_DATA),
+        )
         if self.demo:
             tools.addAction(self.demo_action)
 
@@ -397,7 +424,8 @@ class MainWindow(QMainWindow):
         if self._partial_of is not None:
             self.count_label.setText(
                 f"Showing the first {self.model.rowCount():,} of {self._partial_of:,} prisoners by name · "
-                "loading the rest…")
+                "loading the rest…"
+            )
             return
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
@@ -465,7 +493,9 @@ class MainWindow(QMainWindow):
     def new_reception(self) -> None:
         from workbench.gui.screens.reception.dialog import ReceptionDialog
 
-        dialog = ReceptionDialog(self.services.reception, self.user, self.bus, self.services.ctx.today(), parent=self)
+        dialog = ReceptionDialog(
+            self.services.reception, self.user, self.bus, self.services.ctx.today(), parent=self
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.prisoner_id:
             self.select_prisoner(dialog.prisoner_id)
 
@@ -490,8 +520,14 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Not allowed", _permission_message(self.user, Permission.ALLOCATE))
             return
         dialog = AllocationDialog(
-            self.services.allocation, self.services.users, self.user, self.bus, case,
-            self.services.ctx.today(), initial_role=role, parent=self,
+            self.services.allocation,
+            self.services.users,
+            self.user,
+            self.bus,
+            case,
+            self.services.ctx.today(),
+            initial_role=role,
+            parent=self,
         )
         dialog.exec()
 
@@ -501,7 +537,9 @@ class MainWindow(QMainWindow):
         case = self._case_for(prisoner_id)
         if case is None:
             return
-        dialog = FirstContactDialog(self.services.contacts, self.user, self.bus, case, self.services.ctx.today(), parent=self)
+        dialog = FirstContactDialog(
+            self.services.contacts, self.user, self.bus, case, self.services.ctx.today(), parent=self
+        )
         dialog.exec()
 
     def _on_bus_changed(self, changes: ChangeSet) -> None:
@@ -528,7 +566,7 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget() is self.lock_screen
 
     def lock(self) -> None:
-        """Hide every case detail (open dialogs too, without losing what was typed) until the password is given."""
+        """Hide every case detail until the password is given (open dialogs too, keeping what was typed)."""
         if self.is_locked:
             return
         log.info("window locked")
@@ -568,23 +606,29 @@ class MainWindow(QMainWindow):
         def done(report: Any) -> None:
             if report.ok:
                 QMessageBox.information(
-                    self, "Audit trail verified",
-                    f"All {report.events_checked:,} audit events are intact and in order.")
+                    self,
+                    "Audit trail verified",
+                    f"All {report.events_checked:,} audit events are intact and in order.",
+                )
             else:
                 QMessageBox.critical(
-                    self, "Audit trail broken",
+                    self,
+                    "Audit trail broken",
                     f"The audit trail is broken at event {report.first_broken_seq}: {report.problem}. "
-                    "Tell your OMU manager; do not delete anything.")
+                    "Tell your OMU manager; do not delete anything.",
+                )
 
         self.tasks.run("verify audit", work, on_done=done, on_error=self._on_task_error)
 
     def _ask_recalculate_tiers(self) -> None:
         answer = QMessageBox.question(
-            self, "Recalculate tiers",
+            self,
+            "Recalculate tiers",
             "Work out OGRS3 and the tier again for every prisoner's latest completed likelihood of "
             "reoffending assessment, under the current rules? Run this after a policy or formula change. "
             "Signed assessments are not altered; the new figures are kept on this terminal and the run, "
-            "with every tier or band that moved, is recorded in the audit trail.")
+            "with every tier or band that moved, is recorded in the audit trail.",
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.recalculate_tiers()
 
@@ -598,7 +642,8 @@ class MainWindow(QMainWindow):
 
         def work(progress: Progress) -> Any:
             return services.assessments.recalculate_tiers(
-                user, progress=lambda done, total: progress(done, total), cancelled=lambda: handle.cancelled)
+                user, progress=lambda done, total: progress(done, total), cancelled=lambda: handle.cancelled
+            )
 
         def done(result: Any) -> None:
             dialog.reset()
@@ -607,7 +652,8 @@ class MainWindow(QMainWindow):
                 return
             message = (
                 f"Recalculated {result.assessments:,} assessments: {result.changed:,} with new figures, "
-                f"{result.tiers_changed:,} tiers and {result.bands_changed:,} OGRS3 bands changed.")
+                f"{result.tiers_changed:,} tiers and {result.bands_changed:,} OGRS3 bands changed."
+            )
             self.statusBar().showMessage(message, 15000)
             self.recalculation_finished.emit(message)
             if result.changed:
@@ -629,7 +675,8 @@ class MainWindow(QMainWindow):
 
     def _ask_generate_demo(self) -> None:
         answer = QMessageBox.question(
-            self, "Generate demo data", "Add 300 more synthetic prisoners to the demo profile?")
+            self, "Generate demo data", "Add 300 more synthetic prisoners to the demo profile?"
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.generate_demo(300)
 
@@ -640,7 +687,9 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         services, user = self.services, self.user
-        chosen_seed = seed if seed is not None else int(date.today().strftime("%Y%m%d")) + self.model.rowCount()
+        chosen_seed = (
+            seed if seed is not None else int(date.today().strftime("%Y%m%d")) + self.model.rowCount()
+        )
 
         def work(progress: Progress) -> ChangeSet:
             def report(done: int, total: int) -> None:
@@ -677,7 +726,8 @@ class MainWindow(QMainWindow):
         from workbench import __version__
 
         QMessageBox.about(
-            self, "About the Offender Supervisor Workbench",
+            self,
+            "About the Offender Supervisor Workbench",
             f"<h3>Offender Supervisor Workbench {__version__}</h3>"
             "<p>Caseload, reception, scope and allocation for prison Offender Management Units, "
             "working offline on shared wing terminals.</p>"
@@ -692,8 +742,9 @@ class MainWindow(QMainWindow):
         if self.sync_controller is not None:
             self.sync_controller.stop()
         self.sync_client = client
-        self.sync_controller = SyncController(client, self.tasks, self.bus, self.sync_widget,
-                                              interval_minutes=interval_minutes, parent=self)
+        self.sync_controller = SyncController(
+            client, self.tasks, self.bus, self.sync_widget, interval_minutes=interval_minutes, parent=self
+        )
         self.sync_now_action.setEnabled(True)
         self.sync_controller.start()
         return self.sync_controller

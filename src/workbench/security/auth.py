@@ -26,7 +26,7 @@ class AuthService:
         self._store = store
 
     def sign_in(self, username: str, password: str) -> CurrentUser:
-        """The user for these credentials, or ``AuthenticationFailed`` (which never says which part was wrong)."""
+        """The user for these credentials, or ``AuthenticationFailed`` (never saying which part was wrong)."""
         name = username.strip().lower()
         with self._store.read() as s:
             user = s.scalars(select(User).where(User.username == name)).first()
@@ -47,9 +47,12 @@ class AuthService:
             # so the message never confirms that an account exists.
             disabled = not user.active and verify_password(user.password_verifier, password)
             raise AuthenticationFailed(
-                "This account has been disabled. Ask an administrator." if disabled else _GENERIC)
+                "This account has been disabled. Ask an administrator." if disabled else _GENERIC
+            )
         log.info("user signed in")
-        return CurrentUser(user.id, user.username, user.display_name, UserRole(user.role), user.establishment_code)
+        return CurrentUser(
+            user.id, user.username, user.display_name, UserRole(user.role), user.establishment_code
+        )
 
     def verify(self, user: CurrentUser, password: str) -> bool:
         """Check the signed-in user's password again (to unlock an idle-locked window)."""

@@ -30,7 +30,9 @@ def password_problems(password: str, *, username: str = "") -> list[ValidationEr
     problems = []
     if len(password) < MIN_PASSWORD_LENGTH:
         problems.append(
-            ValidationError(f"Use at least {MIN_PASSWORD_LENGTH} characters for the password.", field="password")
+            ValidationError(
+                f"Use at least {MIN_PASSWORD_LENGTH} characters for the password.", field="password"
+            )
         )
     if username and username.lower() in password.lower():
         problems.append(ValidationError("The password must not contain the user name.", field="password"))

@@ -65,6 +65,4 @@ def require(role: UserRole, permission: Permission) -> None:
     if allows(role, permission):
         return
     who = [r.label for r in UserRole if allows(r, permission)]
-    raise PermissionDenied(
-        f"Your role ({role.label}) cannot {permission.value}. Ask: {', '.join(who)}."
-    )
+    raise PermissionDenied(f"Your role ({role.label}) cannot {permission.value}. Ask: {', '.join(who)}.")

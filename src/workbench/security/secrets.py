@@ -96,7 +96,9 @@ class OsKeyStore:
         except keyring.errors.KeyringError as exc:
             raise StorageError(f"The OS keyring refused the request: {exc}. {_FIX_KEYRING}") from exc
         except ValueError as exc:
-            raise StorageError("The database key in the OS keyring is not valid hex; it has been tampered with.") from exc
+            raise StorageError(
+                "The database key in the OS keyring is not valid hex; it has been tampered with."
+            ) from exc
 
     def get_secret(self, name: str) -> str | None:
         """Another named secret (for example the sync token)."""
@@ -121,16 +123,22 @@ class DemoKeyFile:
             try:
                 key = bytes.fromhex(text)
             except ValueError as exc:
-                raise StorageError(f"The demo key file {self.path} is damaged; delete the demo data folder.") from exc
+                raise StorageError(
+                    f"The demo key file {self.path} is damaged; delete the demo data folder."
+                ) from exc
             if len(key) != KEY_BYTES:
                 raise StorageError(f"The demo key file {self.path} is damaged; delete the demo data folder.")
             return key
         if not create:
-            raise StorageError(f"The demo key file {self.path} is missing; delete the demo data folder to start again.")
+            raise StorageError(
+                f"The demo key file {self.path} is missing; delete the demo data folder to start again."
+            )
         key = _secrets.token_bytes(KEY_BYTES)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="ascii") as handle:
-            handle.write("# DEMO PROFILE ONLY - synthetic data. Real profiles keep their key in the OS keyring.\n")
+            handle.write(
+                "# DEMO PROFILE ONLY - synthetic data. Real profiles keep their key in the OS keyring.\n"
+            )
             handle.write(key.hex() + "\n")
         return key

@@ -76,11 +76,15 @@ def verify_events(events: Iterable[AuditEvent]) -> ChainReport:
         count += 1
         if event.prev_hash != prev:
             return ChainReport(
-                count, event.seq, f"event {event.seq} does not follow the event before it (missing or reordered)"
+                count,
+                event.seq,
+                f"event {event.seq} does not follow the event before it (missing or reordered)",
             )
         expected = event_hash(prev, hashed_fields(event))
         if event.hash != expected:
-            return ChainReport(count, event.seq, f"event {event.seq} ({event.action}) was altered after it was written")
+            return ChainReport(
+                count, event.seq, f"event {event.seq} ({event.action}) was altered after it was written"
+            )
         prev = event.hash
     return ChainReport(count, None, None)
 

@@ -166,7 +166,9 @@ def open_store(path: Path, key: bytes) -> Store:
         raise StorageError(f"The local database could not be opened or migrated: {exc}") from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     write_sessions = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
-    return Store(path=path, engine=engine, sessions=sessions, write_sessions=write_sessions, backup_path=backup_path)
+    return Store(
+        path=path, engine=engine, sessions=sessions, write_sessions=write_sessions, backup_path=backup_path
+    )
 
 
 def _migrate(path: Path, engine: Engine, current: str | None, existed: bool) -> Path | None:

@@ -427,6 +427,13 @@ class DomainEvent(Base):
 
 
 SYNCED_MODELS: tuple[type[Any], ...] = (
-    Prisoner, Sentence, CustodyEvent, Allocation, ContactEntry,
-    LorAssessmentDraft, CompletedLorAssessment, LorNeed, ProtectiveFactor,
+    Prisoner,
+    Sentence,
+    CustodyEvent,
+    Allocation,
+    ContactEntry,
+    LorAssessmentDraft,
+    CompletedLorAssessment,
+    LorNeed,
+    ProtectiveFactor,
 )

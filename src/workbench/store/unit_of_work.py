@@ -206,13 +206,21 @@ class UnitOfWork:
         row.delete_reason = reason
         row.updated_at = row.deleted_at
         self._changes.append(
-            _Change(action, row, before, None, "DELETE",
-                    patch={"deleted_at": row.deleted_at, "deleted_by": row.deleted_by, "delete_reason": reason})
+            _Change(
+                action,
+                row,
+                before,
+                None,
+                "DELETE",
+                patch={"deleted_at": row.deleted_at, "deleted_by": row.deleted_by, "delete_reason": reason},
+            )
         )
 
     def audit(self, action: str, entity: str, entity_id: str, details: dict[str, Any] | None = None) -> None:
         """An audit event that changes no case row (sign-in, set-up, exports)."""
-        self._changes.append(_Change(action, None, None, details or {}, None, patch={"entity": entity, "id": entity_id}))
+        self._changes.append(
+            _Change(action, None, None, details or {}, None, patch={"entity": entity, "id": entity_id})
+        )
 
     # -- commit-time bookkeeping --------------------------------------------------------------
 
@@ -256,7 +264,9 @@ class UnitOfWork:
                 if change.op == "INSERT":
                     patch = {k: v for k, v in after.items() if k not in _SKIP_IN_PATCH}
                 else:
-                    patch = {k: _jsonable(v) for k, v in (change.patch or {}).items() if k not in _SKIP_IN_PATCH}
+                    patch = {
+                        k: _jsonable(v) for k, v in (change.patch or {}).items() if k not in _SKIP_IN_PATCH
+                    }
                     patch["updated_at"] = _jsonable(row.updated_at)
                 self.session.add(
                     Outbox(
@@ -308,26 +318,35 @@ class UnitOfWork:
             event["hash"] = prev = event_hash(prev, hashed)
             events.append(event)
             patch = {k: v for k, v in values.items() if k not in _SKIP_IN_PATCH}
-            outbox.append({
-                "change_id": new_id(),
-                "entity": bulk.entity,
-                "entity_id": entity_id,
-                "prisoner_id": prisoner_id,
-                "op": "INSERT",
-                "author_id": actor_id,
-                "base_version": values.get("server_version"),
-                "patch_json": json.dumps(patch, sort_keys=True, default=_json_default),
-                "created_at": now,
-                "status": "PENDING",
-                "attempts": 0,
-                "acked_at": None,
-                "error": None,
-            })
+            outbox.append(
+                {
+                    "change_id": new_id(),
+                    "entity": bulk.entity,
+                    "entity_id": entity_id,
+                    "prisoner_id": prisoner_id,
+                    "op": "INSERT",
+                    "author_id": actor_id,
+                    "base_version": values.get("server_version"),
+                    "patch_json": json.dumps(patch, sort_keys=True, default=_json_default),
+                    "created_at": now,
+                    "status": "PENDING",
+                    "attempts": 0,
+                    "acked_at": None,
+                    "error": None,
+                }
+            )
         self.session.execute(insert(_table(AuditEvent)), events)
         self.session.execute(insert(_table(Outbox)), outbox)
         return prev
 
 
 _HASHED_COLUMNS = (
-    "id", "occurred_at", "actor_id", "actor_username", "action", "entity", "entity_id", "prisoner_id",
+    "id",
+    "occurred_at",
+    "actor_id",
+    "actor_username",
+    "action",
+    "entity",
+    "entity_id",
+    "prisoner_id",
 )

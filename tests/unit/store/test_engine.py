@@ -269,4 +269,4 @@ def test_an_older_database_is_backed_up_before_it_is_migrated(
 
 def test_schema_head_constant_is_alembic_head() -> None:
     # open_store skips importing Alembic when a database is at SCHEMA_HEAD; a new migration must move it.
-    assert engine_mod.SCHEMA_HEAD == engine_mod.head_revision()
+    assert engine_mod.head_revision() == engine_mod.SCHEMA_HEAD

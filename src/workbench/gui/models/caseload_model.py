@@ -68,7 +68,11 @@ _BAND_TEXT = {"LOW": "Low", "MEDIUM": "Medium", "HIGH": "High", "VERY_HIGH": "Ve
 _BAND_ORDER = {"LOW": 0, "MEDIUM": 1, "HIGH": 2, "VERY_HIGH": 3}
 _TIER_PROVISIONAL_MARK = "*"
 
-_SCOPE_TEXT = {ScopeStatus.IN_SCOPE: "In scope", ScopeStatus.OUT_OF_SCOPE: "Out of scope", ScopeStatus.UNKNOWN: "Unknown"}
+_SCOPE_TEXT = {
+    ScopeStatus.IN_SCOPE: "In scope",
+    ScopeStatus.OUT_OF_SCOPE: "Out of scope",
+    ScopeStatus.UNKNOWN: "Unknown",
+}
 
 
 def _fmt(d: date | None) -> str:
@@ -187,7 +191,8 @@ class CaseloadModel(QAbstractTableModel):
 
     @staticmethod
     def _search_text(r: CaseloadRow) -> str:
-        return f"{r.family_name} {r.given_name} {r.noms_number} {r.given_name} {r.location} {r.offender_supervisor_name or ''}".lower()
+        supervisor = r.offender_supervisor_name or ""
+        return f"{r.family_name} {r.given_name} {r.noms_number} {r.location} {supervisor}".lower()
 
     # -- Qt model interface -----------------------------------------------------------------
 
@@ -197,7 +202,9 @@ class CaseloadModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[Column(section)]
         return None

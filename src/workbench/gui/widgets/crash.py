@@ -26,7 +26,8 @@ class CrashDialog(QDialog):
             "<p><b>The workbench hit a problem it did not expect.</b></p>"
             "<p>Everything you had saved is safe: each save is committed in full or not at all. "
             "The last action may not have completed; check it and try again.</p>"
-            f"<p>Details are written to the log on this terminal ({log_path}). Nothing has been sent anywhere. "
+            f"<p>Details are written to the log on this terminal ({log_path}). "
+            "Nothing has been sent anywhere. "
             "If you report it, copy the details below.</p>"
         )
         text.setWordWrap(True)

@@ -29,8 +29,6 @@ from workbench.domain.errors import PermissionDenied, ValidationError, Validatio
 T = TypeVar("T")
 
 
-
-
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 

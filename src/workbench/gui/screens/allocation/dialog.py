@@ -77,11 +77,15 @@ class AllocationDialog(QDialog):
         ui.start_date.setMaximumDate(to_qdate(today))
         ui.start_date.setDate(to_qdate(today))
 
-        self.errors = FieldErrors(self, ui.general_error, {
-            "staff": (ui.staff, ui.staff_error),
-            "start_date": (ui.start_date, ui.start_date_error),
-            "reason": (ui.reason, ui.reason_error),
-        })
+        self.errors = FieldErrors(
+            self,
+            ui.general_error,
+            {
+                "staff": (ui.staff, ui.staff_error),
+                "start_date": (ui.start_date, ui.start_date_error),
+                "reason": (ui.reason, ui.reason_error),
+            },
+        )
         ui.role.setCurrentIndex(ui.role.findData(initial_role.value))
         ui.role.currentIndexChanged.connect(self._on_role_changed)
         self._on_role_changed()

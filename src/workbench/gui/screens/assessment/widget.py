@@ -119,7 +119,7 @@ class _NeedEditor(QGroupBox):
         self.severity.currentIndexChanged.connect(self._fold)
 
     def _fold(self, *_args: object) -> None:
-        """"No need" with nothing written folds the text boxes away, so the profile reads at a glance."""
+        """ "No need" with nothing written folds the text boxes away, so the profile reads at a glance."""
         empty = not self.evidence.toPlainText().strip() and not self.analysis.toPlainText().strip()
         folded = self.severity.currentData() == NeedSeverity.NO_NEED.value and empty
         self.evidence.setVisible(not folded)

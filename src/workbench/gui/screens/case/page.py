@@ -45,7 +45,11 @@ _STATUS_COLOUR = {
     DueStatus.MET: "#2e6b30",
     DueStatus.MET_LATE: "#8a5a00",
 }
-_SCOPE_COLOUR = {ScopeStatus.IN_SCOPE: "#2e6b30", ScopeStatus.OUT_OF_SCOPE: "#555555", ScopeStatus.UNKNOWN: "#8a5a00"}
+_SCOPE_COLOUR = {
+    ScopeStatus.IN_SCOPE: "#2e6b30",
+    ScopeStatus.OUT_OF_SCOPE: "#555555",
+    ScopeStatus.UNKNOWN: "#8a5a00",
+}
 _SHORT_ROLE = {
     AllocationRole.OFFENDER_SUPERVISOR: "Offender supervisor",
     AllocationRole.OFFENDER_MANAGER: "Offender manager",
@@ -80,7 +84,9 @@ def _fill(table: QTableWidget, rows: list[list[str]], colours: list[str | None] 
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             if colours and colours[i] and j == 1:
-                item.setForeground(Qt.GlobalColor.darkRed if colours[i] == "#9b1c1c" else Qt.GlobalColor.black)
+                item.setForeground(
+                    Qt.GlobalColor.darkRed if colours[i] == "#9b1c1c" else Qt.GlobalColor.black
+                )
             table.setItem(i, j, item)
     table.resizeRowsToContents()
 
@@ -133,7 +139,9 @@ class CasePage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         outer.addLayout(buttons)
-        self.allocate_os_button.clicked.connect(lambda: self._ask_allocate(AllocationRole.OFFENDER_SUPERVISOR))
+        self.allocate_os_button.clicked.connect(
+            lambda: self._ask_allocate(AllocationRole.OFFENDER_SUPERVISOR)
+        )
         self.allocate_om_button.clicked.connect(lambda: self._ask_allocate(AllocationRole.OFFENDER_MANAGER))
         self.allocate_po_button.clicked.connect(lambda: self._ask_allocate(AllocationRole.PERSONAL_OFFICER))
         self.first_contact_button.clicked.connect(self._ask_first_contact)
@@ -169,7 +177,9 @@ class CasePage(QWidget):
         scroll.setWidget(summary)
         self.tabs.addTab(scroll, "Summary")
 
-        self.alloc_table = _table(["Role", "Name", "From", "To", "Reason", "Recorded by"], "Allocation history")
+        self.alloc_table = _table(
+            ["Role", "Name", "From", "To", "Reason", "Recorded by"], "Allocation history"
+        )
         self.tabs.addTab(self.alloc_table, "Allocations")
         history = QWidget()
         h_layout = QVBoxLayout(history)
@@ -227,7 +237,8 @@ class CasePage(QWidget):
         self.title.setText(f"{case.family_name.upper()}, {case.given_name}  ·  {case.noms_number}")
         age = age_in_years(case.date_of_birth, case.as_at)
         self.subtitle.setText(
-            f"{case.location or 'No location'} · {case.establishment_code} · arrived {fmt(case.arrived_on)} · "
+            f"{case.location or 'No location'} · {case.establishment_code} · "
+            f"arrived {fmt(case.arrived_on)} · "
             f"{case.gender.value.title()}, {age}"
         )
         colour = _SCOPE_COLOUR[case.scope.status]
@@ -237,7 +248,9 @@ class CasePage(QWidget):
         _reset_form(self.identity_form)
         self.identity_form.addRow("Date of birth", QLabel(f"{fmt(case.date_of_birth)} (age {age})"))
         self.identity_form.addRow("Gender", QLabel(case.gender.value.title()))
-        self.identity_form.addRow("RoSH", QLabel(case.rosh_level.label if case.rosh_level else "Not yet screened"))
+        self.identity_form.addRow(
+            "RoSH", QLabel(case.rosh_level.label if case.rosh_level else "Not yet screened")
+        )
         ppo = {True: "Yes", False: "No", None: "Not known"}[case.is_ppo]
         self.identity_form.addRow("PPO", QLabel(ppo))
 
@@ -292,21 +305,41 @@ class CasePage(QWidget):
             self.due_list.addWidget(label)
         _fill(
             self.alloc_table,
-            [[a.role.label, a.staff_name, fmt(a.start_date), fmt(a.end_date) if a.end_date else "current",
-              a.reason, a.recorded_by] for a in case.allocations],
+            [
+                [
+                    a.role.label,
+                    a.staff_name,
+                    fmt(a.start_date),
+                    fmt(a.end_date) if a.end_date else "current",
+                    a.reason,
+                    a.recorded_by,
+                ]
+                for a in case.allocations
+            ],
         )
         _fill(
             self.custody_table,
-            [[fmt(e.event_date), _EVENT_TEXT[e.event_type], e.establishment_code, e.other_establishment, e.note]
-             for e in case.custody_events],
+            [
+                [
+                    fmt(e.event_date),
+                    _EVENT_TEXT[e.event_type],
+                    e.establishment_code,
+                    e.other_establishment,
+                    e.note,
+                ]
+                for e in case.custody_events
+            ],
         )
         _fill(
             self.contact_table,
-            [[fmt(c.contact_date), c.kind.replace("_", " ").capitalize(), c.author_name, c.summary]
-             for c in case.contacts],
+            [
+                [fmt(c.contact_date), c.kind.replace("_", " ").capitalize(), c.author_name, c.summary]
+                for c in case.contacts
+            ],
         )
-        self.first_contact_button.setEnabled(not any(c.kind == "FIRST_CONTACT" and c.contact_date >= case.arrived_on
-                                                     for c in case.contacts))
+        self.first_contact_button.setEnabled(
+            not any(c.kind == "FIRST_CONTACT" and c.contact_date >= case.arrived_on for c in case.contacts)
+        )
 
     def _ask_allocate(self, role: AllocationRole) -> None:
         if self._case is not None:

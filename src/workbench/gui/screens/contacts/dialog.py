@@ -53,17 +53,25 @@ class FirstContactDialog(QDialog):
         install_save_shortcuts(self, self._save_button)
         ui.contact_date.setMaximumDate(to_qdate(today))
         ui.contact_date.setDate(to_qdate(today))
-        self.errors = FieldErrors(self, ui.general_error, {
-            "contact_date": (ui.contact_date, ui.contact_date_error),
-            "summary": (ui.summary, ui.summary_error),
-        })
+        self.errors = FieldErrors(
+            self,
+            ui.general_error,
+            {
+                "contact_date": (ui.contact_date, ui.contact_date_error),
+                "summary": (ui.summary, ui.summary_error),
+            },
+        )
         ui.summary.setFocus()
 
     def _on_buttons_accepted(self) -> None:
         ui = self.ui
-        changes = submit(self.errors, self, lambda: self._service.record_first_contact(
-            self._user, self._case.prisoner_id, to_date(ui.contact_date.date()), ui.summary.toPlainText()
-        ))
+        changes = submit(
+            self.errors,
+            self,
+            lambda: self._service.record_first_contact(
+                self._user, self._case.prisoner_id, to_date(ui.contact_date.date()), ui.summary.toPlainText()
+            ),
+        )
         if changes is None:
             return
         self._bus.publish(changes)

@@ -95,20 +95,24 @@ class ReceptionDialog(QDialog):
             edit.setDate(to_qdate(today))
             box.toggled.connect(edit.setEnabled)
 
-        self.errors = FieldErrors(self, ui.general_error, {
-            "noms_number": (ui.noms_number, ui.noms_number_error),
-            "family_name": (ui.family_name, ui.family_name_error),
-            "given_name": (ui.given_name, ui.given_name_error),
-            "date_of_birth": (ui.date_of_birth, ui.date_of_birth_error),
-            "gender": (ui.gender, ui.gender_error),
-            "received_on": (ui.received_on, ui.received_on_error),
-            "location": (ui.location, ui.location_error),
-            "arrived_from": (ui.arrived_from, ui.arrived_from_error),
-            "sentence_type": (ui.sentence_type, ui.sentence_type_error),
-            "sentence_date": (ui.sentence_date, ui.sentence_date_error),
-            "length_days": (ui.length_years, ui.length_days_error),
-            **{f: (getattr(ui, f"{f}_known"), getattr(ui, f"{f}_error")) for f in _KEY_DATES},
-        })
+        self.errors = FieldErrors(
+            self,
+            ui.general_error,
+            {
+                "noms_number": (ui.noms_number, ui.noms_number_error),
+                "family_name": (ui.family_name, ui.family_name_error),
+                "given_name": (ui.given_name, ui.given_name_error),
+                "date_of_birth": (ui.date_of_birth, ui.date_of_birth_error),
+                "gender": (ui.gender, ui.gender_error),
+                "received_on": (ui.received_on, ui.received_on_error),
+                "location": (ui.location, ui.location_error),
+                "arrived_from": (ui.arrived_from, ui.arrived_from_error),
+                "sentence_type": (ui.sentence_type, ui.sentence_type_error),
+                "sentence_date": (ui.sentence_date, ui.sentence_date_error),
+                "length_days": (ui.length_years, ui.length_days_error),
+                **{f: (getattr(ui, f"{f}_known"), getattr(ui, f"{f}_error")) for f in _KEY_DATES},
+            },
+        )
 
         align_form_labels(ui.identity_form, ui.arrival_form, ui.risk_form)
         align_form_labels(ui.sentence_form, ui.key_dates_form)
@@ -165,7 +169,7 @@ class ReceptionDialog(QDialog):
         # While typing, complain only about what cannot become valid: "A12" is fine so far.
         # Padding what was typed with the rest of a valid number finds the first real mistake.
         typed = text.strip()
-        padded = typed + _NOMS_TEMPLATE[len(typed):] if typed else ""
+        padded = typed + _NOMS_TEMPLATE[len(typed) :] if typed else ""
         self.errors.set("noms_number", noms_problem(padded) or "" if typed else "")
 
     def _on_noms_number_finished(self) -> None:

@@ -31,7 +31,8 @@ class SetupDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "<h2>Set up this terminal</h2><p>Name the establishment this terminal serves and create the first "
+            "<h2>Set up this terminal</h2><p>Name the establishment this terminal serves and create "
+            "the first "
             "administrator account. The administrator then adds the offender supervisors and managers.</p>"
         )
         intro.setWordWrap(True)
@@ -66,7 +67,9 @@ class SetupDialog(QDialog):
         self.general.setStyleSheet("color: #9b1c1c")
         self.general.hide()
         layout.addWidget(self.general)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Set up")
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
@@ -97,8 +100,11 @@ class SetupDialog(QDialog):
             return
         try:
             self.user = self._set_up(
-                establishment_code=f["establishment_code"], establishment_name=f["establishment_name"],
-                username=f["username"], display_name=f["display_name"], password=f["password"],
+                establishment_code=f["establishment_code"],
+                establishment_name=f["establishment_name"],
+                username=f["username"],
+                display_name=f["display_name"],
+                password=f["password"],
             )
         except ValidationErrors as exc:
             self._show(exc.errors)

@@ -51,7 +51,9 @@ class SignInDialog(QDialog):
             grid = QVBoxLayout(box)
             for username, password, role in demo_credentials:
                 row = QHBoxLayout()
-                text = QLabel(f"<b>{role}</b>: user <code>{username}</code>, password <code>{password}</code>")
+                text = QLabel(
+                    f"<b>{role}</b>: user <code>{username}</code>, password <code>{password}</code>"
+                )
                 text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 use = QPushButton("Use this account")
                 use.setAccessibleName(f"Fill in the {role} demo account")
@@ -84,7 +86,9 @@ class SignInDialog(QDialog):
         self.error.setStyleSheet("color: #9b1c1c")
         self.error.hide()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("Sign in" if not fixed_username else "Unlock")
         self.buttons.accepted.connect(self._try)
