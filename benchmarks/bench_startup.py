@@ -152,6 +152,9 @@ window = MainWindow(core.services, user, EventBus(), TaskRunner(), establishment
                     idle_minutes=60)
 window.load_now()
 window.show()
+while not window.caseload_complete:  # a region-sized caseload finishes loading in the background
+    app.processEvents()
+    time.sleep(0.01)
 app.processEvents()
 rows = window.model.rowCount()
 # A surname present in the data, typed letter by letter, then deleted again.
