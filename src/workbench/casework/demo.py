@@ -8,15 +8,24 @@ Demo data is written like any other case data — each row with its hash-chained
 outbox change — but through ``UnitOfWork.add_many`` in one transaction per chunk of prisoners, so a
 region-sized caseload (20,000 prisoners) is generated in seconds rather than the minutes one
 reception at a time would take. A cancelled run keeps only the chunks already committed.
+
+About 70% of in-scope and 35% of other sentenced prisoners (none on remand or unsentenced) have a
+signed likelihood-of-reoffending assessment, written in the prisoner's chunk exactly as
+``AssessmentService.complete`` writes one: a ``CompletedLorAssessment`` with its eleven ``LorNeed``
+rows and one or two ``ProtectiveFactor`` rows. Its OGRS3 inputs, needs and protect factors are drawn
+(from a second stream derived from the same seed, so the people drawn do not change); its OGRS3
+figures and tier are always calculated by the domain (``ogrs3.calculate``, ``tier.calculate_tier``).
 """
 
 from __future__ import annotations
 
+import json
 import math
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from typing import Any, Final
 
 from sqlalchemy import select
@@ -34,14 +43,27 @@ from workbench.casework.reception import search_key
 from workbench.casework.users import SYSTEM_ACTOR, UserService
 from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, RoshLevel, SentenceType, UserRole
 from workbench.domain.errors import ValidationError
+from workbench.domain.needs import NeedSection, NeedSeverity
+from workbench.domain.ogrs3 import OFFENCE_GROUPS, Ogrs3Input, calculate, whole_years
 from workbench.domain.policy import Policy
 from workbench.domain.scope import ScopeInput, ScopeStatus, assess_scope
+from workbench.domain.tier import COMPLEXITY_FACTORS, TierInput, calculate_tier
 from workbench.domain.timescales import add_months
 from workbench.domain.working_days import add_working_days
 from workbench.security.passwords import hash_password
 from workbench.security.permissions import Permission, require
 from workbench.store.ids import new_id
-from workbench.store.models import Allocation, ContactEntry, CustodyEvent, Prisoner, Sentence, User
+from workbench.store.models import (
+    Allocation,
+    CompletedLorAssessment,
+    ContactEntry,
+    CustodyEvent,
+    LorNeed,
+    Prisoner,
+    ProtectiveFactor,
+    Sentence,
+    User,
+)
 from workbench.store.unit_of_work import UnitOfWork, utcnow
 
 DEMO_ESTABLISHMENT_CODE: Final = "DMO"
@@ -116,7 +138,110 @@ _FIRST_CONTACT_SUMMARIES: Final = (
     "Seen on the wing after reception. Noted concerns about accommodation on release.",
 )
 
-_ENTITIES: Final = frozenset({"prisoner", "sentence", "custody_event", "allocation", "contact_entry"})
+_ENTITIES: Final = frozenset(
+    {
+        "prisoner",
+        "sentence",
+        "custody_event",
+        "allocation",
+        "contact_entry",
+        "lor_assessment",
+        "lor_need",
+        "protective_factor",
+    }
+)
+
+# -- likelihood-of-reoffending assessments ---------------------------------------------------------------
+
+_LOR_SEED_PREFIX: Final = "demo-lor-assessments-"  # the assessments' stream: random.Random(prefix + seed)
+# Share of sentenced prisoners with a signed assessment: in scope, and the rest (each assessment adds
+# 12-14 rows, each with its audit event and outbox change: about half the generation time).
+_LOR_SHARE_IN_SCOPE: Final = 0.70
+_LOR_SHARE_OTHER: Final = 0.35
+_LOR_WITHIN_DAYS: Final = 365  # completed within the last year...
+_LOR_AFTER_RECEPTION_DAYS: Final = 5  # ...and not in the first days after reception
+_LOR_MAX_SANCTIONS: Final = 30
+_LOR_FIRST_SANCTION_AGES: Final = (12, 40)
+_LOR_WORKDAY_MINUTES: Final = (8 * 60 + 30, 17 * 60)  # signed between 08:30 and 17:00
+
+# OGRS3 offence group of the current offence (weights, a local prison's mix); any group not listed: 1.
+_OFFENCE_GROUP_WEIGHTS: Final[dict[str, int]] = {
+    "Violence": 26,
+    "Robbery": 7,
+    "Public order": 4,
+    "Sexual (not against child)": 5,
+    "Sexual (against child)": 5,
+    "Burglary (domestic)": 7,
+    "Burglary (other)": 3,
+    "Theft (non-motor)": 10,
+    "Handling stolen goods": 2,
+    "Fraud and forgery": 4,
+    "Absconding or bail offences": 2,
+    "Drug import/export/production": 3,
+    "Drug possession/supply": 12,
+    "Criminal damage": 3,
+    "Other motoring": 2,
+    "Drink driving and related offences": 2,
+    "Other offence": 3,
+}
+_OFFENCE_GROUP_NAMES: Final = tuple(OFFENCE_GROUPS)
+_OFFENCE_GROUP_CUM: Final = tuple(
+    sum(_OFFENCE_GROUP_WEIGHTS.get(g, 1) for g in _OFFENCE_GROUP_NAMES[: i + 1])
+    for i in range(len(_OFFENCE_GROUP_NAMES))
+)
+_SEXUAL_GROUPS: Final = frozenset({"Sexual (not against child)", "Sexual (against child)"})
+
+# Share of assessments finding each section a need (standard or severe).
+_NEED_RATES: Final[dict[NeedSection, float]] = {
+    NeedSection.ACCOMMODATION: 0.35,
+    NeedSection.EDUCATION_TRAINING_AND_EMPLOYABILITY: 0.50,
+    NeedSection.FINANCIAL_MANAGEMENT_AND_INCOME: 0.35,
+    NeedSection.RELATIONSHIPS: 0.40,
+    NeedSection.LIFESTYLE_AND_ASSOCIATES: 0.55,
+    NeedSection.DRUG_MISUSE: 0.45,
+    NeedSection.ALCOHOL_MISUSE: 0.30,
+    NeedSection.EMOTIONAL_WELL_BEING: 0.35,
+    NeedSection.THINKING_AND_BEHAVIOUR: 0.60,
+    NeedSection.ATTITUDES: 0.45,
+    NeedSection.HEALTH_AND_OTHER: 0.15,
+}
+_NEED_SEVERE: Final = 0.30  # of identified needs
+_NEED_EVIDENCE: Final = (
+    "Synthetic demo evidence: prisoner's own account at interview; no real record was consulted.",
+    "Synthetic demo evidence: summary of made-up pre-sentence report and custody notes.",
+    "Synthetic demo evidence: invented wing observations and self-report questionnaire.",
+    "Synthetic demo evidence: fictional previous convictions and licence history.",
+)
+_NEED_ANALYSIS: Final = (
+    "Synthetic demo analysis: this need is linked to the pattern of offending and should be addressed "
+    "in the sentence plan.",
+    "Synthetic demo analysis: made-up example of how the need contributed to the current offence.",
+    "Synthetic demo analysis: generic text for demonstration; the need affects resettlement plans.",
+)
+_PROTECTIVE_FACTORS: Final = (
+    "Synthetic demo strength: supportive family contact and regular visits.",
+    "Synthetic demo strength: motivated to engage with education on the wing.",
+    "Synthetic demo strength: stable accommodation offered on release.",
+    "Synthetic demo strength: previous periods of employment.",
+    "Synthetic demo strength: engaging well with the offender supervisor.",
+    "Synthetic demo strength: abstinent from drugs in custody (negative tests).",
+    "Synthetic demo strength: positive relationship with a mentor or faith leader.",
+)
+# (complexity factor, share of assessments): each drawn independently.
+_COMPLEXITY_RATES: Final = (
+    ("MENTAL_HEALTH", 0.12),
+    ("SELF_HARM", 0.06),
+    ("VULNERABILITY", 0.05),
+    ("CHILD_CONCERNS", 0.03),
+    ("CHILD_PROTECTION", 0.02),
+    ("RISK_TO_CHILDREN", 0.02),
+    ("PUBLIC_INTEREST", 0.01),
+    ("ADULT_AT_RISK", 0.02),
+    ("STREET_GANGS", 0.04),
+    ("TERRORISM", 0.002),
+)
+assert {k for k, _ in _COMPLEXITY_RATES} <= COMPLEXITY_FACTORS.keys()
+assert set(_OFFENCE_GROUP_WEIGHTS) <= set(OFFENCE_GROUPS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +250,38 @@ class _OsSpell:
     start: date
     end: date | None
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Need:
+    section: NeedSection
+    severity: NeedSeverity
+    linked_to_reoffending: bool
+    linked_to_harm: bool
+    evidence: str
+    analysis: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Assessment:
+    """A signed assessment as drawn: inputs only (the figures are calculated when rows are built)."""
+
+    completed_at: datetime
+    author: int | None  # OS pool index, or None for the demo manager
+    conviction_date: date
+    follow_up_start: date
+    total_sanctions: int
+    age_at_first_sanction: int
+    offence_group: str
+    rsr_pct: str | None
+    mappa_level: int | None
+    complexity_factors: frozenset[str]
+    iom: bool
+    parenting_responsibilities: bool
+    impulsivity_or_temper_problems: bool
+    previous_breach_or_recall: bool
+    needs: tuple[_Need, ...]
+    protective_factors: tuple[str, ...]
 
 
 @dataclass(slots=True)
@@ -154,6 +311,8 @@ class _Case:
     om: tuple[str, date] | None = None
     personal_officer: tuple[int, date] | None = None
     first_contact: tuple[int | None, date, str] | None = None  # (OS pool index or None, date, summary)
+    scope: ScopeStatus | None = None
+    assessment: _Assessment | None = None
 
 
 class _Generator:
@@ -170,6 +329,8 @@ class _Generator:
         taken_noms: set[str],
     ) -> None:
         self.rng = random.Random(seed)
+        # Assessments draw from their own stream, so adding them left the people of a seed unchanged.
+        self.lor_rng = random.Random(f"{_LOR_SEED_PREFIX}{seed}")
         self.today = today
         self.gender = gender
         self.policy = policy
@@ -239,6 +400,7 @@ class _Generator:
         ppo = rng.random()
         case.is_ppo = True if ppo < 0.07 else (None if ppo > 0.87 else False)
         self._allocations(case)
+        case.assessment = self._assessment(case)
         return case
 
     def _sentence(self, case: _Case) -> bool:
@@ -362,6 +524,7 @@ class _Generator:
                 case.date_of_birth, case.sentence_type, case.length_days, case.rosh, case.is_ppo, today
             )
         )
+        case.scope = scope.status
         rel, _ = release_date(case.sentence_type, case.crd, case.ped, case.tariff, case.sed)
         short = rel is not None and rel < add_months(clock, 12 * policy.short_sentence_threshold_years)
         window = 7 * (policy.om_allocation_weeks_short if short else policy.om_allocation_weeks_long)
@@ -379,6 +542,210 @@ class _Generator:
         po_on = received + timedelta(days=days)
         if u < 0.70 and staff_po is not None and po_on <= today:
             case.personal_officer = (staff_po, po_on)
+
+    def _assessment(self, case: _Case) -> _Assessment | None:
+        """A signed assessment for some sentenced prisoners (none on remand or unsentenced)."""
+        sd = case.sentence_date
+        if not case.sentence_type.is_sentenced or sd is None:
+            return None
+        rng, today = self.lor_rng, self.today
+        share = _LOR_SHARE_IN_SCOPE if case.scope is ScopeStatus.IN_SCOPE else _LOR_SHARE_OTHER
+        assessed, when, minute = rng.random(), rng.random(), rng.random()
+        earliest = max(
+            today - timedelta(days=_LOR_WITHIN_DAYS),
+            case.received_on + timedelta(days=_LOR_AFTER_RECEPTION_DAYS),
+            sd,
+        )
+        latest = today - timedelta(days=1)
+        if assessed >= share or earliest > latest:
+            return None
+        on = earliest + timedelta(days=int(when * ((latest - earliest).days + 1)))
+        first_minute, last_minute = _LOR_WORKDAY_MINUTES
+        signed = first_minute + int(minute * (last_minute - first_minute))
+        completed_at = datetime.combine(on, time(signed // 60, signed % 60))
+        author = next(
+            (s.staff for s in case.os_spells if s.start <= on and (s.end is None or on < s.end)), None
+        )
+
+        # OGRS3 inputs: convicted when sentenced; followed up from the release (CRD) where there is one.
+        age = whole_years(case.date_of_birth, sd)
+        sanctions = 1 + int((_LOR_MAX_SANCTIONS - 1) * rng.random() ** 2.2)
+        youngest, oldest = _LOR_FIRST_SANCTION_AGES
+        top = min(oldest, age)
+        first = youngest + int((top - youngest + 1) * rng.random() ** 1.6)
+        if sanctions == 1:  # the current conviction is the first sanction
+            if age <= oldest:
+                first = age
+            else:
+                sanctions = 2
+        pick = rng.random() * _OFFENCE_GROUP_CUM[-1]
+        group = _OFFENCE_GROUP_NAMES[next(i for i, c in enumerate(_OFFENCE_GROUP_CUM) if pick < c)]
+
+        # Protect factors: RSR where known, MAPPA for some high-risk and sexual offences, complexity.
+        has_rsr, rsr = rng.random(), rng.random()
+        rsr_pct = f"{0.2 + 14.8 * rsr**2.5:.2f}" if has_rsr < 0.7 else None
+        mappa_u, mappa_level_u = rng.random(), rng.random()
+        mappa_chance = (
+            {RoshLevel.VERY_HIGH: 0.7, RoshLevel.HIGH: 0.3}.get(case.rosh, 0.02) if case.rosh else 0.02
+        )
+        if group in _SEXUAL_GROUPS:
+            mappa_chance = max(mappa_chance, 0.9)
+        mappa = (
+            (1 if mappa_level_u < 0.75 else 2 if mappa_level_u < 0.95 else 3)
+            if mappa_u < mappa_chance
+            else None
+        )
+        factors = frozenset(name for name, rate in _COMPLEXITY_RATES if rng.random() < rate)
+        iom_u, parent_u, temper_u = rng.random(), rng.random(), rng.random()
+        iom = iom_u < (0.8 if case.is_ppo else 0.04)
+        female = self.gender is Gender.FEMALE
+
+        needs: list[_Need] = []
+        harm_rate = 0.5 if case.rosh in (RoshLevel.HIGH, RoshLevel.VERY_HIGH) else 0.2
+        for section in NeedSection:
+            need_u, severe_u, reoff_u, harm_u = rng.random(), rng.random(), rng.random(), rng.random()
+            text_u = rng.random()
+            if need_u >= _NEED_RATES[section]:
+                needs.append(_Need(section, NeedSeverity.NO_NEED, False, False, "", ""))
+                continue
+            needs.append(
+                _Need(
+                    section,
+                    NeedSeverity.SEVERE if severe_u < _NEED_SEVERE else NeedSeverity.STANDARD,
+                    reoff_u < 0.8,
+                    harm_u < harm_rate,
+                    _NEED_EVIDENCE[int(text_u * len(_NEED_EVIDENCE))],
+                    _NEED_ANALYSIS[int(text_u * len(_NEED_ANALYSIS))],
+                )
+            )
+        two_factors, first_factor, second_factor = rng.random(), rng.random(), rng.random()
+        n = len(_PROTECTIVE_FACTORS)
+        one = int(first_factor * n)
+        protective = [_PROTECTIVE_FACTORS[one]]
+        if two_factors < 0.45:
+            protective.append(_PROTECTIVE_FACTORS[(one + 1 + int(second_factor * (n - 1))) % n])
+
+        return _Assessment(
+            completed_at=completed_at,
+            author=author,
+            conviction_date=sd,
+            follow_up_start=case.crd if case.crd is not None else sd,
+            total_sanctions=sanctions,
+            age_at_first_sanction=first,
+            offence_group=group,
+            rsr_pct=rsr_pct,
+            mappa_level=mappa,
+            complexity_factors=factors,
+            iom=iom,
+            parenting_responsibilities=female and parent_u < 0.5,
+            impulsivity_or_temper_problems=female and temper_u < 0.3,
+            previous_breach_or_recall=female and case.sentence_type is SentenceType.RECALL,
+            needs=tuple(needs),
+            protective_factors=tuple(protective),
+        )
+
+
+def _assessment_rows(
+    a: _Assessment,
+    prisoner_id: str,
+    gender: Gender,
+    date_of_birth: date,
+    rosh: RoshLevel | None,
+    author: tuple[str, str],
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rows ``AssessmentService.complete`` writes for a signed assessment, the figures calculated by
+    the domain exactly as the service calculates them (``ogrs3.calculate``, ``tier.calculate_tier``)."""
+    ogrs3 = calculate(
+        Ogrs3Input(
+            gender=gender.value,
+            date_of_birth=date_of_birth,
+            conviction_date=a.conviction_date,
+            follow_up_start=a.follow_up_start,
+            total_sanctions=a.total_sanctions,
+            age_at_first_sanction=a.age_at_first_sanction,
+            offence_group=a.offence_group,
+        )
+    )
+    tier = calculate_tier(
+        TierInput(
+            gender=gender.value,
+            rosh_level=rosh.value if rosh else None,
+            rsr_pct=Decimal(a.rsr_pct) if a.rsr_pct else None,
+            mappa_level=a.mappa_level,
+            complexity_factors=a.complexity_factors,
+            has_mandate_for_change=True,  # sentenced
+            has_assessment=True,
+            needs={n.section.value: n.severity.value for n in a.needs},
+            ogrs3_two_year_pct=ogrs3.two_year_pct,
+            iom=a.iom,
+            parenting_responsibilities=a.parenting_responsibilities,
+            impulsivity_or_temper_problems=a.impulsivity_or_temper_problems,
+            previous_breach_or_recall=a.previous_breach_or_recall,
+        )
+    )
+    # As complete(): the signer saw a warning for a provisional tier (no earlier assessment to copy).
+    warnings = (
+        [f"The tier {tier.tier} is provisional: {'; '.join(tier.missing)}."] if tier.provisional else []
+    )
+    aid = new_id()
+    record: dict[str, Any] = {
+        "id": aid,
+        "prisoner_id": prisoner_id,
+        "status": "COMPLETED",
+        "author_id": author[0],
+        "author_name": author[1],
+        "supersedes_id": None,
+        "gender": gender.value,
+        "date_of_birth": date_of_birth,
+        "has_mandate_for_change": True,
+        "conviction_date": a.conviction_date,
+        "follow_up_start": a.follow_up_start,
+        "total_sanctions": a.total_sanctions,
+        "age_at_first_sanction": a.age_at_first_sanction,
+        "offence_group": a.offence_group,
+        "rsr_pct": a.rsr_pct,
+        "rosh_level": rosh.value if rosh else None,
+        "mappa_level": a.mappa_level,
+        "complexity_factors": json.dumps(sorted(a.complexity_factors)),
+        "iom": a.iom,
+        "parenting_responsibilities": a.parenting_responsibilities,
+        "impulsivity_or_temper_problems": a.impulsivity_or_temper_problems,
+        "previous_breach_or_recall": a.previous_breach_or_recall,
+        "draft_needs": "[]",
+        "draft_protective_factors": "[]",
+        "no_protective_factors_note": "",
+        "ogrs3_one_year_pct": ogrs3.one_year_pct,
+        "ogrs3_two_year_pct": ogrs3.two_year_pct,
+        "ogrs3_band": ogrs3.band,
+        "tier": tier.tier,
+        "tier_protect_points": tier.protect_points,
+        "tier_change_points": tier.change_points,
+        "tier_reasons": json.dumps(list(tier.reasons)),
+        "tier_missing": json.dumps(list(tier.missing)),
+        "tier_provisional": tier.provisional,
+        "completion_warnings": json.dumps(warnings),
+        "completed_at": a.completed_at,
+        "signed_by_id": author[0],
+        "signed_by_name": author[1],
+    }
+    needs = [
+        {
+            "prisoner_id": prisoner_id,
+            "assessment_id": aid,
+            "section": n.section.value,
+            "severity": n.severity.value,
+            "linked_to_reoffending": n.linked_to_reoffending,
+            "linked_to_harm": n.linked_to_harm,
+            "evidence": n.evidence,
+            "analysis": n.analysis,
+        }
+        for n in a.needs
+    ]
+    factors = [
+        {"prisoner_id": prisoner_id, "assessment_id": aid, "position": i, "text": text}
+        for i, text in enumerate(a.protective_factors)
+    ]
+    return record, needs, factors
 
 
 _UPPER: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -470,7 +837,8 @@ class DemoDataService:
         cancelled: Callable[[], bool] | None = None,
         chunk_size: int = CHUNK_SIZE,
     ) -> ChangeSet:
-        """Receive ``prisoners`` synthetic prisoners at the demo establishment, with staff and contacts.
+        """Receive ``prisoners`` synthetic prisoners at the demo establishment, with staff, contacts and
+        (for some sentenced prisoners) a signed likelihood-of-reoffending assessment.
 
         One transaction per ``chunk_size`` prisoners; ``progress(done, total)`` after each and
         ``cancelled()`` checked before each, so a cancelled run keeps whole chunks only. The same
@@ -552,6 +920,10 @@ class DemoDataService:
         started: list[dict[str, Any]] = []
         reallocated: list[dict[str, Any]] = []
         contacts: list[dict[str, Any]] = []
+        assessments: list[dict[str, Any]] = []
+        needs: list[dict[str, Any]] = []
+        factors: list[dict[str, Any]] = []
+        manager = (user.user_id, user.display_name)
         for c in cases:
             pid = new_id()
             prisoner_rows.append(
@@ -654,6 +1026,17 @@ class DemoDataService:
                         "author_name": author[1],
                     }
                 )
+            if c.assessment is not None:
+                who = c.assessment.author
+                signer = (
+                    (supervisors[who].user_id, supervisors[who].display_name) if who is not None else manager
+                )
+                record, need_rows, factor_rows = _assessment_rows(
+                    c.assessment, pid, gender, c.date_of_birth, c.rosh, signer
+                )
+                assessments.append(record)
+                needs.extend(need_rows)
+                factors.extend(factor_rows)
         with self._ctx.write(user, Permission.GENERATE_DEMO_DATA) as uow:
             ids = uow.add_many(Prisoner, prisoner_rows, "prisoner.received")
             uow.add_many(Sentence, sentence_rows, "sentence.recorded")
@@ -661,5 +1044,9 @@ class DemoDataService:
             uow.add_many(Allocation, started, "allocation.started")
             uow.add_many(Allocation, reallocated, "allocation.reallocated")
             uow.add_many(ContactEntry, contacts, "contact.first_contact")
+            # As AssessmentService.complete: the signed record, then its needs, then its protective factors.
+            uow.add_many(CompletedLorAssessment, assessments, "lor_assessment.completed")
+            uow.add_many(LorNeed, needs, "lor_need.recorded")
+            uow.add_many(ProtectiveFactor, factors, "protective_factor.recorded")
             uow.audit("demo.generated", "demo_run", str(details["run"]), details)
         return ids

@@ -9,12 +9,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
+from workbench.casework.assessment import AssessmentService, preview
 from workbench.casework.caseload import CaseloadService
 from workbench.casework.context import ServiceContext
 from workbench.casework.demo import (
@@ -29,9 +31,12 @@ from workbench.casework.reception import validate_reception
 from workbench.casework.users import UserService
 from workbench.domain.enums import AllocationRole, Gender, RoshLevel, SentenceType, UserRole
 from workbench.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
+from workbench.domain.needs import NeedSection, NeedSeverity
 from workbench.domain.noms import NOMS_PATTERN
+from workbench.domain.ogrs3 import OFFENCE_GROUPS, Ogrs3Input, calculate, whole_years
 from workbench.domain.policy import Policy
-from workbench.domain.scope import ScopeStatus
+from workbench.domain.scope import ScopeInput, ScopeStatus, assess_scope
+from workbench.domain.tier import TierInput, calculate_tier
 from workbench.domain.timescales import DueStatus
 from workbench.security.auth import AuthService
 from workbench.store.audit import verify_chain
@@ -40,10 +45,14 @@ from workbench.store.models import (
     SYNCED_MODELS,
     Allocation,
     AuditEvent,
+    CompletedLorAssessment,
     ContactEntry,
     CustodyEvent,
+    LorAssessment,
+    LorNeed,
     Outbox,
     Prisoner,
+    ProtectiveFactor,
     Sentence,
     User,
 )
@@ -212,7 +221,16 @@ def test_generates_the_requested_prisoners_each_with_sentence_and_reception(
         establishments = set(s.scalars(select(Prisoner.establishment_code)))
     assert len(ids) == 300
     assert changes.prisoner_ids == ids
-    assert changes.entities == {"prisoner", "sentence", "custody_event", "allocation", "contact_entry"}
+    assert changes.entities == {
+        "prisoner",
+        "sentence",
+        "custody_event",
+        "allocation",
+        "contact_entry",
+        "lor_assessment",
+        "lor_need",
+        "protective_factor",
+    }
     assert with_sentence == ids and with_event == ids
     assert _count(ctx.store, Sentence) == _count(ctx.store, CustodyEvent) == 300
     assert establishments == {DEMO_ESTABLISHMENT_CODE}
@@ -487,6 +505,10 @@ def test_every_row_has_one_audit_event_and_one_outbox_change_and_the_chain_verif
         ).all()
     assert Counter(o.entity_id for o in outbox) == Counter(row_ids)
     assert {(o.op, o.status) for o in outbox} == {("INSERT", "PENDING")}
+    actions = Counter(e.action for e in events)
+    assert actions["lor_assessment.completed"] > 50
+    assert actions["lor_need.recorded"] == len(NeedSection) * actions["lor_assessment.completed"]
+    assert actions["protective_factor.recorded"] >= actions["lor_assessment.completed"]
     run_markers = [e for e in events if e.action == "demo.generated"]
     assert len(run_markers) == 3  # one per chunk: 120 + 120 + 60
     assert Counter(e.entity_id for e in events if e.action != "demo.generated") == Counter(row_ids)
@@ -602,3 +624,289 @@ def test_demo_data_is_never_generated_into_a_real_establishment(
 
     assert _count(ctx.store, Prisoner) == 0
     assert _count(ctx.store, Outbox) == 0
+
+
+# -- likelihood-of-reoffending assessments -----------------------------------------------------------
+
+_NOT_COMPARED = frozenset(
+    {
+        "id",
+        "assessment_id",
+        "created_at",
+        "updated_at",
+        "completed_at",
+        "author_id",
+        "author_name",
+        "signed_by_id",
+        "signed_by_name",
+        "supersedes_id",
+        "completion_warnings",
+    }
+)
+
+
+_IDS = frozenset({"prisoner_id"})  # row ids differ between stores
+
+
+def _columns(row: Any, *, ignore: frozenset[str] = frozenset()) -> dict[str, Any]:
+    skip = _NOT_COMPARED | ignore
+    return {c.key: getattr(row, c.key) for c in row.__table__.columns if c.key not in skip}
+
+
+def _assessment_content(store: Store) -> dict[str, tuple[Any, ...]]:
+    """Each assessed prisoner's (NOMS) assessment, needs and protective factors, without ids and times."""
+    with store.read() as s:
+        noms = {pid: n for pid, n in s.execute(select(Prisoner.id, Prisoner.noms_number))}
+        needs: dict[str, list[tuple[Any, ...]]] = {}
+        for n in s.scalars(select(LorNeed).order_by(LorNeed.section)):
+            needs.setdefault(n.assessment_id, []).append(tuple(_columns(n, ignore=_IDS).values()))
+        factors: dict[str, list[str]] = {}
+        for f in s.scalars(select(ProtectiveFactor).order_by(ProtectiveFactor.position)):
+            factors.setdefault(f.assessment_id, []).append(f.text)
+        return {
+            noms[a.prisoner_id]: (
+                tuple(_columns(a, ignore=_IDS).items()),
+                a.completed_at,
+                a.author_name,
+                a.completion_warnings,
+                tuple(needs.get(a.id, [])),
+                tuple(factors.get(a.id, [])),
+            )
+            for a in s.scalars(select(LorAssessment))
+        }
+
+
+def test_signed_assessments_for_a_share_of_sentenced_prisoners_only(
+    demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext, today: date
+) -> None:
+    service, manager = demo
+    service.generate(manager, prisoners=600)
+
+    with ctx.store.read() as s:
+        prisoners = {p.id: p for p in s.scalars(select(Prisoner))}
+        sentences = {x.prisoner_id: x for x in s.scalars(select(Sentence))}
+        assessments = list(s.scalars(select(LorAssessment)))
+        needs = list(s.scalars(select(LorNeed)))
+        factors = list(s.scalars(select(ProtectiveFactor)))
+        supervisors = {u.id: u.display_name for u in s.scalars(select(User)) if u.role == "SUPERVISOR"}
+        allocations = list(s.scalars(select(Allocation).where(Allocation.role == "OFFENDER_SUPERVISOR")))
+
+    assert assessments and all(isinstance(a, CompletedLorAssessment) for a in assessments)
+    assert {a.status for a in assessments} == {"COMPLETED"}
+    assessed = Counter(a.prisoner_id for a in assessments)
+    assert set(assessed.values()) == {1}
+    by_scope: dict[bool, list[bool]] = {True: [], False: []}
+    for pid, p in prisoners.items():
+        sen = sentences[pid]
+        stype = SentenceType(sen.sentence_type)
+        if not stype.is_sentenced:
+            assert pid not in assessed, "no assessment on remand or unsentenced"
+            continue
+        scope = assess_scope(
+            ScopeInput(
+                p.date_of_birth,
+                stype,
+                sen.length_days,
+                RoshLevel(p.rosh_level) if p.rosh_level else None,
+                p.is_ppo,
+                today,
+            )
+        )
+        by_scope[scope.status is ScopeStatus.IN_SCOPE].append(pid in assessed)
+    in_scope = sum(by_scope[True]) / len(by_scope[True])
+    others = sum(by_scope[False]) / len(by_scope[False])
+    assert 0.55 < in_scope < 0.8 and 0.2 < others < 0.45 and others < in_scope
+
+    needs_of: dict[str, list[LorNeed]] = {}
+    for n in needs:
+        needs_of.setdefault(n.assessment_id, []).append(n)
+    factors_of: dict[str, list[ProtectiveFactor]] = {}
+    for f in factors:
+        factors_of.setdefault(f.assessment_id, []).append(f)
+    for a in assessments:
+        p, sen = prisoners[a.prisoner_id], sentences[a.prisoner_id]
+        # As signed: inputs from the prisoner and sentence, signed by the author, no draft columns.
+        assert (a.gender, a.date_of_birth, a.rosh_level) == (p.gender, p.date_of_birth, p.rosh_level)
+        assert a.has_mandate_for_change and a.supersedes_id is None and a.deleted_at is None
+        assert (a.signed_by_id, a.signed_by_name) == (a.author_id, a.author_name)
+        assert a.author_id in supervisors or a.author_id == manager.user_id
+        if a.author_id in supervisors:
+            assert a.author_name == supervisors[a.author_id]
+        assert a.draft_needs == "[]" and a.draft_protective_factors == "[]"
+        assert a.completed_at is not None
+        signed_on = a.completed_at.date()
+        assert today - timedelta(days=366) <= signed_on < today
+        assert signed_on >= max(p.arrived_on, sen.sentence_date)
+        assert a.conviction_date == sen.sentence_date
+        assert a.follow_up_start in (sen.sentence_date, sen.conditional_release_date)
+        assert a.total_sanctions is not None and 1 <= a.total_sanctions <= 30
+        age = whole_years(p.date_of_birth, sen.sentence_date)
+        assert a.age_at_first_sanction is not None and 12 <= a.age_at_first_sanction <= min(40, age)
+        assert a.offence_group in OFFENCE_GROUPS
+        assert a.mappa_level in (None, 1, 2, 3)
+        # Every need section once; identified needs carry short, obviously synthetic text.
+        mine = needs_of[a.id]
+        assert sorted(n.section for n in mine) == sorted(s.value for s in NeedSection)
+        for n in mine:
+            assert n.prisoner_id == a.prisoner_id
+            if n.severity == NeedSeverity.NO_NEED.value:
+                assert (n.evidence, n.analysis) == ("", "")
+            else:
+                assert n.evidence.startswith("Synthetic demo evidence: ")
+                assert n.analysis.startswith("Synthetic demo analysis: ")
+        texts = sorted(factors_of[a.id], key=lambda f: f.position)
+        assert 1 <= len(texts) <= 2 and [f.position for f in texts] == list(range(len(texts)))
+        assert all(f.text.startswith("Synthetic demo") for f in texts)
+        assert len({f.text for f in texts}) == len(texts)
+
+    # A realistic spread: skewed-low sanctions, several offence groups and tiers, some provisional.
+    sanctions = sorted(a.total_sanctions or 0 for a in assessments)
+    assert sanctions[len(sanctions) // 2] <= 8
+    assert len({a.offence_group for a in assessments}) >= 8
+    assert len({a.tier for a in assessments}) >= 5
+    assert any(a.tier_provisional for a in assessments) and not all(a.tier_provisional for a in assessments)
+    assert any(a.author_id in supervisors for a in assessments)
+    assert {a.author_id for a in assessments} <= set(supervisors) | {manager.user_id}
+    # A supervisor signs only while allocated as the prisoner's offender supervisor.
+    for a in assessments:
+        if a.author_id != manager.user_id:
+            assert a.completed_at is not None
+            on = a.completed_at.date()
+            assert any(
+                x.prisoner_id == a.prisoner_id
+                and x.staff_user_id == a.author_id
+                and x.start_date <= on
+                and (x.end_date is None or on < x.end_date)
+                for x in allocations
+            )
+
+
+def test_stored_ogrs3_and_tier_are_what_the_domain_calculates(
+    demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext
+) -> None:
+    service, manager = demo
+    service.generate(manager, prisoners=300)
+
+    with ctx.store.read() as s:
+        assessments = list(s.scalars(select(LorAssessment)))
+        needs: dict[str, dict[str, str]] = {}
+        for n in s.scalars(select(LorNeed)):
+            needs.setdefault(n.assessment_id, {})[n.section] = n.severity
+    assert assessments
+    for a in assessments:
+        result = calculate(
+            Ogrs3Input(
+                a.gender,
+                a.date_of_birth,
+                a.conviction_date,
+                a.follow_up_start,
+                a.total_sanctions,
+                a.age_at_first_sanction,
+                a.offence_group,
+            )
+        )
+        assert (a.ogrs3_one_year_pct, a.ogrs3_two_year_pct, a.ogrs3_band) == (
+            result.one_year_pct,
+            result.two_year_pct,
+            result.band,
+        )
+        tier = calculate_tier(
+            TierInput(
+                gender=a.gender,
+                rosh_level=a.rosh_level,
+                rsr_pct=Decimal(a.rsr_pct) if a.rsr_pct else None,
+                mappa_level=a.mappa_level,
+                complexity_factors=frozenset(json.loads(a.complexity_factors)),
+                has_mandate_for_change=a.has_mandate_for_change,
+                needs=needs[a.id],
+                ogrs3_two_year_pct=result.two_year_pct,
+                iom=a.iom,
+                parenting_responsibilities=a.parenting_responsibilities,
+                impulsivity_or_temper_problems=a.impulsivity_or_temper_problems,
+                previous_breach_or_recall=a.previous_breach_or_recall,
+            )
+        )
+        assert (a.tier, a.tier_protect_points, a.tier_change_points, a.tier_provisional) == (
+            tier.tier,
+            tier.protect_points,
+            tier.change_points,
+            tier.provisional,
+        )
+        assert json.loads(a.tier_reasons) == list(tier.reasons)
+        assert json.loads(a.tier_missing) == list(tier.missing)
+        warnings = json.loads(a.completion_warnings)
+        assert warnings == (
+            [f"The tier {tier.tier} is provisional: {'; '.join(tier.missing)}."] if tier.provisional else []
+        )
+
+
+def test_a_demo_assessment_is_what_signing_the_same_form_stores(
+    demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext
+) -> None:
+    service, manager = demo
+    service.generate(manager, prisoners=120)
+    assessments = AssessmentService(ctx)
+    with ctx.store.read() as s:
+        demo_ids = list(s.scalars(select(LorAssessment.id).order_by(LorAssessment.id)))
+    assert demo_ids
+
+    for demo_id in demo_ids[:5]:
+        shown = assessments.get(manager, demo_id)
+        assert shown.status == "COMPLETED" and shown.read_only_reason is not None
+        p = preview(shown.form)
+        assert p.blocking == () and p.problems == ()  # complete() would accept every demo assessment
+        assert p.ogrs3_two_year_pct == shown.ogrs3_two_year_pct and p.tier == shown.tier
+
+        # Sign the same inputs through the service (a new draft starts as a copy of the latest).
+        draft, _ = assessments.start_draft(manager, shown.prisoner_id)
+        signed, _ = assessments.complete(manager, draft.assessment_id)
+        with ctx.store.read() as s:
+            ours = s.get(LorAssessment, demo_id)
+            theirs = s.get(LorAssessment, signed.assessment_id)
+            assert ours is not None and theirs is not None
+            assert type(ours) is type(theirs) is CompletedLorAssessment
+            assert _columns(ours) == _columns(theirs)
+
+            def rows(model: Any, aid: str) -> list[dict[str, Any]]:
+                found = s.scalars(select(model).where(model.assessment_id == aid).order_by(model.id))
+                return sorted((_columns(r) for r in found), key=repr)
+
+            for model in (LorNeed, ProtectiveFactor):
+                assert rows(model, demo_id) == rows(model, signed.assessment_id)
+
+
+def test_the_caseload_shows_the_tier_of_assessed_prisoners(
+    demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext
+) -> None:
+    service, manager = demo
+    service.generate(manager, prisoners=300)
+
+    rows = CaseloadService(ctx).rows(manager)
+    with ctx.store.read() as s:
+        signed = {a.prisoner_id: a for a in s.scalars(select(LorAssessment))}
+
+    assert len(rows) == 300
+    for r in rows:
+        a = signed.get(r.prisoner_id)
+        if a is None:
+            assert (r.tier, r.ogrs3_band) == (None, None)
+        else:
+            assert (r.tier, r.tier_provisional, r.ogrs3_band) == (a.tier, a.tier_provisional, a.ogrs3_band)
+    with_tier = [r for r in rows if r.tier is not None]
+    assert 60 < len(with_tier) < 240
+    assert {r.sentence_type for r in with_tier} <= {t for t in SentenceType if t.is_sentenced}
+
+
+def test_same_seed_gives_the_same_assessments(
+    demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext, other_ctx: ServiceContext
+) -> None:
+    service, manager = demo
+    other = DemoDataService(other_ctx)
+    other_manager, _ = other.ensure_demo_users()
+
+    service.generate(manager, prisoners=200, seed=7)
+    other.generate(other_manager, prisoners=200, seed=7, chunk_size=64)
+
+    mine, theirs = _assessment_content(ctx.store), _assessment_content(other_ctx.store)
+    assert len(mine) > 40
+    assert mine == theirs
