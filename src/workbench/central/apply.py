@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
 from workbench.central import scope
 from workbench.central.auth import DeviceIdentity, author_problem, load_author
@@ -94,6 +94,50 @@ def refuse(status: int, title: str, detail: str, slug: str) -> Refused:
 
 _ConflictSpec = tuple[str, Scalar, Scalar, Scalar, str]
 
+# Statements run for every change are built once: SQLAlchemy then reuses their cache keys and compiled
+# forms, and the inserts go through the plain tables (no ORM attribute processing per row).
+_STORED_RESULTS = select(ChangeLog.change_id, ChangeLog.payload_hash, ChangeLog.result_json).where(
+    ChangeLog.change_id.in_(bindparam("change_ids", expanding=True))
+)
+_STORED_RESULT = select(ChangeLog.payload_hash, ChangeLog.result_json).where(
+    ChangeLog.change_id == bindparam("change_id")
+)
+_STATE = select(
+    EntityState.prisoner_id,
+    EntityState.version,
+    EntityState.fields_json,
+    EntityState.deleted,
+    EntityState.owner,
+).where(EntityState.entity == bindparam("entity"), EntityState.entity_id == bindparam("entity_id"))
+_LOCATION = select(PrisonerLocation.establishment_code).where(
+    PrisonerLocation.prisoner_id == bindparam("prisoner_id")
+)
+
+
+def _table(model: type[Any]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+_INSERT_STATE = insert(_table(EntityState))
+_UPDATE_STATE = (
+    update(_table(EntityState))
+    .where(
+        _table(EntityState).c.entity == bindparam("key_entity"),
+        _table(EntityState).c.entity_id == bindparam("key_entity_id"),
+    )
+    .values(
+        version=bindparam("version"),
+        fields_json=bindparam("fields_json"),
+        deleted=bindparam("deleted"),
+        server_seq=bindparam("server_seq"),
+    )
+)
+_INSERT_VERSION = insert(_table(EntityVersion))
+_INSERT_CHANGE = insert(_table(ChangeLog))
+_SET_COUNTER = update(_table(SeqCounter)).where(_table(SeqCounter).c.id == 1).values(value=bindparam("value"))
+
 
 @dataclass
 class _Outcome:
@@ -157,6 +201,10 @@ class Applier:
         """
         results: list[ChangeResult] = []
         blocked: dict[tuple[str, str], uuid.UUID] = {}
+        # One look-up for the whole batch instead of a read transaction per change. It only saves work
+        # for changes already applied; the authoritative check is repeated under the counter lock.
+        stored = self._stored_results([str(i.change_id) for i in items if isinstance(i, ChangeIn)])
+        seen: set[str] = set()
         for item in items:
             if isinstance(item, InvalidChange):
                 self._quarantine(str(item.change_id), "", item.key, item.problem, item.payload)
@@ -167,18 +215,44 @@ class Applier:
                 )
                 continue
             key = (item.entity, str(item.entity_id))
-            result = self.apply_one(item, waits_behind=blocked.get(key))
+            change_id = str(item.change_id)
+            # A second copy of a change in the same batch reads the log again (the first may be in it now).
+            result = self.apply_one(
+                item, waits_behind=blocked.get(key), stored=None if change_id in seen else stored
+            )
+            seen.add(change_id)
             if result.status is ChangeStatus.REJECTED:
                 blocked.setdefault(key, item.change_id)
             results.append(result)
         return results
 
-    def apply_one(self, change: ChangeIn, *, waits_behind: uuid.UUID | None = None) -> ChangeResult:
-        """Apply one change in its own transaction and return its result."""
+    def _stored_results(self, change_ids: list[str]) -> dict[str, tuple[str, str]]:
+        """change_id → (payload_hash, result_json) of those already in the change log."""
+        if not change_ids:
+            return {}
+        with self.db.read() as conn:
+            rows = conn.execute(_STORED_RESULTS, {"change_ids": change_ids})
+            return {r.change_id: (r.payload_hash, r.result_json) for r in rows}
+
+    def apply_one(
+        self,
+        change: ChangeIn,
+        *,
+        waits_behind: uuid.UUID | None = None,
+        stored: dict[str, tuple[str, str]] | None = None,
+    ) -> ChangeResult:
+        """Apply one change in its own transaction and return its result.
+
+        ``stored`` is what ``_stored_results`` found for the batch; without it the change log is read
+        for this change alone.
+        """
         digest = payload_hash(change)
         try:
-            with self.db.read() as conn:
-                known = self._replay(conn, change, digest)
+            if stored is None:
+                with self.db.read() as conn:
+                    known = self._replay(conn, change, digest)
+            else:
+                known = self._replay_stored(change, digest, stored.get(str(change.change_id)))
         except Refused as exc:
             return self._refuse(change, digest, exc.problem)
         if known is not None:
@@ -215,15 +289,18 @@ class Applier:
 
     def _replay(self, conn: Connection, change: ChangeIn, digest: str) -> ChangeResult | None:
         """The stored result of an applied change, as DUPLICATE; ``Refused`` 409 if the content differs."""
-        row = conn.execute(
-            select(ChangeLog.payload_hash, ChangeLog.result_json).where(
-                ChangeLog.change_id == str(change.change_id)
-            )
-        ).first()
+        row = conn.execute(_STORED_RESULT, {"change_id": str(change.change_id)}).first()
+        return self._replay_stored(change, digest, None if row is None else (row[0], row[1]))
+
+    def _replay_stored(
+        self, change: ChangeIn, digest: str, row: tuple[str, str] | None
+    ) -> ChangeResult | None:
+        """``_replay`` given the change log's (payload_hash, result_json) for the change, or None."""
         if row is None:
             return None
-        if row.payload_hash == digest:
-            stored = ChangeResult.model_validate_json(row.result_json)
+        stored_hash, result_json = row
+        if stored_hash == digest:
+            stored = ChangeResult.model_validate_json(result_json)
             return stored.model_copy(update={"status": ChangeStatus.DUPLICATE})
         # Raised, not returned: the caller quarantines it after this transaction ends (on SQLite a
         # second writer inside BEGIN IMMEDIATE would wait for itself).
@@ -306,34 +383,39 @@ class Applier:
         fields_json = dumps(outcome.fields)
         if state is None:
             conn.execute(
-                insert(EntityState).values(
-                    entity=entity,
-                    entity_id=entity_id,
-                    prisoner_id=pid,
-                    version=version,
-                    fields_json=fields_json,
-                    deleted=deleted,
-                    owner=outcome.owner,
-                    server_seq=seq,
-                )
+                _INSERT_STATE,
+                {
+                    "entity": entity,
+                    "entity_id": entity_id,
+                    "prisoner_id": pid,
+                    "version": version,
+                    "fields_json": fields_json,
+                    "deleted": deleted,
+                    "owner": outcome.owner,
+                    "server_seq": seq,
+                },
             )
         else:
             conn.execute(
-                update(EntityState)
-                .where(
-                    EntityState.entity == entity,
-                    EntityState.entity_id == entity_id,
-                )
-                .values(version=version, fields_json=fields_json, deleted=deleted, server_seq=seq)
+                _UPDATE_STATE,
+                {
+                    "key_entity": entity,
+                    "key_entity_id": entity_id,
+                    "version": version,
+                    "fields_json": fields_json,
+                    "deleted": deleted,
+                    "server_seq": seq,
+                },
             )
         conn.execute(
-            insert(EntityVersion).values(
-                entity=entity,
-                entity_id=entity_id,
-                version=version,
-                fields_json=fields_json,
-                server_seq=seq,
-            )
+            _INSERT_VERSION,
+            {
+                "entity": entity,
+                "entity_id": entity_id,
+                "version": version,
+                "fields_json": fields_json,
+                "server_seq": seq,
+            },
         )
         conflicts: list[FieldConflict] = []
         for name, base, mine, theirs, kind in outcome.conflicts:
@@ -373,40 +455,33 @@ class Applier:
             flags=outcome.flags,
         )
         conn.execute(
-            insert(ChangeLog).values(
-                server_seq=seq,
-                change_id=str(change.change_id),
-                payload_hash=digest,
-                entity=entity,
-                entity_id=entity_id,
-                prisoner_id=pid,
-                op=change.op.value,
-                version=version,
-                patch_json=dumps(checked.patch),
-                applied_json=dumps(outcome.applied),
-                conflicts_json=dumps([c.model_dump(mode="json") for c in conflicts]),
-                flags=" ".join(outcome.flags),
-                author_id=author_id,
-                device_id=self.device.device_id,
-                applied_at=now,
-                result_json=result.model_dump_json(),
-            )
+            _INSERT_CHANGE,
+            {
+                "server_seq": seq,
+                "change_id": str(change.change_id),
+                "payload_hash": digest,
+                "entity": entity,
+                "entity_id": entity_id,
+                "prisoner_id": pid,
+                "op": change.op.value,
+                "version": version,
+                "patch_json": dumps(checked.patch),
+                "applied_json": dumps(outcome.applied),
+                "conflicts_json": dumps([c.model_dump(mode="json") for c in conflicts]),
+                "flags": " ".join(outcome.flags),
+                "author_id": author_id,
+                "device_id": self.device.device_id,
+                "applied_at": now,
+                "result_json": result.model_dump_json(),
+            },
         )
         if spec.name == "prisoner":
             self._track_location(conn, alloc, pid, state, outcome, seq, now)
-        conn.execute(update(SeqCounter).where(SeqCounter.id == 1).values(value=alloc.last))
+        conn.execute(_SET_COUNTER, {"value": alloc.last})
         return result
 
     def _state(self, conn: Connection, entity: str, entity_id: str) -> _State | None:
-        row = conn.execute(
-            select(
-                EntityState.prisoner_id,
-                EntityState.version,
-                EntityState.fields_json,
-                EntityState.deleted,
-                EntityState.owner,
-            ).where(EntityState.entity == entity, EntityState.entity_id == entity_id)
-        ).first()
+        row = conn.execute(_STATE, {"entity": entity, "entity_id": entity_id}).first()
         if row is None:
             return None
         return _State(
@@ -416,9 +491,7 @@ class Applier:
     def _authorise_scope(self, conn: Connection, checked: CheckedChange, pid: str, now: Any) -> list[str]:
         """Check the prisoner is in the device's establishment's scope; return flags (late edit)."""
         here = self.device.establishment_code
-        location = conn.execute(
-            select(PrisonerLocation.establishment_code).where(PrisonerLocation.prisoner_id == pid)
-        ).scalar()
+        location = conn.execute(_LOCATION, {"prisoner_id": pid}).scalar()
         if location is None:
             if checked.spec.name == "prisoner" and checked.change.op is Op.INSERT:
                 arriving = checked.patch.get("establishment_code")

@@ -12,7 +12,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from workbench.central.models import CentralUser, Device, Token
 from workbench.domain.enums import UserRole
@@ -73,13 +73,14 @@ class Author:
     active: bool
 
 
+_AUTHOR = select(CentralUser.id, CentralUser.role, CentralUser.establishment_code, CentralUser.active).where(
+    CentralUser.id == bindparam("user_id")
+)  # built once: it runs for every pushed change
+
+
 def load_author(conn: Connection, user_id: str) -> Author | None:
     """The enrolled user ``user_id``, or None."""
-    row = conn.execute(
-        select(CentralUser.id, CentralUser.role, CentralUser.establishment_code, CentralUser.active).where(
-            CentralUser.id == user_id
-        )
-    ).first()
+    row = conn.execute(_AUTHOR, {"user_id": user_id}).first()
     if row is None:
         return None
     return Author(row.id, UserRole(row.role), row.establishment_code, bool(row.active))

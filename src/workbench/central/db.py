@@ -51,6 +51,10 @@ def sqlite_url(path: Path | str) -> str:
     return f"sqlite:///{Path(path)}"
 
 
+_COUNTER = select(SeqCounter.value).where(SeqCounter.id == 1)
+_COUNTER_FOR_UPDATE = _COUNTER.with_for_update()  # built once: every pushed change takes this lock
+
+
 @dataclass
 class Database:
     """An open central record: a writer engine and a reader engine on the same database."""
@@ -81,10 +85,7 @@ class Database:
 
         On SQLite the transaction already holds the database's single write lock (BEGIN IMMEDIATE).
         """
-        stmt = select(SeqCounter.value).where(SeqCounter.id == 1)
-        if not self.is_sqlite:
-            stmt = stmt.with_for_update()
-        return int(conn.execute(stmt).scalar_one())
+        return int(conn.execute(_COUNTER if self.is_sqlite else _COUNTER_FOR_UPDATE).scalar_one())
 
     def close(self) -> None:
         """Release every pooled connection."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from workbench.central.models import ScopeEventRow, ScopeInterval
 from workbench.protocol.messages import ScopeEventKind
@@ -41,17 +41,22 @@ class SeqAllocator:
         return self.last != self.start
 
 
+_OPEN_INTERVALS = (
+    select(func.count())
+    .select_from(ScopeInterval)
+    .where(
+        ScopeInterval.prisoner_id == bindparam("prisoner_id"),
+        ScopeInterval.establishment_code == bindparam("establishment"),
+        ScopeInterval.to_seq.is_(None),
+    )
+)  # built once: it runs for every pushed change
+
+
 def open_interval_count(conn: Connection, prisoner_id: str, establishment: str) -> int:
     """How many open intervals let ``establishment`` see ``prisoner_id`` now."""
     return int(
         conn.execute(
-            select(func.count())
-            .select_from(ScopeInterval)
-            .where(
-                ScopeInterval.prisoner_id == prisoner_id,
-                ScopeInterval.establishment_code == establishment,
-                ScopeInterval.to_seq.is_(None),
-            )
+            _OPEN_INTERVALS, {"prisoner_id": prisoner_id, "establishment": establishment}
         ).scalar_one()
     )
 

@@ -170,6 +170,28 @@ class LocalApplier:
         self.device_id = device_id
         self.effects = effects or Effects()
         self._unsent_keys: set[tuple[str, str]] | None = None
+        self._held: list[Any] = []  # prefetched rows, kept referenced for the session's identity map
+        # Looked up once per transaction instead of one UPDATE per acknowledged change (both are
+        # supersets of the truth: an id in them only means the UPDATE below is run to find out).
+        self._unacked_ids: set[str] | None = None  # change ids PENDING or SENDING
+        self._predicted_ids: set[str] | None = None  # change ids with an unresolved PREDICTED conflict
+
+    def prefetch(self, keys: Iterable[tuple[str, str]]) -> None:
+        """Load the local rows of these (entity, entity_id) keys in one query per entity.
+
+        Later ``session.get`` calls then find them in the identity map instead of querying (and
+        autoflushing) once per change; rows this terminal does not hold are simply not found.
+        """
+        wanted: dict[str, set[str]] = {}
+        for entity, entity_id in keys:
+            if entity in MODELS:
+                wanted.setdefault(entity, set()).add(entity_id)
+        for entity, ids in wanted.items():
+            model = MODELS[entity]
+            id_list = sorted(ids)
+            for i in range(0, len(id_list), 500):
+                chunk = id_list[i : i + 500]
+                self._held.extend(self.session.scalars(select(model).where(model.id.in_(chunk))))
 
     # -- pending local work ----------------------------------------------------------------------
 
@@ -207,6 +229,16 @@ class LocalApplier:
         ]
 
     def _mark_own_acked(self, change_id: str) -> bool:
+        if self._unacked_ids is None:
+            self._unacked_ids = set(
+                self.session.scalars(
+                    select(Outbox.change_id).where(
+                        Outbox.status.in_((OutboxStatus.PENDING.value, OutboxStatus.SENDING.value))
+                    )
+                )
+            )
+        if change_id not in self._unacked_ids:
+            return False  # already acknowledged (or quarantined): the UPDATE would match nothing
         result = self.session.execute(
             update(Outbox)
             .where(
@@ -217,6 +249,7 @@ class LocalApplier:
             .execution_options(synchronize_session=False)
         )
         acked = bool(getattr(result, "rowcount", 0))
+        self._unacked_ids.discard(change_id)
         if acked:
             self._unsent_keys = None
             self._supersede_predicted(change_id)
@@ -557,6 +590,8 @@ class LocalApplier:
             detected_at=utcnow(),
         )
         self.session.add(conflict)
+        if conflict.kind == ConflictKind.PREDICTED and self._predicted_ids is not None and change_id:
+            self._predicted_ids.add(change_id)
         self.uow.audit(
             "sync.conflict",
             entity,
@@ -629,6 +664,17 @@ class LocalApplier:
                     row.search_key = search_key(row.family_name, row.given_name, row.noms_number)
 
     def _supersede_predicted(self, change_id: str) -> None:
+        if self._predicted_ids is None:
+            self._predicted_ids = set(
+                self.session.scalars(
+                    select(SyncConflict.change_id).where(
+                        SyncConflict.kind == ConflictKind.PREDICTED, SyncConflict.resolved_at.is_(None)
+                    )
+                )
+            )
+        if change_id not in self._predicted_ids:
+            return
+        self._predicted_ids.discard(change_id)
         self.session.execute(
             update(SyncConflict)
             .where(
@@ -653,6 +699,8 @@ class LocalApplier:
                 return outbox.status
             text = f"{problem.title}: {problem.detail}" if problem is not None else "refused without a reason"
             outbox.status = OutboxStatus.QUARANTINED.value
+            if self._unacked_ids is not None:
+                self._unacked_ids.discard(outbox.change_id)
             outbox.error = text[:4000]
             self.uow.audit(
                 "sync.quarantined",
@@ -670,6 +718,8 @@ class LocalApplier:
             self._unsent_keys = None
             return outbox.status
         outbox.status = OutboxStatus.ACKED.value
+        if self._unacked_ids is not None:
+            self._unacked_ids.discard(outbox.change_id)
         outbox.acked_at = _now_text()
         outbox.error = None
         self._unsent_keys = None

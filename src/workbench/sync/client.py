@@ -27,7 +27,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
@@ -77,8 +77,6 @@ class SyncConfig:
     batch_size: int = 200
     page_size: int = 500
     retention_days: int = 90
-
-
 
 
 # -- one sync at a time per database ------------------------------------------------------------------
@@ -327,8 +325,14 @@ class SyncClient:
         effects = Effects()
         with UnitOfWork(self.store, SYNC_ACTOR) as uow:
             applier = LocalApplier(uow, self.config.device_id, effects)
+            # The batch's rows in one query (a batch is at most MAX_BATCH, well inside SQLite's limits).
+            rows = {
+                o.seq: o
+                for o in uow.session.scalars(select(Outbox).where(Outbox.seq.in_([s.seq for s in batch])))
+            }
+            applier.prefetch((o.entity, o.entity_id) for o in batch)
             for sent in batch:
-                row = uow.session.get(Outbox, sent.seq)
+                row = rows.get(sent.seq)
                 if row is None or row.status != OutboxStatus.SENDING.value:
                     continue  # acknowledged meanwhile (its own change came back in a pull)
                 result = by_id.get(row.change_id)
@@ -360,6 +364,7 @@ class SyncClient:
                 if state.get_cursor(uow.session) != cursor:
                     raise SyncError("The sync cursor moved during a pull; the page was not applied.")
                 applier = LocalApplier(uow, self.config.device_id, effects)
+                applier.prefetch((c.entity, str(c.entity_id)) for c in page.changes)
                 items: list[ServerChange | ScopeEvent] = [*page.changes, *page.scope_events]
                 items.sort(key=lambda item: item.server_seq)
                 for item in items:
