@@ -10,9 +10,7 @@ import contextlib
 import logging
 import sys
 import time
-import traceback
 from dataclasses import dataclass
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from workbench.casework.context import ServiceContext
@@ -78,38 +76,19 @@ def run(settings: Settings, options: RunOptions) -> int:
     started = time.perf_counter()
     configure_logging(settings.log_path, debug=options.debug)
 
-    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-
+    from workbench.casework.demo import DEMO_CREDENTIALS
+    from workbench.gui import shell
     from workbench.gui.events import EventBus
     from workbench.gui.main_window import MainWindow
-    from workbench.gui.screens.setup.dialog import SetupDialog
-    from workbench.gui.screens.signin.dialog import SignInDialog
     from workbench.gui.tasks import TaskRunner
-    from workbench.gui.theme import apply_theme
-    from workbench.gui.widgets.crash import CrashDialog
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Offender Supervisor Workbench")
-    app.setOrganizationName("offender-supervisor-workbench")
-    apply_theme(app)
-
-    def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(kind, exc, tb))
-        log.error("unexpected error\n%s", details)
-        if isinstance(exc, WorkbenchError):
-            QMessageBox.warning(None, "Could not finish", exc.message)
-            return
-        CrashDialog(details, str(settings.log_path)).exec()
-
-    sys.excepthook = excepthook
-
+    app = shell.create_application(str(settings.log_path))
     try:
         core = build_core(settings)
     except (StorageError, ValidationError) as exc:
         print(f"workbench: {exc.message}", file=sys.stderr)
         if not options.quit_when_ready:
-            QMessageBox.critical(None, "The workbench cannot start", exc.message)
+            shell.show_fatal(exc.message)
         return 2
 
     services = core.services
@@ -119,20 +98,12 @@ def run(settings: Settings, options: RunOptions) -> int:
 
     if not services.users.is_set_up():
         if demo:
-            _first_run_demo(services, tasks, options.demo_prisoners, quiet=options.quit_when_ready)
-        else:
-            setup = SetupDialog(services.users.set_up)
-            accepted = setup.exec() == QDialog.DialogCode.Accepted
-            _dispose(setup)
-            del setup
-            if not accepted:
-                return 0
+            shell.first_run_demo(services, tasks, options.demo_prisoners, quiet=options.quit_when_ready)
+        elif not shell.ask_set_up(services.users.set_up):
+            return 0
 
     establishment = services.users.establishment()
     establishment_name = establishment.name if establishment else "Establishment not set"
-    from workbench.casework.demo import DEMO_CREDENTIALS
-
-    user = None
     if options.auto_sign_in:
         if not demo:
             print("workbench: --auto-sign-in works only with the demo profile.", file=sys.stderr)
@@ -143,17 +114,12 @@ def run(settings: Settings, options: RunOptions) -> int:
             return 2
         user = services.auth.sign_in(options.auto_sign_in, password)
     else:
-        dialog = SignInDialog(
-            services.auth.sign_in,
-            establishment=establishment_name,
-            demo_credentials=DEMO_CREDENTIALS if demo else (),
+        signed_in = shell.ask_sign_in(
+            services.auth.sign_in, establishment_name, DEMO_CREDENTIALS if demo else ()
         )
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        user = dialog.user
-        _dispose(dialog)
-        del dialog
-        if not accepted or user is None:
+        if signed_in is None:
             return 0
+        user = signed_in
 
     window = MainWindow(
         services,
@@ -166,21 +132,14 @@ def run(settings: Settings, options: RunOptions) -> int:
         log_path=str(settings.log_path),
     )
     window.load_now()
-    screen = app.primaryScreen()
-    if screen is not None:  # without a window manager (kiosk terminals, Xvfb) maximising does nothing
-        window.setGeometry(screen.availableGeometry())
-    window.showMaximized()  # a wing terminal runs the workbench full screen; the caseload needs the width
+    shell.show_full_screen(app, window)
     save_bank_holiday_cache(settings.data_dir)
     if options.quit_when_ready:
         app.processEvents()
         elapsed = time.perf_counter() - started
         print(f"caseload visible: {window.model.rowCount()} rows in {elapsed:.3f} s", flush=True)
         if not window.caseload_complete:
-            from PySide6.QtCore import QEventLoop
-
-            loop = QEventLoop()
-            window.caseload_loaded.connect(lambda _n: loop.quit())
-            loop.exec()
+            shell.wait_for_whole_caseload(window)
             elapsed = time.perf_counter() - started
             print(f"caseload complete: {window.model.rowCount()} rows in {elapsed:.3f} s", flush=True)
         window.close()
@@ -294,67 +253,3 @@ def _demo_sync(core: Core, retention: int) -> SyncRuntime:
     client = build_client(core.store, settings, token, retention_days=retention)
     log.info("demo central record at %s", server.url)
     return SyncRuntime(client, settings.interval_minutes, server)
-
-
-def _dispose(widget: object) -> None:
-    """Delete a finished top-level dialog now, while the application is running.
-
-    A closed but still referenced top-level dialog that outlives the main window made PySide6 abort
-    ("shared QObject was deleted directly") when the main window was deleted; deleting dialogs as
-    soon as they are done avoids it.
-    """
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    assert isinstance(widget, QWidget)
-    widget.deleteLater()
-    QApplication.processEvents()
-
-
-def _first_run_demo(services: Services, tasks: object, prisoners: int, *, quiet: bool) -> None:
-    """Create the demo establishment, its synthetic staff, and prisoners (with a progress dialog)."""
-    from PySide6.QtCore import QEventLoop, Qt
-    from PySide6.QtWidgets import QProgressDialog
-
-    from workbench.gui.tasks import Progress, TaskRunner
-
-    assert isinstance(tasks, TaskRunner)
-    manager = services.demo.set_up_demo_profile()
-    if prisoners <= 0:
-        return
-    dialog = None
-    if not quiet:
-        dialog = QProgressDialog(
-            "Creating the demo establishment with synthetic prisoners…", "", 0, prisoners
-        )
-        dialog.setWindowTitle("Demo profile — first run")
-        dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        dialog.setMinimumDuration(0)
-        dialog.show()
-    loop = QEventLoop()
-    failure: list[BaseException] = []
-
-    def work(progress: Progress) -> object:
-        def report(done: int, total: int) -> None:
-            progress(done, total)
-
-        return services.demo.generate(manager, prisoners=prisoners, progress=report)
-
-    def failed(exc: BaseException, _details: str) -> None:
-        failure.append(exc)
-        loop.quit()
-
-    handle = tasks.run("demo data", work, on_done=lambda _result: loop.quit(), on_error=failed)
-    if dialog is not None:
-        progress_dialog = dialog
-
-        def show(done: int, total: int) -> None:
-            progress_dialog.setMaximum(total)
-            progress_dialog.setValue(done)
-
-        handle.progressed.connect(show)
-    loop.exec()
-    if dialog is not None:
-        dialog.close()
-    if failure:
-        raise failure[0]
