@@ -1269,6 +1269,20 @@ class _Calculator:
             text = self._json[items] = json.dumps(list(items))
         return text
 
+    def _figures(self, one: int | None, two: int | None, band: str | None, t: TierResult) -> _Figures:
+        """The stored figures of one derivation, in column order."""
+        return (
+            one,
+            two,
+            band,
+            t.tier,
+            t.protect_points,
+            t.change_points,
+            self._as_json(t.reasons),
+            self._as_json(t.missing),
+            t.provisional,
+        )
+
     def figures(self, r: Sequence[Any]) -> _Figures | None:
         """The current rules' figures for one row; None if its stored values are no longer valid input
         (nothing is then recorded for it)."""
@@ -1310,17 +1324,7 @@ class _Calculator:
             )
         except (ValidationError, InvalidOperation, ValueError, TypeError):
             return None
-        return (
-            one,
-            two,
-            band,
-            t.tier,
-            t.protect_points,
-            t.change_points,
-            self._as_json(t.reasons),
-            self._as_json(t.missing),
-            t.provisional,
-        )
+        return self._figures(one, two, band, t)
 
 
 _NEED_SECTIONS: Final = frozenset(s.value for s in NeedSection)
@@ -1483,17 +1487,7 @@ class _FastCalculator(_Calculator):
         one, two, band = ogrs3
         if not r[17]:  # no mandate for change: the protect half is the whole tier
             t = protect.no_mandate
-            return (
-                one,
-                two,
-                band,
-                t.tier,
-                t.protect_points,
-                t.change_points,
-                self._as_json(t.reasons),
-                self._as_json(t.missing),
-                t.provisional,
-            )
+            return self._figures(one, two, band, t)
         ogrs = self._ogrs_piece.get(two)
         if ogrs is None:
             ogrs = self._ogrs_piece[two] = _Piece(calculate_tier(replace(self._base, ogrs3_two_year_pct=two)))
