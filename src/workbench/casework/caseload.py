@@ -180,16 +180,7 @@ class CaseloadService:
             if flt.mine_only and f.os_id != user.user_id:
                 continue
             stype = SentenceType(r.sentence_type) if r.sentence_type else None
-            scope = assess_scope(
-                ScopeInput(
-                    date_of_birth=r.date_of_birth,
-                    sentence_type=stype,
-                    sentence_length_days=r.length_days,
-                    rosh_level=RoshLevel(r.rosh_level) if r.rosh_level else None,
-                    is_ppo=r.is_ppo,
-                    as_at=today,
-                )
-            )
+            scope = _scope(r.date_of_birth, stype, r.length_days, r.rosh_level, r.is_ppo, today)
             if flt.in_scope_only and scope.status is not ScopeStatus.IN_SCOPE:
                 continue
             rel, rel_kind = release_date(
@@ -306,16 +297,8 @@ class CaseloadService:
                 sentence.sentence_expiry_date,
             )
         rosh = RoshLevel(prisoner.rosh_level) if prisoner.rosh_level else None
-        scope = assess_scope(
-            ScopeInput(
-                date_of_birth=prisoner.date_of_birth,
-                sentence_type=stype,
-                sentence_length_days=sentence.length_days if sentence else None,
-                rosh_level=rosh,
-                is_ppo=prisoner.is_ppo,
-                as_at=today,
-            )
-        )
+        length = sentence.length_days if sentence else None
+        scope = _scope(prisoner.date_of_birth, stype, length, prisoner.rosh_level, prisoner.is_ppo, today)
         items = due_items(
             _case_facts(prisoner.arrived_on, sentence.sentence_date if sentence else None, rel, scope, facts),
             self._ctx.policy,
@@ -411,6 +394,27 @@ def _latest_tiers(session: Session, prisoner_ids: Sequence[str] | None) -> dict[
         .where(latest.c.rn == 1)
     )
     return {pid: (tier, bool(provisional), band) for pid, tier, provisional, band in session.execute(query)}
+
+
+def _scope(
+    date_of_birth: date,
+    sentence_type: SentenceType | None,
+    length_days: int | None,
+    rosh_level: str | None,
+    is_ppo: bool | None,
+    today: date,
+) -> ScopeResult:
+    """Scope of the Offender Management Model from the stored columns (the list and the case page)."""
+    return assess_scope(
+        ScopeInput(
+            date_of_birth=date_of_birth,
+            sentence_type=sentence_type,
+            sentence_length_days=length_days,
+            rosh_level=RoshLevel(rosh_level) if rosh_level else None,
+            is_ppo=is_ppo,
+            as_at=today,
+        )
+    )
 
 
 def _case_facts(
