@@ -52,3 +52,15 @@ class PermissionDenied(WorkbenchError):
 
 class AuthenticationFailed(WorkbenchError):
     """Wrong user name or password."""
+
+
+class SignInRequired(AuthenticationFailed):
+    """Too many wrong passwords at the lock screen: the session ends and a full sign-in is needed."""
+
+
+class StoreMissing(StorageError):
+    """The profile says its store exists, but the database file is missing or empty (never recreated)."""
+
+
+class StoreDamaged(StorageError):
+    """The database file exists but SQLite reports it damaged: restore a backup (never recreated)."""
