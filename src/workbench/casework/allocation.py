@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import AllocationRequest, ChangeSet, CurrentUser
+from workbench.casework.dto.allocation import AllocationRequest
 from workbench.casework.validation import check_text
 from workbench.domain.enums import AllocationRole, UserRole
 from workbench.domain.errors import ValidationError, ValidationErrors
 from workbench.security.permissions import Permission
+from workbench.security.principal import CurrentUser
 from workbench.store.models import Allocation, Prisoner, User
 
 _CAN_SUPERVISE = frozenset({UserRole.SUPERVISOR.value, UserRole.MANAGER.value})

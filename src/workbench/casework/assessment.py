@@ -36,16 +36,15 @@ from sqlalchemy import Table, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from workbench.casework.caseload import release_date
+from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import (
+from workbench.casework.dto.assessment import (
     AssessmentDetail,
     AssessmentForm,
     AssessmentOverview,
     AssessmentPreview,
     AssessmentSummary,
-    ChangeSet,
     CompletionCheck,
-    CurrentUser,
     NeedEntry,
     RecalculationResult,
     TierOutcome,
@@ -87,6 +86,7 @@ from workbench.domain.tier import (
 )
 from workbench.domain.timescales import add_months
 from workbench.security.permissions import Permission, allows, require
+from workbench.security.principal import CurrentUser
 from workbench.store.ids import new_id
 from workbench.store.models import (
     CompletedLorAssessment,

@@ -12,13 +12,12 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import (
-    AllocationRecord,
+from workbench.casework.dto.allocation import AllocationRecord
+from workbench.casework.dto.caseload import (
     CaseDetail,
     CaseloadFilter,
     CaseloadRow,
     ContactRecord,
-    CurrentUser,
     CustodyEventRecord,
     SentenceDetail,
 )
@@ -27,6 +26,7 @@ from workbench.domain.errors import ValidationError
 from workbench.domain.scope import ScopeInput, ScopeResult, ScopeStatus, assess_scope
 from workbench.domain.timescales import CaseFacts, DueItem, DueStatus, due_items, next_due
 from workbench.security.permissions import Permission, require
+from workbench.security.principal import CurrentUser
 from workbench.store.models import (
     Allocation,
     ContactEntry,

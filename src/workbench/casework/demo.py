@@ -31,6 +31,7 @@ from typing import Any, Final
 from sqlalchemy import select
 
 from workbench.casework.caseload import FIRST_CONTACT, release_date
+from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.demo_names import (
     COMMUNITY_OFFENDER_MANAGERS,
@@ -38,7 +39,6 @@ from workbench.casework.demo_names import (
     FEMALE_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
 )
-from workbench.casework.dto import ChangeSet, CurrentUser
 from workbench.casework.reception import search_key
 from workbench.casework.users import SYSTEM_ACTOR, UserService
 from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, RoshLevel, SentenceType, UserRole
@@ -52,6 +52,7 @@ from workbench.domain.timescales import add_months
 from workbench.domain.working_days import add_working_days
 from workbench.security.passwords import hash_password
 from workbench.security.permissions import Permission, require
+from workbench.security.principal import CurrentUser
 from workbench.store.ids import new_id
 from workbench.store.models import (
     Allocation,

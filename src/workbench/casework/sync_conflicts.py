@@ -15,12 +15,13 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 
+from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import ChangeSet, CurrentUser
 from workbench.domain.errors import ValidationError
 from workbench.protocol.entities import ENTITIES, FieldType
 from workbench.protocol.messages import Op, Scalar
 from workbench.security.permissions import Permission, require
+from workbench.security.principal import CurrentUser
 from workbench.store.models import Outbox, Prisoner, SyncConflict
 from workbench.store.unit_of_work import utcnow
 from workbench.sync.apply import DELETE_FIELDS, MODELS, ConflictKind, Resolution, to_local, wire

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.casework.dto import CaseloadRow, ChangeSet, CurrentUser
+from workbench.casework.changes import ChangeSet
+from workbench.casework.dto.caseload import CaseloadRow
 from workbench.casework.services import Services
 from workbench.config import load_offence_groups
 from workbench.domain.enums import AllocationRole
@@ -47,6 +48,7 @@ from workbench.gui.tasks import Progress, TaskRunner
 from workbench.gui.widgets.idle import IdleWatcher
 from workbench.gui.widgets.sync_status import SyncController, SyncRunner, SyncStatusWidget
 from workbench.security.permissions import Permission, allows
+from workbench.security.principal import CurrentUser
 
 log = logging.getLogger("workbench.gui")
 

@@ -11,10 +11,11 @@ from sqlalchemy import select
 from workbench.casework.caseload import FIRST_CONTACT, CaseloadService
 from workbench.casework.contacts import ContactService
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import CurrentUser, ReceptionRequest
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
 from workbench.domain.errors import PermissionDenied, ValidationError, ValidationErrors
 from workbench.domain.timescales import DueRule, DueStatus
+from workbench.security.principal import CurrentUser
 from workbench.store.models import AuditEvent, ContactEntry, Outbox, Prisoner
 from workbench.store.unit_of_work import Actor, UnitOfWork
 

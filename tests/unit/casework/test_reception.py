@@ -14,10 +14,12 @@ from sqlalchemy import func, select
 from workbench.casework.allocation import AllocationService
 from workbench.casework.caseload import CaseloadService
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import AllocationRequest, CurrentUser, ReceptionRequest
+from workbench.casework.dto.allocation import AllocationRequest
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
 from workbench.domain.enums import AllocationRole, CustodyEventType, SentenceType
 from workbench.domain.errors import PermissionDenied, ValidationErrors
+from workbench.security.principal import CurrentUser
 from workbench.store.models import AuditEvent, CustodyEvent, Outbox, Prisoner, Sentence
 from workbench.store.unit_of_work import Actor, UnitOfWork
 

@@ -10,10 +10,11 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import CurrentUser, ReceptionRequest
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
 from workbench.protocol.entities import ENTITIES
 from workbench.protocol.messages import ChangeResult, ChangeStatus, FieldConflict, Op, Problem, ServerChange
+from workbench.security.principal import CurrentUser
 from workbench.store.engine import Store
 from workbench.store.models import Outbox, Prisoner, SyncConflict
 from workbench.store.unit_of_work import Actor, UnitOfWork
