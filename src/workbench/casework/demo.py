@@ -39,7 +39,6 @@ from workbench.casework.demo_names import (
     FEMALE_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
 )
-from workbench.casework.reception import search_key
 from workbench.casework.users import SYSTEM_ACTOR, UserService
 from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, RoshLevel, SentenceType, UserRole
 from workbench.domain.errors import ValidationError
@@ -47,6 +46,7 @@ from workbench.domain.needs import NeedSection, NeedSeverity
 from workbench.domain.ogrs3 import OFFENCE_GROUPS, Ogrs3Input, calculate, whole_years
 from workbench.domain.policy import Policy
 from workbench.domain.scope import ScopeInput, ScopeStatus, assess_scope
+from workbench.domain.text import search_key
 from workbench.domain.tier import COMPLEXITY_FACTORS, TierInput, calculate_tier
 from workbench.domain.timescales import add_months
 from workbench.domain.working_days import add_working_days

@@ -14,6 +14,7 @@ from workbench.domain.enums import AllocationRole, CustodyEventType, SentenceTyp
 from workbench.domain.errors import ValidationError, ValidationErrors
 from workbench.domain.noms import normalise_noms_number
 from workbench.domain.scope import age_in_years
+from workbench.domain.text import search_key
 from workbench.security.permissions import Permission, require
 from workbench.security.principal import CurrentUser
 from workbench.store.ids import new_id
@@ -31,11 +32,6 @@ _KEY_DATES = (
     ("sentence_expiry_date", "sentence expiry date (TED/SLED)"),
     ("licence_expiry_date", "licence expiry date (LED)"),
 )
-
-
-def search_key(family_name: str, given_name: str, noms_number: str) -> str:
-    """What the caseload search box matches against."""
-    return f"{family_name} {given_name} {noms_number} {given_name} {family_name}".lower()
 
 
 def validate_reception(req: ReceptionRequest, today: date) -> tuple[str, list[ValidationError]]:

@@ -758,10 +758,9 @@ class MainWindow(QMainWindow):
 
     def show_attention(self) -> Any:
         """Open the needs-attention screen: quarantined changes and conflicts."""
-        from workbench.casework.sync_conflicts import SyncConflictService
         from workbench.gui.screens.attention.dialog import AttentionDialog
 
-        dialog = AttentionDialog(SyncConflictService(self.services.ctx), self.user, self.bus, self)
+        dialog = AttentionDialog(self.services.sync_conflicts, self.user, self.bus, self)
         dialog.finished.connect(lambda _r: self.sync_controller.refresh() if self.sync_controller else None)
         dialog.open()
         return dialog
