@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from workbench.casework.allocation import AllocationService
-from workbench.casework.caseload import FIRST_CONTACT, CaseloadService
+from workbench.casework.caseload import CaseloadService
 from workbench.casework.contacts import ContactService
 from workbench.casework.dto.allocation import AllocationRequest
 from workbench.casework.dto.caseload import CaseDetail
 from workbench.casework.users import UserService
 from workbench.domain.enums import AllocationRole
+from workbench.domain.sentence import FIRST_CONTACT
 from workbench.gui.events import EventBus
 from workbench.gui.screens.allocation import AllocationDialog
 from workbench.gui.screens.contacts import FirstContactDialog

@@ -35,7 +35,6 @@ from typing import Any, Final
 from sqlalchemy import Table, bindparam, delete, select
 from sqlalchemy.orm import Session
 
-from workbench.casework.caseload import release_date
 from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.assessment import (
@@ -76,6 +75,7 @@ from workbench.domain.ogrs3 import (
     calculate,
     whole_years,
 )
+from workbench.domain.sentence import release_date
 from workbench.domain.tier import (
     COMPLEXITY_FACTORS,
     NEED_WEIGHTS,

@@ -6,11 +6,11 @@ from datetime import date
 
 from sqlalchemy import select
 
-from workbench.casework.caseload import FIRST_CONTACT
 from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.validation import check_not_future, check_text
 from workbench.domain.errors import ValidationError, ValidationErrors
+from workbench.domain.sentence import FIRST_CONTACT
 from workbench.security.permissions import Permission
 from workbench.security.principal import CurrentUser
 from workbench.store.models import ContactEntry, Prisoner

@@ -30,7 +30,6 @@ from typing import Any, Final
 
 from sqlalchemy import select
 
-from workbench.casework.caseload import FIRST_CONTACT, release_date
 from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.demo_names import (
@@ -46,6 +45,7 @@ from workbench.domain.needs import NeedSection, NeedSeverity
 from workbench.domain.ogrs3 import OFFENCE_GROUPS, Ogrs3Input, calculate, whole_years
 from workbench.domain.policy import Policy
 from workbench.domain.scope import ScopeInput, ScopeStatus, assess_scope
+from workbench.domain.sentence import FIRST_CONTACT, release_date
 from workbench.domain.text import search_key
 from workbench.domain.tier import COMPLEXITY_FACTORS, TierInput, calculate_tier
 from workbench.domain.timescales import add_months

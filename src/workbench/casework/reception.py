@@ -10,10 +10,10 @@ from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.validation import check_name, check_not_future, check_text
+from workbench.domain.dates import age_in_years
 from workbench.domain.enums import AllocationRole, CustodyEventType, SentenceType
 from workbench.domain.errors import ValidationError, ValidationErrors
 from workbench.domain.noms import normalise_noms_number
-from workbench.domain.scope import age_in_years
 from workbench.domain.text import search_key
 from workbench.security.permissions import Permission, require
 from workbench.security.principal import CurrentUser

@@ -103,9 +103,10 @@ def text_problem(value: str, *, multiline: bool) -> str | None:
     if found is not None:
         code = ord(found.group())
         name = _CONTROL_NAMES.get(code, "control character")
+        article = "an" if name[0] in "aeiou" else "a"
         return (
-            f"contains a {name} (U+{code:04X}) at character {found.start() + 1}, which cannot be stored; "
-            "delete it and type the text again"
+            f"contains {article} {name} (U+{code:04X}) at character {found.start() + 1}, "
+            "which cannot be stored; delete it and type the text again"
         )
     found = _SURROGATE.search(value)
     if found is not None:

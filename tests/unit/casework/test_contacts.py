@@ -8,12 +8,13 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from workbench.casework.caseload import FIRST_CONTACT, CaseloadService
+from workbench.casework.caseload import CaseloadService
 from workbench.casework.contacts import ContactService
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
 from workbench.domain.errors import PermissionDenied, ValidationError, ValidationErrors
+from workbench.domain.sentence import FIRST_CONTACT
 from workbench.domain.timescales import DueRule, DueStatus
 from workbench.security.principal import CurrentUser
 from workbench.store.models import AuditEvent, ContactEntry, Outbox, Prisoner

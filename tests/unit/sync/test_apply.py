@@ -19,9 +19,9 @@ from workbench.store.engine import Store
 from workbench.store.models import Outbox, Prisoner, SyncConflict
 from workbench.store.unit_of_work import Actor, UnitOfWork
 from workbench.sync.apply import LocalApplier
+from workbench.sync.client import SYNC_ACTOR
 from workbench.sync.conflicts import to_local, wire
 from workbench.sync.effects import Effects
-from workbench.sync.client import SYNC_ACTOR
 
 DEVICE = str(uuid.uuid4())
 OTHER = uuid.uuid4()
