@@ -120,7 +120,7 @@ MAX_PROTECTIVE_FACTORS: Final = 30
 MAX_PROTECTIVE_FACTOR_LENGTH: Final = 1_000
 _MAX_SANCTIONS: Final = 999
 _MAX_AGE: Final = 120
-_RSR_RE: Final = re.compile(r"^\d{1,2}(\.\d{1,2})?$")
+_RSR_RE: Final = re.compile(r"^\d{1,2}(\.\d{1,2})?$", re.ASCII)  # "９９" is not 99 (issue 7 point 20)
 
 _DRAFT_ENTITIES: Final = frozenset({"lor_assessment_draft"})
 _COMPLETED_ENTITIES: Final = frozenset(

@@ -17,9 +17,10 @@ from sqlalchemy import func, select, update
 
 from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
+from workbench.casework.validation import parse_whole_number
 from workbench.domain.errors import ValidationError
 from workbench.protocol.entities import ENTITIES, FieldType
-from workbench.protocol.rules import DELETE_FIELDS, ConflictKind, Scalar
+from workbench.protocol.rules import DELETE_FIELDS, ConflictKind, Scalar, clean_text, text_problem
 from workbench.security.permissions import Permission, require
 from workbench.security.principal import CurrentUser
 from workbench.store.models import Outbox, Prisoner, SyncConflict
@@ -330,7 +331,8 @@ def _load(text: str | None) -> Scalar:
 
 
 def _checked(spec: Any, name: str, raw: Any) -> Any:
-    """An edited or chosen value converted and checked against the field's rules."""
+    """An edited or chosen value converted and checked against the field's rules (the same rules the
+    central record applies, so a resolution is never refused there)."""
     label = field_label(name)
     if isinstance(raw, str) and spec.type in (
         FieldType.INT,
@@ -341,18 +343,26 @@ def _checked(spec: Any, name: str, raw: Any) -> Any:
         text = raw.strip()
         if text == "" and spec.nullable:
             return None
+        if spec.type is FieldType.INT:
+            return parse_whole_number(text, name, label.lower())
         try:
-            if spec.type is FieldType.INT:
-                return int(text)
             if spec.type is FieldType.BOOL:
                 if text.lower() in ("yes", "true", "1"):
                     return True
                 if text.lower() in ("no", "false", "0"):
                     return False
                 raise ValueError(text)
+            if not text.isascii():
+                raise ValueError(text)
             return to_local(spec, text if "-" in text else _dmy(text))
         except ValueError as exc:
             raise ValidationError(f"{label}: {text!r} is not a valid {spec.type.value}.", field=name) from exc
+    if isinstance(raw, str) and spec.type in (FieldType.STR, FieldType.TEXT):
+        multiline = spec.type is FieldType.TEXT
+        raw = clean_text(raw, multiline=multiline)
+        problem = text_problem(raw, multiline=multiline)
+        if problem is not None:
+            raise ValidationError(f"{label} {problem}.", field=name)
     if raw is None and not spec.nullable:
         raise ValidationError(f"{label} cannot be empty.", field=name)
     if isinstance(raw, str) and spec.max_length is not None and len(raw) > spec.max_length:
