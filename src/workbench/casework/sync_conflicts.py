@@ -359,7 +359,7 @@ def _checked(spec: Any, name: str, raw: Any) -> Any:
             raise ValidationError(f"{label}: {text!r} is not a valid {spec.type.value}.", field=name) from exc
     if isinstance(raw, str) and spec.type in (FieldType.STR, FieldType.TEXT):
         multiline = spec.type is FieldType.TEXT
-        raw = clean_text(raw, multiline=multiline)
+        raw = clean_text(raw, multiline=multiline) if multiline else clean_text(raw, multiline=False).strip()
         problem = text_problem(raw, multiline=multiline)
         if problem is not None:
             raise ValidationError(f"{label} {problem}.", field=name)
