@@ -359,7 +359,9 @@ def _checked(spec: Any, name: str, raw: Any) -> Any:
             raise ValidationError(f"{label}: {text!r} is not a valid {spec.type.value}.", field=name) from exc
     if isinstance(raw, str) and spec.type in (FieldType.STR, FieldType.TEXT):
         multiline = spec.type is FieldType.TEXT
-        raw = clean_text(raw, multiline=multiline) if multiline else clean_text(raw, multiline=False).strip()
+        raw = clean_text(raw, multiline=multiline)
+        if not multiline:
+            raw = raw.strip()  # as every single-line field is stored (casework.validation.clean_line)
         problem = text_problem(raw, multiline=multiline)
         if problem is not None:
             raise ValidationError(f"{label} {problem}.", field=name)
