@@ -92,6 +92,11 @@ class ConflictItem:
     detected_at: datetime
 
     @property
+    def predicted(self) -> bool:
+        """Whether this is a conflict expected when local work is sent (not yet decided centrally)."""
+        return self.kind == ConflictKind.PREDICTED
+
+    @property
     def editable(self) -> bool:
         """Whether "edit" makes sense (not for deletions or whole records)."""
         return self.field not in ("deleted_at", "*")

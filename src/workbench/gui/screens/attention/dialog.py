@@ -164,7 +164,7 @@ class ConflictDialog(QDialog):
                 (
                     "Theirs",
                     item.theirs,
-                    "kept on the central record" if item.kind != "PREDICTED" else "received",
+                    "kept on the central record" if not item.predicted else "received",
                 ),
             )
         ):
