@@ -4,11 +4,11 @@ Bounds, chosen so that a slip of the keyboard (year 100, 1026, 0202) is caught w
 fits:
 
 - no date of any kind before 1 January 1900 (``EARLIEST_DATE``);
-- no sentence, custody or case-work date (sentence date, key dates, reception, contacts, allocations,
-  conviction) before 1 January 1950 (``EARLIEST_CASE_DATE``): the longest-serving prisoners were
-  sentenced in the 1970s;
-- a date of birth must make the person at least 15 and at most 110 at reception (the youngest age
-  held in the adult estate's offender management and the oldest plausible prisoner).
+- no sentence, custody or case-work date (sentence date and key dates, reception, contacts,
+  allocations; the assessment's conviction and follow-up dates should follow) before 1 January 1950
+  (``EARLIEST_CASE_DATE``): the longest-serving prisoners were sentenced in the 1970s;
+- a date of birth must make the person at least 15 and at most 110 at reception (checked by the
+  reception service with ``age_in_years``).
 """
 
 from __future__ import annotations
