@@ -41,9 +41,9 @@ from workbench.casework import demo, demo_names
 from workbench.casework.caseload import CaseloadService
 from workbench.casework.context import ServiceContext
 from workbench.casework.demo import DemoDataService
-from workbench.casework.dto import CurrentUser
 from workbench.domain.enums import UserRole
 from workbench.domain.policy import Policy
+from workbench.security.principal import CurrentUser
 from workbench.store.engine import Store, head_revision, open_store
 from workbench.store.models import User
 

@@ -51,12 +51,12 @@ from workbench.casework.assessment import AssessmentService
 from workbench.casework.caseload import _latest_tiers
 from workbench.casework.context import ServiceContext
 from workbench.casework.demo import DemoDataService
-from workbench.casework.dto import CurrentUser
 from workbench.domain.needs import NeedSection, NeedSeverity
 from workbench.domain.ogrs3 import OFFENCE_GROUPS, Ogrs3Error, Ogrs3Input, calculate
 from workbench.domain.policy import Policy
 from workbench.domain.tier import COMPLEXITY_FACTORS, TierInput, calculate_tier
 from workbench.security.permissions import Permission
+from workbench.security.principal import CurrentUser
 from workbench.store.engine import Store, open_store
 from workbench.store.ids import new_id
 from workbench.store.models import (

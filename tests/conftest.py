@@ -27,12 +27,13 @@ import pytest
 from argon2 import PasswordHasher
 
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import CurrentUser, ReceptionRequest
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.users import UserService
 from workbench.domain.enums import Gender, RoshLevel, SentenceType, UserRole
 from workbench.domain.policy import Policy
 from workbench.security import passwords as passwords_mod
 from workbench.security.auth import AuthService
+from workbench.security.principal import CurrentUser
 from workbench.store.engine import Store, open_store
 
 TODAY = date(2026, 11, 26)  # a Thursday; the reception default below is the Friday before

@@ -21,11 +21,13 @@ from workbench.casework.allocation import AllocationService
 from workbench.casework.caseload import CaseloadService
 from workbench.casework.contacts import ContactService
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import CaseDetail, CurrentUser, ReceptionRequest
+from workbench.casework.dto.caseload import CaseDetail
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
 from workbench.casework.users import UserService
 from workbench.domain.enums import UserRole
 from workbench.gui.events import EventBus
+from workbench.security.principal import CurrentUser
 
 HERE = Path(__file__).resolve().parent
 

@@ -11,14 +11,17 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from workbench.casework.allocation import AllocationService
-from workbench.casework.caseload import FIRST_CONTACT, CaseloadService
+from workbench.casework.caseload import CaseloadService
 from workbench.casework.contacts import ContactService
-from workbench.casework.dto import AllocationRequest, CaseDetail, CurrentUser
+from workbench.casework.dto.allocation import AllocationRequest
+from workbench.casework.dto.caseload import CaseDetail
 from workbench.casework.users import UserService
 from workbench.domain.enums import AllocationRole
+from workbench.domain.sentence import FIRST_CONTACT
 from workbench.gui.events import EventBus
 from workbench.gui.screens.allocation import AllocationDialog
 from workbench.gui.screens.contacts import FirstContactDialog
+from workbench.security.principal import CurrentUser
 
 
 def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:

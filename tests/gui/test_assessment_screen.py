@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import CurrentUser, ReceptionRequest
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.services import Services
 from workbench.domain.needs import NeedSection
 from workbench.domain.ogrs3 import Ogrs3Input, calculate
@@ -23,6 +23,7 @@ from workbench.gui.main_window import MainWindow
 from workbench.gui.models.caseload_model import Column, PrisonerIdRole
 from workbench.gui.screens.assessment.widget import AssessmentWidget
 from workbench.gui.tasks import TaskRunner
+from workbench.security.principal import CurrentUser
 
 
 @pytest.fixture

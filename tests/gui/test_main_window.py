@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import CurrentUser, ReceptionRequest
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.services import Services
 from workbench.domain.enums import RoshLevel, SentenceType
 from workbench.gui.events import EventBus
@@ -22,6 +22,7 @@ from workbench.gui.main_window import MainWindow
 from workbench.gui.models.caseload_model import Column, PrisonerIdRole
 from workbench.gui.screens.allocation.dialog import AllocationDialog
 from workbench.gui.tasks import TaskRunner
+from workbench.security.principal import CurrentUser
 
 PEOPLE = [
     ("A1111AA", "Testperson", "Alex"),

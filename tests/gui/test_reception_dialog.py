@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from workbench.casework.caseload import CaseloadService
-from workbench.casework.dto import CaseloadRow, CurrentUser
+from workbench.casework.dto.caseload import CaseloadRow
 from workbench.casework.reception import ReceptionService
 from workbench.domain.enums import SentenceType
 from workbench.domain.noms import noms_problem
 from workbench.gui.events import EventBus
 from workbench.gui.screens.reception import ReceptionDialog
+from workbench.security.principal import CurrentUser
 
 
 @pytest.fixture

@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import ChangeSet, CurrentUser, ReceptionRequest
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
 from workbench.casework.sync_conflicts import SyncConflictService
 from workbench.central import enrol
@@ -20,6 +21,7 @@ from workbench.gui.events import EventBus
 from workbench.gui.screens.attention.dialog import AttentionDialog, ConflictDialog
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.widgets.sync_status import SyncController, SyncStatusWidget, describe_when
+from workbench.security.principal import CurrentUser
 from workbench.store.ids import new_id
 from workbench.store.models import Prisoner, SyncConflict
 from workbench.store.unit_of_work import utcnow

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import AllocationRequest, ChangeSet, CurrentUser
-from workbench.casework.validation import check_text
+from workbench.casework.dto.allocation import AllocationRequest
+from workbench.casework.validation import check_not_too_early, check_text, clean_line, clean_paragraphs
 from workbench.domain.enums import AllocationRole, UserRole
 from workbench.domain.errors import ValidationError, ValidationErrors
 from workbench.security.permissions import Permission
+from workbench.security.principal import CurrentUser
 from workbench.store.models import Allocation, Prisoner, User
 
 _CAN_SUPERVISE = frozenset({UserRole.SUPERVISOR.value, UserRole.MANAGER.value})
@@ -31,18 +33,26 @@ class AllocationService:
         errors: list[ValidationError] = []
         if req.start_date > today:
             errors.append(ValidationError("The allocation cannot start in the future.", field="start_date"))
-        reason_err = check_text(req.reason, "reason", "reason", required=False, limit=2000)
-        if reason_err:
-            errors.append(reason_err)
+        for err in (
+            check_not_too_early(req.start_date, "start_date", "allocation start date"),
+            check_text(req.reason, "reason", "reason", required=False, limit=2000),
+        ):
+            if err:
+                errors.append(err)
         with self._ctx.write(user, Permission.ALLOCATE) as uow:
             s = uow.session
             prisoner = s.get(Prisoner, req.prisoner_id)
             if prisoner is None or prisoner.deleted_at is not None:
                 raise ValidationError("That prisoner is no longer on this terminal's record.")
-            staff_name = req.staff_name.strip()
+            staff_name = clean_line(req.staff_name)
             if req.role is AllocationRole.OFFENDER_MANAGER:
                 name_err = check_text(
-                    staff_name, "staff", "community offender manager's name", required=True, limit=120
+                    staff_name,
+                    "staff",
+                    "community offender manager's name",
+                    required=True,
+                    limit=120,
+                    multiline=False,
                 )
                 if name_err:
                     errors.append(name_err)
@@ -114,7 +124,7 @@ class AllocationService:
                     else None,
                     staff_name=staff_name,
                     start_date=req.start_date,
-                    reason=req.reason.strip(),
+                    reason=clean_paragraphs(req.reason),
                     recorded_by=user.display_name,
                 ),
                 "allocation.started" if not current else "allocation.reallocated",

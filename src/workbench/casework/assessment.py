@@ -35,17 +35,15 @@ from typing import Any, Final
 from sqlalchemy import Table, bindparam, delete, select
 from sqlalchemy.orm import Session
 
-from workbench.casework.caseload import release_date
+from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import (
+from workbench.casework.dto.assessment import (
     AssessmentDetail,
     AssessmentForm,
     AssessmentOverview,
     AssessmentPreview,
     AssessmentSummary,
-    ChangeSet,
     CompletionCheck,
-    CurrentUser,
     NeedEntry,
     RecalculationResult,
     TierOutcome,
@@ -77,6 +75,7 @@ from workbench.domain.ogrs3 import (
     calculate,
     whole_years,
 )
+from workbench.domain.sentence import release_date
 from workbench.domain.tier import (
     COMPLEXITY_FACTORS,
     NEED_WEIGHTS,
@@ -87,6 +86,7 @@ from workbench.domain.tier import (
 )
 from workbench.domain.timescales import add_months
 from workbench.security.permissions import Permission, allows, require
+from workbench.security.principal import CurrentUser
 from workbench.store.ids import new_id
 from workbench.store.models import (
     CompletedLorAssessment,
@@ -120,7 +120,7 @@ MAX_PROTECTIVE_FACTORS: Final = 30
 MAX_PROTECTIVE_FACTOR_LENGTH: Final = 1_000
 _MAX_SANCTIONS: Final = 999
 _MAX_AGE: Final = 120
-_RSR_RE: Final = re.compile(r"^\d{1,2}(\.\d{1,2})?$")
+_RSR_RE: Final = re.compile(r"^\d{1,2}(\.\d{1,2})?$", re.ASCII)  # "９９" is not 99 (issue 7 point 20)
 
 _DRAFT_ENTITIES: Final = frozenset({"lor_assessment_draft"})
 _COMPLETED_ENTITIES: Final = frozenset(

@@ -12,21 +12,22 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import (
-    AllocationRecord,
+from workbench.casework.dto.allocation import AllocationRecord
+from workbench.casework.dto.caseload import (
     CaseDetail,
     CaseloadFilter,
     CaseloadRow,
     ContactRecord,
-    CurrentUser,
     CustodyEventRecord,
     SentenceDetail,
 )
 from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, RoshLevel, SentenceType
 from workbench.domain.errors import ValidationError
 from workbench.domain.scope import ScopeInput, ScopeResult, ScopeStatus, assess_scope
+from workbench.domain.sentence import FIRST_CONTACT, first_contact_on, os_allocated_on, release_date
 from workbench.domain.timescales import CaseFacts, DueItem, DueStatus, due_items, next_due
 from workbench.security.permissions import Permission, require
+from workbench.security.principal import CurrentUser
 from workbench.store.models import (
     Allocation,
     ContactEntry,
@@ -36,31 +37,6 @@ from workbench.store.models import (
     Sentence,
     TierDerivation,
 )
-
-FIRST_CONTACT = "FIRST_CONTACT"
-
-
-def release_date(
-    sentence_type: SentenceType | None,
-    crd: date | None,
-    ped: date | None,
-    tariff: date | None,
-    sed: date | None,
-) -> tuple[date | None, str]:
-    """The date that matters most for planning, and what kind of date it is."""
-    if sentence_type is None or not sentence_type.is_sentenced:
-        return None, ""
-    if sentence_type.is_indeterminate:
-        if tariff:
-            return tariff, "Tariff"
-        if ped:
-            return ped, "PED"
-        return None, ""
-    if crd:
-        return crd, "CRD"
-    if sed:
-        return sed, "SED"
-    return None, ""
 
 
 @dataclass
@@ -425,21 +401,14 @@ def _case_facts(
         sentence_date=sentence_date,
         release_or_tariff_date=rel,
         in_scope=scope.status is ScopeStatus.IN_SCOPE,
-        os_allocated_on=_os_allocated_on(arrived_on, f),
-        # The clock is per arrival: a first contact at an earlier stay does not count (seed 3.2).
-        first_contact_on=min((d for d in f.first_contacts if d >= arrived_on), default=None),
+        os_allocated_on=os_allocated_on(
+            arrived_on, f.os_starts, allocated_now=f.os_id is not None or f.os_name is not None
+        ),
+        first_contact_on=first_contact_on(arrived_on, f.first_contacts),
         om_allocated_on=f.om_first_on,
         plan_completed_on=None,
         last_review_on=None,
     )
 
 
-def _os_allocated_on(arrived_on: date, f: _Facts) -> date | None:
-    """When an offender supervisor was first allocated at this establishment (the clock is per arrival)."""
-    since_arrival = [d for d in f.os_starts if d >= arrived_on]
-    if since_arrival:
-        return min(since_arrival)
-    return arrived_on if f.os_id is not None or f.os_name is not None else None
-
-
-__all__ = ["CaseloadService", "DueItem", "release_date"]
+__all__ = ["CaseloadService", "DueItem"]

@@ -6,12 +6,13 @@ from datetime import date
 
 from sqlalchemy import select
 
-from workbench.casework.caseload import FIRST_CONTACT
+from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import ChangeSet, CurrentUser
-from workbench.casework.validation import check_not_future, check_text
+from workbench.casework.validation import check_not_future, check_not_too_early, check_text, clean_paragraphs
 from workbench.domain.errors import ValidationError, ValidationErrors
+from workbench.domain.sentence import FIRST_CONTACT
 from workbench.security.permissions import Permission
+from workbench.security.principal import CurrentUser
 from workbench.store.models import ContactEntry, Prisoner
 
 
@@ -29,6 +30,7 @@ class ContactService:
             e
             for e in (
                 check_not_future(contact_date, self._ctx.today(), "contact_date", "contact date"),
+                check_not_too_early(contact_date, "contact_date", "contact date"),
                 check_text(summary, "summary", "summary of the contact", required=True),
             )
             if e
@@ -67,7 +69,7 @@ class ContactService:
                     prisoner_id=prisoner_id,
                     contact_date=contact_date,
                     kind=FIRST_CONTACT,
-                    summary=summary.strip(),
+                    summary=clean_paragraphs(summary),
                     author_id=user.user_id,
                     author_name=user.display_name,
                 ),

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from workbench.casework.dto import CurrentUser
 from workbench.domain.policy import Policy
 from workbench.security.permissions import Permission, require
+from workbench.security.principal import CurrentUser
 from workbench.store.engine import Store
 from workbench.store.unit_of_work import Actor, UnitOfWork
 

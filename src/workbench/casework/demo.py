@@ -30,7 +30,7 @@ from typing import Any, Final
 
 from sqlalchemy import select
 
-from workbench.casework.caseload import FIRST_CONTACT, release_date
+from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.demo_names import (
     COMMUNITY_OFFENDER_MANAGERS,
@@ -38,8 +38,6 @@ from workbench.casework.demo_names import (
     FEMALE_GIVEN_NAMES,
     MALE_GIVEN_NAMES,
 )
-from workbench.casework.dto import ChangeSet, CurrentUser
-from workbench.casework.reception import search_key
 from workbench.casework.users import SYSTEM_ACTOR, UserService
 from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, RoshLevel, SentenceType, UserRole
 from workbench.domain.errors import ValidationError
@@ -47,11 +45,14 @@ from workbench.domain.needs import NeedSection, NeedSeverity
 from workbench.domain.ogrs3 import OFFENCE_GROUPS, Ogrs3Input, calculate, whole_years
 from workbench.domain.policy import Policy
 from workbench.domain.scope import ScopeInput, ScopeStatus, assess_scope
+from workbench.domain.sentence import FIRST_CONTACT, release_date
+from workbench.domain.text import search_key
 from workbench.domain.tier import COMPLEXITY_FACTORS, TierInput, calculate_tier
 from workbench.domain.timescales import add_months
 from workbench.domain.working_days import add_working_days
 from workbench.security.passwords import hash_password
 from workbench.security.permissions import Permission, require
+from workbench.security.principal import CurrentUser
 from workbench.store.ids import new_id
 from workbench.store.models import (
     Allocation,

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import ChangeSet, CurrentUser, ReceptionRequest
-from workbench.casework.validation import check_name, check_not_future, check_text
+from workbench.casework.dto.reception import ReceptionRequest
+from workbench.casework.validation import (
+    check_name,
+    check_not_future,
+    check_not_too_early,
+    check_text,
+    clean_line,
+    clean_name,
+)
+from workbench.domain.dates import EARLIEST_DATE, age_in_years
 from workbench.domain.enums import AllocationRole, CustodyEventType, SentenceType
 from workbench.domain.errors import ValidationError, ValidationErrors
 from workbench.domain.noms import normalise_noms_number
-from workbench.domain.scope import age_in_years
+from workbench.domain.text import search_key
 from workbench.security.permissions import Permission, require
+from workbench.security.principal import CurrentUser
 from workbench.store.ids import new_id
 from workbench.store.models import Allocation, CustodyEvent, Prisoner, Sentence
 
@@ -31,13 +42,20 @@ _KEY_DATES = (
 )
 
 
-def search_key(family_name: str, given_name: str, noms_number: str) -> str:
-    """What the caseload search box matches against."""
-    return f"{family_name} {given_name} {noms_number} {given_name} {family_name}".lower()
+def clean_request(req: ReceptionRequest) -> ReceptionRequest:
+    """The request's text as it will be stored (names NFC, pasted tabs and line breaks made spaces)."""
+    return replace(
+        req,
+        family_name=clean_name(req.family_name),
+        given_name=clean_name(req.given_name),
+        location=clean_line(req.location),
+        arrived_from=clean_line(req.arrived_from),
+    )
 
 
 def validate_reception(req: ReceptionRequest, today: date) -> tuple[str, list[ValidationError]]:
-    """Every problem with a reception request at once, and the normalised NOMS number."""
+    """Every problem with a reception request (as ``clean_request`` leaves it) at once, and the
+    normalised NOMS number."""
     errors: list[ValidationError] = []
     noms = ""
     try:
@@ -47,8 +65,18 @@ def validate_reception(req: ReceptionRequest, today: date) -> tuple[str, list[Va
     for err in (
         check_name(req.family_name, "family_name", "family name"),
         check_name(req.given_name, "given_name", "given name"),
-        check_text(req.location, "location", "location", required=False, limit=40),
+        check_text(req.location, "location", "location", required=False, limit=40, multiline=False),
+        check_text(
+            req.arrived_from,
+            "arrived_from",
+            "prison arrived from",
+            required=False,
+            limit=8,
+            multiline=False,
+        ),
         check_not_future(req.received_on, today, "received_on", "reception date"),
+        check_not_too_early(req.received_on, "received_on", "reception date"),
+        check_not_too_early(req.date_of_birth, "date_of_birth", "date of birth", earliest=EARLIEST_DATE),
     ):
         if err:
             errors.append(err)
@@ -94,13 +122,18 @@ def _sentence_problems(req: ReceptionRequest, today: date) -> list[ValidationErr
             )
         ]
     if not stype.is_sentenced:
-        return errors
+        # Remand and unsentenced: any dates given are still stored, so they still have to be sane.
+        dates = (("sentence_date", "sentence date"), *_KEY_DATES)
+        return [e for attr, label in dates if (e := check_not_too_early(getattr(req, attr), attr, label))]
     if req.sentence_date is None:
         errors.append(ValidationError("Enter the date of sentence.", field="sentence_date"))
     else:
-        err = check_not_future(req.sentence_date, today, "sentence_date", "sentence date")
-        if err:
-            errors.append(err)
+        for err in (
+            check_not_future(req.sentence_date, today, "sentence_date", "sentence date"),
+            check_not_too_early(req.sentence_date, "sentence_date", "sentence date"),
+        ):
+            if err:
+                errors.append(err)
         if req.date_of_birth and req.sentence_date <= req.date_of_birth:
             errors.append(
                 ValidationError("The sentence date must be after the date of birth.", field="sentence_date")
@@ -122,11 +155,12 @@ def _sentence_problems(req: ReceptionRequest, today: date) -> list[ValidationErr
         errors.append(
             ValidationError("The sentence length is over 100 years; check it.", field="length_days")
         )
-    if req.sentence_date is not None:
-        for attr, label in _KEY_DATES:
-            value: date | None = getattr(req, attr)
-            if value is not None and value <= req.sentence_date:
-                errors.append(ValidationError(f"The {label} must be after the sentence date.", field=attr))
+    for attr, label in _KEY_DATES:
+        value: date | None = getattr(req, attr)
+        if req.sentence_date is not None and value is not None and value <= req.sentence_date:
+            errors.append(ValidationError(f"The {label} must be after the sentence date.", field=attr))
+        elif (early := check_not_too_early(value, attr, label)) is not None:
+            errors.append(early)
     crd, sed, ped = req.conditional_release_date, req.sentence_expiry_date, req.parole_eligibility_date
     hdc, led = req.home_detention_curfew_eligibility_date, req.licence_expiry_date
     if crd and sed and crd > sed:
@@ -176,6 +210,7 @@ class ReceptionService:
         prisoner has left (a transfer back in), which is recorded against the existing record.
         """
         require(user.role, Permission.RECEIVE_PRISONER)
+        req = clean_request(req)
         noms, errors = validate_reception(req, self._ctx.today())
         if errors:
             raise ValidationErrors(errors)

@@ -11,6 +11,7 @@ from workbench.casework.contacts import ContactService
 from workbench.casework.context import ServiceContext
 from workbench.casework.demo import DemoDataService
 from workbench.casework.reception import ReceptionService
+from workbench.casework.sync_conflicts import SyncConflictService
 from workbench.casework.users import UserService
 from workbench.security.audit import AuditService
 from workbench.security.auth import AuthService
@@ -30,9 +31,11 @@ class Services:
     contacts: ContactService
     demo: DemoDataService
     assessments: AssessmentService
+    sync_conflicts: SyncConflictService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
+        """Every service over the one shared context."""
         return cls(
             ctx=ctx,
             auth=AuthService(ctx.store),
@@ -44,4 +47,5 @@ class Services:
             contacts=ContactService(ctx),
             demo=DemoDataService(ctx),
             assessments=AssessmentService(ctx),
+            sync_conflicts=SyncConflictService(ctx),
         )

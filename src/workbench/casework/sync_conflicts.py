@@ -15,15 +15,17 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 
+from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import ChangeSet, CurrentUser
+from workbench.casework.validation import parse_whole_number
 from workbench.domain.errors import ValidationError
 from workbench.protocol.entities import ENTITIES, FieldType
-from workbench.protocol.messages import Op, Scalar
+from workbench.protocol.rules import DELETE_FIELDS, ConflictKind, Scalar, clean_text, text_problem
 from workbench.security.permissions import Permission, require
+from workbench.security.principal import CurrentUser
 from workbench.store.models import Outbox, Prisoner, SyncConflict
 from workbench.store.unit_of_work import utcnow
-from workbench.sync.apply import DELETE_FIELDS, MODELS, ConflictKind, Resolution, to_local, wire
+from workbench.sync.conflicts import Resolution, model_for, rebase_pending, to_local, wire
 from workbench.sync.state import OutboxStatus, add_refetch
 
 RESOLVE_PERMISSION = Permission.RECORD_CONTACT
@@ -38,7 +40,7 @@ ENTITY_LABELS = {
     "lor_assessment_draft": "Draft likelihood assessment",
     "lor_assessment": "Likelihood assessment",
 }
-KIND_LABELS = {
+KIND_LABELS: dict[str, str] = {
     ConflictKind.FIELD: "Changed on two terminals",
     ConflictKind.DELETE_EDIT: "Deleted on one terminal, changed on another",
     ConflictKind.PREDICTED: "Will conflict when sent",
@@ -88,6 +90,11 @@ class ConflictItem:
     mine: Scalar
     theirs: Scalar
     detected_at: datetime
+
+    @property
+    def predicted(self) -> bool:
+        """Whether this is a conflict expected when local work is sent (not yet decided centrally)."""
+        return self.kind == ConflictKind.PREDICTED
 
     @property
     def editable(self) -> bool:
@@ -219,13 +226,13 @@ class SyncConflictService:
             conflict = s.get(SyncConflict, conflict_id)
             if conflict is None or conflict.resolved_at is not None:
                 raise ValidationError("This conflict has already been resolved; refresh the list.")
-            model, spec = MODELS.get(conflict.entity), ENTITIES.get(conflict.entity)
+            model, spec = model_for(conflict.entity), ENTITIES.get(conflict.entity)
             row = s.get(model, conflict.entity_id) if model is not None else None
             if conflict.kind != ConflictKind.NOT_APPLIED and (row is None or spec is None):
                 raise ValidationError("The record this conflict is about is no longer on this terminal.")
             if conflict.kind != ConflictKind.NOT_APPLIED and row is not None and spec is not None:
                 if conflict.kind == ConflictKind.PREDICTED:
-                    self._rebase_pending(uow.session, conflict, row.server_version)
+                    rebase_pending(s, conflict.entity, conflict.entity_id, conflict.field, row.server_version)
                 if conflict.field == "deleted_at":
                     if choice == Resolution.EDITED:
                         raise ValidationError("A deletion can only be kept or undone, not edited.")
@@ -265,25 +272,6 @@ class SyncConflictService:
             pid = conflict.prisoner_id
             entity = conflict.entity
         return ChangeSet(frozenset({pid}) if pid else frozenset(), frozenset({entity, "sync_conflict"}))
-
-    @staticmethod
-    def _rebase_pending(session: Any, conflict: SyncConflict, version: int | None) -> None:
-        """The user has seen theirs: pending changes of the field that were never sent move onto it."""
-        if version is None:
-            return
-        for row in session.scalars(
-            select(Outbox).where(
-                Outbox.entity == conflict.entity,
-                Outbox.entity_id == conflict.entity_id,
-                Outbox.status == OutboxStatus.PENDING.value,
-                Outbox.attempts == 0,
-                Outbox.op != Op.INSERT.value,
-            )
-        ):
-            if conflict.field in json.loads(row.patch_json) or (
-                conflict.field == "deleted_at" and row.op == Op.DELETE.value
-            ):
-                row.base_version = max(row.base_version or 0, version)
 
     # -- quarantined changes ------------------------------------------------------------------------
 
@@ -348,7 +336,8 @@ def _load(text: str | None) -> Scalar:
 
 
 def _checked(spec: Any, name: str, raw: Any) -> Any:
-    """An edited or chosen value converted and checked against the field's rules."""
+    """An edited or chosen value converted and checked against the field's rules (the same rules the
+    central record applies, so a resolution is never refused there)."""
     label = field_label(name)
     if isinstance(raw, str) and spec.type in (
         FieldType.INT,
@@ -359,18 +348,28 @@ def _checked(spec: Any, name: str, raw: Any) -> Any:
         text = raw.strip()
         if text == "" and spec.nullable:
             return None
+        if spec.type is FieldType.INT:
+            return parse_whole_number(text, name, label.lower())
         try:
-            if spec.type is FieldType.INT:
-                return int(text)
             if spec.type is FieldType.BOOL:
                 if text.lower() in ("yes", "true", "1"):
                     return True
                 if text.lower() in ("no", "false", "0"):
                     return False
                 raise ValueError(text)
+            if not text.isascii():
+                raise ValueError(text)
             return to_local(spec, text if "-" in text else _dmy(text))
         except ValueError as exc:
             raise ValidationError(f"{label}: {text!r} is not a valid {spec.type.value}.", field=name) from exc
+    if isinstance(raw, str) and spec.type in (FieldType.STR, FieldType.TEXT):
+        multiline = spec.type is FieldType.TEXT
+        raw = clean_text(raw, multiline=multiline)
+        if not multiline:
+            raw = raw.strip()  # as every single-line field is stored (casework.validation.clean_line)
+        problem = text_problem(raw, multiline=multiline)
+        if problem is not None:
+            raise ValidationError(f"{label} {problem}.", field=name)
     if raw is None and not spec.nullable:
         raise ValidationError(f"{label} cannot be empty.", field=name)
     if isinstance(raw, str) and spec.max_length is not None and len(raw) > spec.max_length:

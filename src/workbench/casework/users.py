@@ -6,13 +6,15 @@ import re
 
 from sqlalchemy import func, select
 
+from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import ChangeSet, CurrentUser, Establishment, StaffMember
+from workbench.casework.dto.users import Establishment, StaffMember
 from workbench.casework.validation import check_text
 from workbench.domain.enums import UserRole
 from workbench.domain.errors import ValidationError, ValidationErrors
 from workbench.security.passwords import hash_password, password_problems
 from workbench.security.permissions import Permission, require
+from workbench.security.principal import CurrentUser
 from workbench.store.ids import new_id
 from workbench.store.models import Establishment as EstablishmentRow
 from workbench.store.models import Meta, User

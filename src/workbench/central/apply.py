@@ -33,13 +33,7 @@ from workbench.central.models import (
     SeqCounter,
 )
 from workbench.central.problems import problem
-from workbench.central.validation import (
-    IMMUTABLE_FIELDS,
-    META_FIELDS,
-    CheckedChange,
-    check_change,
-    scalar_of,
-)
+from workbench.central.validation import CheckedChange, check_change, scalar_of
 from workbench.protocol.entities import SyncClass
 from workbench.protocol.messages import (
     ChangeIn,
@@ -50,6 +44,7 @@ from workbench.protocol.messages import (
     Problem,
     Scalar,
 )
+from workbench.protocol.rules import IMMUTABLE_FIELDS, META_FIELDS, ConflictKind
 
 log = logging.getLogger("workbench.central.apply")
 
@@ -92,7 +87,7 @@ def refuse(status: int, title: str, detail: str, slug: str) -> Refused:
     return Refused(problem(status, title, detail, slug=slug))
 
 
-_ConflictSpec = tuple[str, Scalar, Scalar, Scalar, str]
+_ConflictSpec = tuple[str, Scalar, Scalar, Scalar, ConflictKind]
 
 # Statements run for every change are built once: SQLAlchemy then reuses their cache keys and compiled
 # forms, and the inserts go through the plain tables (no ORM attribute processing per row).
@@ -425,7 +420,7 @@ class Applier:
                 base=base,
                 mine=mine,
                 theirs=theirs,
-                kind="DELETE_EDIT" if kind == "DELETE_EDIT" else "FIELD",
+                kind="DELETE_EDIT" if kind == ConflictKind.DELETE_EDIT else "FIELD",
             )
             conflicts.append(conflict)
             conn.execute(
@@ -580,7 +575,7 @@ class Applier:
     def _insert_existing(self, checked: CheckedChange, state: _State) -> _Outcome:
         """An INSERT of an id the server already holds: identical is a no-op, different is a conflict."""
         conflicts: list[_ConflictSpec] = [
-            (name, None, value, state.fields.get(name), "FIELD")
+            (name, None, value, state.fields.get(name), ConflictKind.FIELD)
             for name, value in sorted(checked.patch.items())
             if name not in META_FIELDS and name != "created_at" and state.fields.get(name) != value
         ]
@@ -613,15 +608,17 @@ class Applier:
                     fields=state.fields,
                     applied={},
                     flags=flags,
-                    conflicts=[("deleted_at", None, deleted_at, None, "DELETE_EDIT")],
+                    conflicts=[("deleted_at", None, deleted_at, None, ConflictKind.DELETE_EDIT)],
                 )
             applied = dict(checked.patch)
             return _Outcome(fields={**state.fields, **applied}, applied=applied, flags=flags)
         applied, field_conflicts = merge_fields(base, state.fields, checked.patch)
-        conflicts = [(n, b, m, t, "FIELD") for n, b, m, t in field_conflicts]
+        conflicts = [(n, b, m, t, ConflictKind.FIELD) for n, b, m, t in field_conflicts]
         if state.deleted and base.get("deleted_at") is None and "deleted_at" not in checked.patch:
             # An edit to a row someone else deleted: the edit is kept on the tombstoned row, flagged.
-            conflicts.append(("deleted_at", None, None, state.fields.get("deleted_at"), "DELETE_EDIT"))
+            conflicts.append(
+                ("deleted_at", None, None, state.fields.get("deleted_at"), ConflictKind.DELETE_EDIT)
+            )
         return _Outcome(fields={**state.fields, **applied}, applied=applied, conflicts=conflicts, flags=flags)
 
     def _base_view(self, conn: Connection, checked: CheckedChange) -> tuple[dict[str, Scalar] | None, int]:

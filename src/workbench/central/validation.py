@@ -16,16 +16,10 @@ from uuid import UUID
 from workbench.domain.noms import noms_problem
 from workbench.protocol.entities import ENTITIES, EntitySpec, FieldSpec, FieldType
 from workbench.protocol.messages import ChangeIn, Op, Scalar
+from workbench.protocol.rules import TOMBSTONE_FIELDS, text_problem
 
 INT_LIMIT = 2**31 - 1
 VERSION_LIMIT = 2**53
-TOMBSTONE_FIELDS = frozenset({"deleted_at", "deleted_by", "delete_reason", "updated_at"})
-IMMUTABLE_FIELDS = frozenset({"id", "prisoner_id", "created_at"})
-META_FIELDS = frozenset({"updated_at"})
-"""Bookkeeping fields that never conflict: the applying change's value is taken with its other fields."""
-
-_STR_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f]")
-_TEXT_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -48,14 +42,6 @@ def printable(value: object, limit: int = 60) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _encodable(value: str) -> bool:
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
 def normalise_value(name: str, spec: FieldSpec, value: Scalar) -> tuple[Scalar, str | None]:
     """``value`` in the stored form for ``spec``, or an error message saying what is wrong."""
     if value is None:
@@ -66,9 +52,9 @@ def normalise_value(name: str, spec: FieldSpec, value: Scalar) -> tuple[Scalar, 
             return None, f"must be a string, not {type(value).__name__}"
         if spec.max_length is not None and len(value) > spec.max_length:
             return None, f"is {len(value)} characters long; at most {spec.max_length} are allowed"
-        forbidden = _STR_FORBIDDEN if kind is FieldType.STR else _TEXT_FORBIDDEN
-        if forbidden.search(value) or not _encodable(value):
-            return None, "contains control characters or invalid Unicode"
+        problem = text_problem(value, multiline=kind is FieldType.TEXT)
+        if problem is not None:
+            return None, problem
         if spec.choices is not None and value not in spec.choices:
             return None, f"{printable(value)!r} is not one of {', '.join(sorted(spec.choices))}"
         if name == "noms_number":

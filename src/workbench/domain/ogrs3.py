@@ -22,6 +22,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from types import MappingProxyType
 
+from workbench.domain.dates import age_in_years as whole_years  # the one age rule; OGRS3 names it so
 from workbench.domain.errors import ValidationError
 
 __all__ = [
@@ -181,14 +182,6 @@ class Ogrs3Error(ValidationError):
 
 
 # --- helpers (public so the rounding rules can be tested on their own) -----------------------------------
-
-
-def whole_years(born: date, on: date) -> int:
-    """Completed years from ``born`` to ``on`` (DESIGN.md: ages are whole years; as Java ``Period.years``)."""
-    years = on.year - born.year
-    if (on.month, on.day) < (born.month, born.day):
-        years -= 1
-    return years
 
 
 def round_half_up_5dp(value: float) -> float:

@@ -16,6 +16,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Final
 
+from workbench.domain.dates import age_in_years
 from workbench.domain.enums import RoshLevel, SentenceType
 
 
@@ -82,12 +83,6 @@ _ADULT_SHORT: Final = ScopeResult(ScopeStatus.OUT_OF_SCOPE, "Out of scope: adult
 _FOUR_WEEKS_OR_LESS: Final = ScopeResult(
     ScopeStatus.OUT_OF_SCOPE, "Out of scope: serving four weeks or less, not a PPO."
 )
-
-
-def age_in_years(date_of_birth: date, as_at: date) -> int:
-    """Age in whole years on ``as_at``; a 29 February birthday is reached on 1 March in other years."""
-    before_birthday = (as_at.month, as_at.day) < (date_of_birth.month, date_of_birth.day)
-    return as_at.year - date_of_birth.year - before_birthday
 
 
 def _unknown(missing: set[str]) -> ScopeResult:

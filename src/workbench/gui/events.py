@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from workbench.casework.dto import ChangeSet
+from workbench.casework.changes import ChangeSet
 
 
 class EventBus(QObject):

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.casework.dto import CaseloadRow, ChangeSet, CurrentUser
+from workbench.casework.changes import ChangeSet
+from workbench.casework.dto.caseload import CaseloadRow
 from workbench.casework.services import Services
 from workbench.config import load_offence_groups
 from workbench.domain.enums import AllocationRole
@@ -47,6 +48,7 @@ from workbench.gui.tasks import Progress, TaskRunner
 from workbench.gui.widgets.idle import IdleWatcher
 from workbench.gui.widgets.sync_status import SyncController, SyncRunner, SyncStatusWidget
 from workbench.security.permissions import Permission, allows
+from workbench.security.principal import CurrentUser
 
 log = logging.getLogger("workbench.gui")
 
@@ -756,10 +758,9 @@ class MainWindow(QMainWindow):
 
     def show_attention(self) -> Any:
         """Open the needs-attention screen: quarantined changes and conflicts."""
-        from workbench.casework.sync_conflicts import SyncConflictService
         from workbench.gui.screens.attention.dialog import AttentionDialog
 
-        dialog = AttentionDialog(SyncConflictService(self.services.ctx), self.user, self.bus, self)
+        dialog = AttentionDialog(self.services.sync_conflicts, self.user, self.bus, self)
         dialog.finished.connect(lambda _r: self.sync_controller.refresh() if self.sync_controller else None)
         dialog.open()
         return dialog

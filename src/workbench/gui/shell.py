@@ -14,7 +14,6 @@ from types import TracebackType
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
-from workbench.casework.dto import CurrentUser
 from workbench.casework.services import Services
 from workbench.domain.errors import WorkbenchError
 from workbench.gui.main_window import MainWindow
@@ -23,6 +22,7 @@ from workbench.gui.screens.signin.dialog import SignInDialog
 from workbench.gui.tasks import Progress, TaskRunner
 from workbench.gui.theme import apply_theme
 from workbench.gui.widgets.crash import CrashDialog
+from workbench.security.principal import CurrentUser
 
 log = logging.getLogger("workbench.app")
 

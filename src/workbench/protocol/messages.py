@@ -12,22 +12,17 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# Defined with the shared rules (no pydantic there) so the terminal can name them without importing it.
+from workbench.protocol.rules import Op as Op
+from workbench.protocol.rules import Scalar as Scalar
+
 MAX_BATCH = 500
 MAX_PAGE = 1000
 MAX_PATCH_FIELDS = 64
 
-Scalar = str | int | bool | float | None
-"""Field values on the wire: dates and times travel as ISO 8601 strings."""
-
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Op(StrEnum):
-    INSERT = "INSERT"
-    UPDATE = "UPDATE"
-    DELETE = "DELETE"
 
 
 class ChangeIn(_Strict):

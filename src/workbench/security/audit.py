@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from workbench.casework.dto import CurrentUser
 from workbench.security.permissions import Permission, require
+from workbench.security.principal import CurrentUser
 from workbench.store.audit import ChainReport, verify_chain
 from workbench.store.engine import Store
 

@@ -6,10 +6,10 @@ import logging
 
 from sqlalchemy import select
 
-from workbench.casework.dto import CurrentUser
 from workbench.domain.enums import UserRole
 from workbench.domain.errors import AuthenticationFailed
 from workbench.security.passwords import verify_password
+from workbench.security.principal import CurrentUser
 from workbench.store.engine import Store
 from workbench.store.models import User
 from workbench.store.unit_of_work import Actor, UnitOfWork

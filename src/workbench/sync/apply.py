@@ -21,15 +21,15 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Table, delete, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from workbench.protocol.entities import ENTITIES, EntitySpec, FieldSpec, FieldType
+from workbench.domain.text import search_key
+from workbench.protocol.entities import ENTITIES, EntitySpec
 from workbench.protocol.messages import (
     ChangeResult,
     ChangeStatus,
@@ -39,6 +39,7 @@ from workbench.protocol.messages import (
     Scalar,
     ServerChange,
 )
+from workbench.protocol.rules import DELETE_FIELDS, IMMUTABLE_FIELDS, META_FIELDS, ConflictKind
 from workbench.store.ids import new_id
 from workbench.store.models import (
     SYNCED_MODELS,
@@ -50,67 +51,13 @@ from workbench.store.models import (
     SyncConflict,
 )
 from workbench.store.unit_of_work import UnitOfWork, utcnow
+from workbench.sync.conflicts import MODELS, Resolution, to_local, wire
+from workbench.sync.effects import Effects
 from workbench.sync.state import UNSENT, OutboxStatus
 
 log = logging.getLogger("workbench.sync.apply")
 
-META_FIELDS = frozenset({"updated_at"})
-"""Bookkeeping fields that never conflict (the central record treats them the same way)."""
-FIXED_FIELDS = frozenset({"id", "prisoner_id", "created_at"})
-"""Fields fixed when a record is created; a pulled change never rewrites them on an existing row."""
-DELETE_FIELDS = ("deleted_at", "deleted_by", "delete_reason")
-
-MODELS: dict[str, type[Any]] = {m.__entity__: m for m in SYNCED_MODELS}
-"""Entity name → ORM model, for every syncable model the terminal stores."""
 _MODEL_ORDER = {m.__entity__: i for i, m in enumerate(SYNCED_MODELS)}
-
-
-class ConflictKind:
-    """Values of ``SyncConflict.kind``."""
-
-    FIELD = "FIELD"  # the central record kept its value; ours is in ``mine``
-    DELETE_EDIT = "DELETE_EDIT"  # a delete met an edit
-    PREDICTED = "PREDICTED"  # a pulled change met local pending work; expected when it is pushed
-    NOT_APPLIED = "NOT_APPLIED"  # a pulled change could not be stored here (e.g. a duplicate NOMS number)
-
-
-class Resolution:
-    """Values of ``SyncConflict.resolution``."""
-
-    MINE = "MINE"
-    THEIRS = "THEIRS"
-    EDITED = "EDITED"
-    SUPERSEDED = "SUPERSEDED"  # a predicted conflict replaced by the central record's verdict
-    TRANSFERRED = "TRANSFERRED"  # the prisoner left this terminal's scope and was purged
-
-
-def wire(value: Any) -> Scalar:
-    """A local value as it travels (dates and times as ISO 8601 strings)."""
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    return str(value)
-
-
-def to_local(spec: FieldSpec, value: Scalar) -> Any:
-    """A wire value converted for the ORM column described by ``spec``."""
-    if value is None:
-        return None
-    if spec.type is FieldType.DATE and isinstance(value, str):
-        return date.fromisoformat(value[:10])
-    if spec.type is FieldType.DATETIME and isinstance(value, str):
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        if parsed.tzinfo is not None:
-            parsed = parsed.astimezone(UTC).replace(tzinfo=None)
-        return parsed
-    if spec.type is FieldType.INT and isinstance(value, str | float):
-        return int(value)
-    if spec.type is FieldType.BOOL and isinstance(value, int):
-        return bool(value)
-    return value
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -124,11 +71,6 @@ def _columns(model: type[Any]) -> frozenset[str]:
 _COLUMNS: dict[type[Any], frozenset[str]] = {m: _columns(m) for m in SYNCED_MODELS}
 
 
-def search_key(family_name: str, given_name: str, noms_number: str) -> str:
-    """What the caseload search box matches (the same text reception writes)."""
-    return f"{family_name} {given_name} {noms_number} {given_name} {family_name}".lower()
-
-
 @dataclass
 class _Pending:
     seq: int
@@ -139,26 +81,6 @@ class _Pending:
     patch: dict[str, Any]
     created_at: str
     attempts: int = 0
-
-
-@dataclass
-class Effects:
-    """What applying touched: for the window's ChangeSet and the sync report."""
-
-    prisoner_ids: set[str] = field(default_factory=set)
-    entities: set[str] = field(default_factory=set)
-    applied: int = 0
-    skipped: int = 0
-    own_acked: int = 0
-    conflicts: int = 0
-    predicted: int = 0
-    quarantined: int = 0
-    purged: int = 0
-
-    def touch(self, entity: str, prisoner_id: str | None) -> None:
-        self.entities.add(entity)
-        if prisoner_id:
-            self.prisoner_ids.add(prisoner_id)
 
 
 class LocalApplier:
@@ -371,7 +293,7 @@ class LocalApplier:
                 held.setdefault(name, p)
         clashes: set[str] = set()
         for name, value in values.items():
-            if name in FIXED_FIELDS:
+            if name in IMMUTABLE_FIELDS:
                 continue
             local = getattr(row, name)
             if name in held:
@@ -389,7 +311,7 @@ class LocalApplier:
             row.search_key = search_key(row.family_name, row.given_name, row.noms_number)
         if foreign:
             self._rebase(
-                pending, clashes, version, deleting or bool(set(values) - META_FIELDS - FIXED_FIELDS)
+                pending, clashes, version, deleting or bool(set(values) - META_FIELDS - IMMUTABLE_FIELDS)
             )
 
     def _insert(
@@ -487,7 +409,7 @@ class LocalApplier:
         deleting: bool,
     ) -> set[str]:
         """A pulled delete over pending edits, or a pulled edit over a pending delete: DELETE_EDIT."""
-        edits = set(values) - META_FIELDS - FIXED_FIELDS - set(DELETE_FIELDS)
+        edits = set(values) - META_FIELDS - IMMUTABLE_FIELDS - set(DELETE_FIELDS)
         local_delete = next((p for p in pending if p.op == Op.DELETE.value), None)
         if deleting and values.get("deleted_at") is not None and local_delete is None:
             first = pending[0]
@@ -650,7 +572,7 @@ class LocalApplier:
             later = {n for p in self._pending(entity, entity_id) if p.change_id != change_id for n in p.patch}
             if c.field in later:
                 continue
-            if c.kind == "DELETE_EDIT" and c.field == "deleted_at":
+            if c.kind == ConflictKind.DELETE_EDIT and c.field == "deleted_at":
                 if c.theirs is None:
                     for name in DELETE_FIELDS:
                         setattr(row, name, None)
@@ -658,7 +580,7 @@ class LocalApplier:
                     row.deleted_at = to_local(spec.fields["deleted_at"], c.theirs)
                 continue
             fspec = spec.field(c.field)
-            if fspec is not None and c.field in _COLUMNS[model] and c.field not in FIXED_FIELDS:
+            if fspec is not None and c.field in _COLUMNS[model] and c.field not in IMMUTABLE_FIELDS:
                 setattr(row, c.field, to_local(fspec, c.theirs))
                 if isinstance(row, Prisoner):
                     row.search_key = search_key(row.family_name, row.given_name, row.noms_number)

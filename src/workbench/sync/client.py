@@ -52,7 +52,8 @@ from workbench.store.engine import Store
 from workbench.store.models import SYNCED_MODELS, Outbox, Prisoner
 from workbench.store.unit_of_work import Actor, UnitOfWork, utcnow
 from workbench.sync import state
-from workbench.sync.apply import Effects, LocalApplier
+from workbench.sync.apply import LocalApplier
+from workbench.sync.effects import Effects
 from workbench.sync.state import OutboxStatus, SyncBusy, SyncReport, SyncStatus
 from workbench.sync.transport import BatchRefused, SyncApi
 

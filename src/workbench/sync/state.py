@@ -11,7 +11,6 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,9 +18,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.errors import SyncError
 from workbench.store.engine import Store
 from workbench.store.models import Outbox, SyncConflict, SyncState
-
-if TYPE_CHECKING:
-    from workbench.sync.apply import Effects
+from workbench.sync.effects import Effects
 
 CURSOR = "cursor"
 EPOCH = "epoch"
@@ -159,6 +156,7 @@ class SyncReport:
         return self.error is None
 
     def absorb(self, effects: Effects) -> None:
+        """Add what one applying run touched and found to this report."""
         self.prisoner_ids |= effects.prisoner_ids
         self.entities |= effects.entities
         self.conflicts += effects.conflicts + effects.predicted

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select, text
 
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import CurrentUser, ReceptionRequest
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
 from workbench.casework.users import UserService
 from workbench.central import enrol
@@ -28,6 +28,7 @@ from workbench.central.db import Database
 from workbench.central.embedded import RunningServer
 from workbench.domain.enums import Gender, RoshLevel, SentenceType, UserRole
 from workbench.domain.policy import Policy
+from workbench.security.principal import CurrentUser
 from workbench.store.engine import Store, open_store
 from workbench.store.models import Outbox, Prisoner, SyncConflict
 from workbench.store.unit_of_work import Actor, UnitOfWork

@@ -29,7 +29,7 @@ from workbench.central import enrol
 from workbench.central.app import create_app
 from workbench.central.embedded import serve_in_thread
 from workbench.store.models import Outbox, Prisoner
-from workbench.sync.apply import wire
+from workbench.sync.conflicts import wire
 
 FIELDS = {
     "location": st.sampled_from(["A-1-01", "B-2-02", "C-3-03"]),

@@ -16,10 +16,12 @@ from sqlalchemy import select
 from workbench.casework.allocation import AllocationService
 from workbench.casework.caseload import CaseloadService
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import AllocationRequest, CurrentUser, ReceptionRequest
+from workbench.casework.dto.allocation import AllocationRequest
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
 from workbench.domain.enums import AllocationRole, UserRole
 from workbench.domain.errors import PermissionDenied, ValidationError, ValidationErrors
+from workbench.security.principal import CurrentUser
 from workbench.store.models import Allocation, AuditEvent, Outbox
 
 OS = AllocationRole.OFFENDER_SUPERVISOR

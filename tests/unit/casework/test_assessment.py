@@ -20,7 +20,8 @@ from sqlalchemy import delete, func, inspect, select, text, update
 from workbench.casework.assessment import LIKELIHOOD_CHANGED, RULE_VERSION, AssessmentService, preview
 from workbench.casework.caseload import CaseloadService
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import AssessmentForm, CurrentUser, NeedEntry, ReceptionRequest
+from workbench.casework.dto.assessment import AssessmentForm, NeedEntry
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
 from workbench.domain.enums import Gender, RoshLevel, UserRole
 from workbench.domain.errors import PermissionDenied, ValidationError, ValidationErrors
@@ -28,6 +29,7 @@ from workbench.domain.needs import NeedSection, NeedSeverity
 from workbench.domain.ogrs3 import MISSING_MANDATORY_INPUT, Ogrs3Input, calculate
 from workbench.domain.policy import Policy
 from workbench.protocol.entities import ENTITIES, SyncClass
+from workbench.security.principal import CurrentUser
 from workbench.store.audit import verify_chain
 from workbench.store.engine import Store, head_revision
 from workbench.store.models import (

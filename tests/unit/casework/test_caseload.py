@@ -11,12 +11,15 @@ import pytest
 from workbench.casework.allocation import AllocationService
 from workbench.casework.caseload import CaseloadService
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import AllocationRequest, CaseloadFilter, CurrentUser, ReceptionRequest
+from workbench.casework.dto.allocation import AllocationRequest
+from workbench.casework.dto.caseload import CaseloadFilter
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
 from workbench.domain.enums import AllocationRole, RoshLevel, SentenceType, UserRole
 from workbench.domain.errors import ValidationError
 from workbench.domain.scope import ScopeStatus
 from workbench.domain.timescales import DueRule, DueStatus
+from workbench.security.principal import CurrentUser
 from workbench.store.models import Prisoner
 from workbench.store.unit_of_work import Actor, UnitOfWork
 

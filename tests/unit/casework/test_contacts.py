@@ -8,13 +8,15 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from workbench.casework.caseload import FIRST_CONTACT, CaseloadService
+from workbench.casework.caseload import CaseloadService
 from workbench.casework.contacts import ContactService
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import CurrentUser, ReceptionRequest
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
 from workbench.domain.errors import PermissionDenied, ValidationError, ValidationErrors
+from workbench.domain.sentence import FIRST_CONTACT
 from workbench.domain.timescales import DueRule, DueStatus
+from workbench.security.principal import CurrentUser
 from workbench.store.models import AuditEvent, ContactEntry, Outbox, Prisoner
 from workbench.store.unit_of_work import Actor, UnitOfWork
 
@@ -153,3 +155,51 @@ def test_after_a_transfer_back_in_the_first_contact_clock_starts_again(
     ContactService(ctx).record_first_contact(supervisor, prisoner_id, date(2026, 11, 25), "Second stay.")
     status, explanation = _first_contact_item(ctx, supervisor, prisoner_id)
     assert explanation.endswith("met on 25 Nov 2026.")
+
+
+@pytest.mark.parametrize(
+    ("summary", "stored"),
+    [
+        (
+            "Seen on the wing.\r\n\tSettled in.\vAsked about work.",
+            "Seen on the wing.\n Settled in.\nAsked about work.",
+        ),
+        ("Spoke with Jose\u0301 (interpreter).", "Spoke with José (interpreter)."),
+    ],
+)
+def test_a_pasted_summary_is_stored_as_the_central_record_accepts_it(
+    ctx: ServiceContext, supervisor: CurrentUser, prisoner_id: str, summary: str, stored: str
+) -> None:
+    ContactService(ctx).record_first_contact(supervisor, prisoner_id, date(2026, 11, 24), summary)
+    with ctx.store.read() as s:
+        assert s.scalars(select(ContactEntry.summary)).one() == stored
+
+
+@pytest.mark.parametrize(
+    ("summary", "message"),
+    [
+        (
+            "Seen \ud83d on the wing",
+            "The summary of the contact contains a broken character (U+D83D, half of a pair) at character 6",
+        ),
+        ("Seen\x00", "The summary of the contact contains a NUL (U+0000) at character 5"),
+    ],
+)
+def test_a_summary_that_cannot_be_stored_gets_a_message_not_a_crash(
+    ctx: ServiceContext, supervisor: CurrentUser, prisoner_id: str, summary: str, message: str
+) -> None:
+    with pytest.raises(ValidationErrors) as caught:
+        ContactService(ctx).record_first_contact(supervisor, prisoner_id, date(2026, 11, 24), summary)
+    assert [e.field for e in caught.value.errors] == ["summary"]
+    assert caught.value.errors[0].message.startswith(message)
+    with ctx.store.read() as s:
+        assert s.scalars(select(ContactEntry)).first() is None
+
+
+def test_a_contact_date_before_1950_is_refused(
+    ctx: ServiceContext, supervisor: CurrentUser, prisoner_id: str
+) -> None:
+    with pytest.raises(ValidationErrors) as caught:
+        ContactService(ctx).record_first_contact(supervisor, prisoner_id, date(202, 11, 24), "Seen.")
+    messages = [e.message for e in caught.value.errors if e.field == "contact_date"]
+    assert "The contact date (24 Nov 202) is before 1 Jan 1950; check the year." in messages

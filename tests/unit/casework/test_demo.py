@@ -26,7 +26,8 @@ from workbench.casework.demo import (
     DemoDataService,
 )
 from workbench.casework.demo_names import FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
-from workbench.casework.dto import CaseloadFilter, CurrentUser, ReceptionRequest
+from workbench.casework.dto.caseload import CaseloadFilter
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import validate_reception
 from workbench.casework.users import UserService
 from workbench.domain.enums import AllocationRole, Gender, RoshLevel, SentenceType, UserRole
@@ -39,6 +40,7 @@ from workbench.domain.scope import ScopeInput, ScopeStatus, assess_scope
 from workbench.domain.tier import TierInput, calculate_tier
 from workbench.domain.timescales import DueStatus
 from workbench.security.auth import AuthService
+from workbench.security.principal import CurrentUser
 from workbench.store.audit import verify_chain
 from workbench.store.engine import Store, open_store
 from workbench.store.models import (

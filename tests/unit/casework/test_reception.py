@@ -14,10 +14,12 @@ from sqlalchemy import func, select
 from workbench.casework.allocation import AllocationService
 from workbench.casework.caseload import CaseloadService
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import AllocationRequest, CurrentUser, ReceptionRequest
+from workbench.casework.dto.allocation import AllocationRequest
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
 from workbench.domain.enums import AllocationRole, CustodyEventType, SentenceType
 from workbench.domain.errors import PermissionDenied, ValidationErrors
+from workbench.security.principal import CurrentUser
 from workbench.store.models import AuditEvent, CustodyEvent, Outbox, Prisoner, Sentence
 from workbench.store.unit_of_work import Actor, UnitOfWork
 
@@ -356,7 +358,17 @@ def test_roles_that_may_receive(
 ) -> None:
     user: CurrentUser = request.getfixturevalue(role_fixture)
     prisoner_id, _ = ReceptionService(ctx).receive(user, receive())
-    assert prisoner_id
+    with ctx.store.read() as s:
+        prisoner = s.get(Prisoner, prisoner_id)
+        assert prisoner is not None
+        stored = (prisoner.noms_number, prisoner.family_name, prisoner.establishment_code)
+        received_by = s.scalars(
+            select(AuditEvent.actor_id).where(
+                AuditEvent.action == "prisoner.received", AuditEvent.entity_id == prisoner_id
+            )
+        ).one()
+    assert stored == ("A1234BC", "Testperson", "MDI")
+    assert received_by == user.user_id
 
 
 def test_a_contributor_may_not_receive_and_is_told_who_can(
@@ -376,3 +388,85 @@ def test_a_contributor_is_refused_before_their_input_is_checked(
 ) -> None:
     with pytest.raises(PermissionDenied):
         ReceptionService(ctx).receive(contributor, receive(noms_number="not a number"))
+
+
+# -- input rules (issue 7 point 20): what is stored is what the central record accepts -----------------
+
+
+@pytest.mark.parametrize(
+    ("overrides", "stored"),
+    [
+        ({"family_name": "Jose\u0301", "given_name": "Zoe\u0308"}, ("José", "Zoë", "A-1-01")),  # decomposed
+        ({"family_name": "O\u2019Brien"}, ("O'Brien", "Alex", "A-1-01")),  # Word's apostrophe
+        ({"family_name": "Nguyễn", "given_name": "Thị"}, ("Nguyễn", "Thị", "A-1-01")),
+        ({"location": "B wing\tcell 4\r\n"}, ("Testperson", "Alex", "B wing cell 4")),  # pasted
+        ({"location": "C-2\v04"}, ("Testperson", "Alex", "C-2 04")),  # vertical tab from Word
+    ],
+)
+def test_names_and_text_are_stored_as_the_central_record_accepts_them(
+    ctx: ServiceContext, supervisor: CurrentUser, receive: Receive, overrides: dict[str, Any], stored: Any
+) -> None:
+    prisoner_id, _ = ReceptionService(ctx).receive(supervisor, receive(**overrides))
+    with ctx.store.read() as s:
+        p = s.get(Prisoner, prisoner_id)
+        assert p is not None
+        assert (p.family_name, p.given_name, p.location) == stored
+        patch = json.loads(s.scalars(select(Outbox.patch_json).where(Outbox.entity == "prisoner")).one())
+    assert (patch["family_name"], patch["given_name"], patch["location"]) == stored
+    assert stored[0] in CaseloadService(ctx).detail(supervisor, prisoner_id).family_name
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        (
+            {"family_name": "Smi\x00th"},
+            "family_name",
+            "The family name contains a NUL (U+0000) at character 4, which cannot be stored",
+        ),
+        (
+            {"location": "A\x01"},
+            "location",
+            "The location contains a control character (U+0001) at character 2",
+        ),
+        (
+            {"location": "A\ud800"},
+            "location",
+            "The location contains a broken character (U+D800, half of a pair)",
+        ),
+        ({"arrived_from": "HMP LEEDS"}, "arrived_from", "The prison arrived from is 9 characters"),
+        (
+            {"received_on": date(100, 11, 20)},
+            "received_on",
+            "The reception date (20 Nov 100) is before 1 Jan 1950; check the year.",
+        ),
+        (
+            {"date_of_birth": date(1899, 5, 1), "received_on": date(1960, 1, 1)},
+            "date_of_birth",
+            "The date of birth (1 May 1899) is before 1 Jan 1900; check the year.",
+        ),
+        (
+            {"sentence_date": date(1949, 12, 31)},
+            "sentence_date",
+            "The sentence date (31 Dec 1949) is before 1 Jan 1950; check the year.",
+        ),
+        (
+            {"sentence_type": SentenceType.REMAND, "sentence_date": None, "tariff_date": date(1026, 1, 1)},
+            "tariff_date",
+            "The tariff expiry date (1 Jan 1026) is before 1 Jan 1950; check the year.",
+        ),
+    ],
+)
+def test_input_rules_refuse_with_a_message_naming_the_field(
+    ctx: ServiceContext,
+    supervisor: CurrentUser,
+    receive: Receive,
+    overrides: dict[str, Any],
+    field: str,
+    message: str,
+) -> None:
+    with pytest.raises(ValidationErrors) as caught:
+        ReceptionService(ctx).receive(supervisor, receive(**overrides))
+    found = [e.message for e in caught.value.errors if e.field == field]
+    assert any(m.startswith(message) for m in found), found
+    assert _count(ctx, Prisoner) == 0

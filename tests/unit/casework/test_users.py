@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import select
 
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import CurrentUser, Establishment, StaffMember
+from workbench.casework.dto.users import Establishment, StaffMember
 from workbench.casework.users import UserService
 from workbench.domain.enums import UserRole
 from workbench.domain.errors import PermissionDenied, ValidationError, ValidationErrors
+from workbench.security.principal import CurrentUser
 from workbench.store.models import AuditEvent, Outbox, User
 
 GOOD_SET_UP: dict[str, Any] = {

@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
+from workbench.domain.dates import age_in_years
 from workbench.domain.enums import RoshLevel, SentenceType
-from workbench.domain.scope import ScopeInput, ScopeResult, ScopeStatus, age_in_years, assess_scope
+from workbench.domain.scope import ScopeInput, ScopeResult, ScopeStatus, assess_scope
 
 AS_AT = date(2026, 6, 15)
 IN, OUT, UNKNOWN = ScopeStatus.IN_SCOPE, ScopeStatus.OUT_OF_SCOPE, ScopeStatus.UNKNOWN

@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import CurrentUser
 from workbench.domain.enums import UserRole
 from workbench.domain.errors import AuthenticationFailed
 from workbench.security.auth import AuthService
+from workbench.security.principal import CurrentUser
 from workbench.store.audit import verify_chain
 from workbench.store.models import AuditEvent, Outbox, User
 from workbench.store.unit_of_work import Actor, UnitOfWork

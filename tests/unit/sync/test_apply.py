@@ -10,15 +10,18 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import CurrentUser, ReceptionRequest
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
 from workbench.protocol.entities import ENTITIES
 from workbench.protocol.messages import ChangeResult, ChangeStatus, FieldConflict, Op, Problem, ServerChange
+from workbench.security.principal import CurrentUser
 from workbench.store.engine import Store
 from workbench.store.models import Outbox, Prisoner, SyncConflict
 from workbench.store.unit_of_work import Actor, UnitOfWork
-from workbench.sync.apply import Effects, LocalApplier, to_local, wire
+from workbench.sync.apply import LocalApplier
 from workbench.sync.client import SYNC_ACTOR
+from workbench.sync.conflicts import to_local, wire
+from workbench.sync.effects import Effects
 
 DEVICE = str(uuid.uuid4())
 OTHER = uuid.uuid4()

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from workbench.casework.dto import CaseloadRow
+from workbench.casework.dto.caseload import CaseloadRow
 from workbench.domain.scope import ScopeStatus
 from workbench.domain.timescales import DueRule, DueStatus
 

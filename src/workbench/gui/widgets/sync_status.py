@@ -17,7 +17,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
-from workbench.casework.dto import ChangeSet
+from workbench.casework.changes import ChangeSet
 from workbench.domain.errors import SyncError
 from workbench.gui.events import EventBus
 from workbench.gui.tasks import Progress, TaskRunner

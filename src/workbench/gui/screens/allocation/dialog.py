@@ -8,7 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from workbench.casework.allocation import AllocationService
-from workbench.casework.dto import AllocationRequest, CaseDetail, CurrentUser, StaffMember
+from workbench.casework.dto.allocation import AllocationRequest
+from workbench.casework.dto.caseload import CaseDetail
+from workbench.casework.dto.users import StaffMember
 from workbench.casework.users import UserService
 from workbench.domain.enums import AllocationRole, UserRole
 from workbench.gui.events import EventBus
@@ -20,6 +22,7 @@ from workbench.gui.widgets.forms import (
     to_date,
     to_qdate,
 )
+from workbench.security.principal import CurrentUser
 
 # Who may be chosen for each role from the local staff list (None = every active member of staff).
 # Community offender managers are not local users: their name is typed (seed 3.6).

@@ -37,22 +37,22 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.casework.assessment import AssessmentService
-from workbench.casework.dto import (
+from workbench.casework.dto.assessment import (
     AssessmentDetail,
     AssessmentForm,
     AssessmentOverview,
     AssessmentPreview,
-    CaseDetail,
-    CurrentUser,
     NeedEntry,
     TierOutcome,
 )
+from workbench.casework.dto.caseload import CaseDetail
 from workbench.domain.enums import Gender, RoshLevel
 from workbench.domain.errors import ValidationError, ValidationErrors, WorkbenchError
 from workbench.domain.needs import NeedSection, NeedSeverity
 from workbench.domain.tier import COMPLEXITY_FACTORS
 from workbench.gui.events import EventBus
 from workbench.gui.widgets.forms import BlankableDate, to_qdate
+from workbench.security.principal import CurrentUser
 
 _ERROR_STYLE = "color: #9b1c1c;"
 _NOTICE_STYLE = (

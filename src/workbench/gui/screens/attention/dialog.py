@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.casework.dto import ChangeSet, CurrentUser
+from workbench.casework.changes import ChangeSet
 from workbench.casework.sync_conflicts import (
     Attention,
     ConflictItem,
@@ -38,6 +38,7 @@ from workbench.casework.sync_conflicts import (
 )
 from workbench.domain.errors import WorkbenchError
 from workbench.gui.events import EventBus
+from workbench.security.principal import CurrentUser
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 """The DTO of a row."""
@@ -163,7 +164,7 @@ class ConflictDialog(QDialog):
                 (
                     "Theirs",
                     item.theirs,
-                    "kept on the central record" if item.kind != "PREDICTED" else "received",
+                    "kept on the central record" if not item.predicted else "received",
                 ),
             )
         ):

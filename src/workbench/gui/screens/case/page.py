@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.casework.dto import CaseDetail
+from workbench.casework.dto.caseload import CaseDetail
+from workbench.domain.dates import age_in_years
 from workbench.domain.enums import AllocationRole, CustodyEventType
-from workbench.domain.scope import ScopeStatus, age_in_years
+from workbench.domain.scope import ScopeStatus
 from workbench.domain.timescales import DueStatus
 from workbench.gui.screens.assessment.widget import AssessmentWidget
 

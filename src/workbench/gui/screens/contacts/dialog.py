@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from workbench.casework.contacts import ContactService
-from workbench.casework.dto import CaseDetail, CurrentUser
+from workbench.casework.dto.caseload import CaseDetail
 from workbench.gui.events import EventBus
 from workbench.gui.forms.ui_first_contact_dialog import Ui_FirstContactDialog
 from workbench.gui.widgets.forms import (
@@ -18,6 +18,7 @@ from workbench.gui.widgets.forms import (
     to_date,
     to_qdate,
 )
+from workbench.security.principal import CurrentUser
 
 
 class FirstContactDialog(QDialog):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.casework.dto import CurrentUser, ReceptionRequest
+from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
 from workbench.domain.enums import Gender, RoshLevel, SentenceType
 from workbench.domain.noms import noms_problem
@@ -27,6 +27,7 @@ from workbench.gui.widgets.forms import (
     to_date,
     to_qdate,
 )
+from workbench.security.principal import CurrentUser
 
 _KEY_DATES = (
     "parole_eligibility_date",

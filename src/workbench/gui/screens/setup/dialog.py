@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.casework.dto import CurrentUser
 from workbench.domain.errors import ValidationError, ValidationErrors
+from workbench.security.principal import CurrentUser
 
 SetUp = Callable[..., CurrentUser]
 

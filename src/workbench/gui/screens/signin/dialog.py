@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.casework.dto import CurrentUser
 from workbench.domain.errors import AuthenticationFailed
+from workbench.security.principal import CurrentUser
 
 
 class SignInDialog(QDialog):
