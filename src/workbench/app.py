@@ -21,15 +21,22 @@ from workbench.config import (
     load_bank_holiday_cache,
     load_or_create_profile,
     load_policy,
+    load_profile,
+    mark_store_created,
     save_bank_holiday_cache,
+    tighten_permissions,
 )
-from workbench.domain.errors import StorageError, ValidationError, WorkbenchError
+from workbench.domain.errors import StorageError, StoreMissing, ValidationError, WorkbenchError
 from workbench.logging_setup import configure_logging
 from workbench.security.secrets import DemoKeyFile, KeyStore, OsKeyStore
-from workbench.store.engine import Store, open_store
+from workbench.store.engine import Store, missing_message, open_store
+from workbench.store.unit_of_work import Actor, UnitOfWork
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from workbench.central.embedded import EmbeddedServer
+    from workbench.store.maintenance import RestoreResult
     from workbench.sync.client import SyncClient
 
 log = logging.getLogger("workbench.app")
@@ -46,19 +53,101 @@ class Core:
     key_store: KeyStore
 
 
-def build_core(settings: Settings, key_store: KeyStore | None = None) -> Core:
-    """Open the profile's encrypted store and build the services (no Qt)."""
-    profile, is_new = load_or_create_profile(settings)
-    load_bank_holiday_cache(settings.data_dir)
-    if key_store is None:
-        key_store = DemoKeyFile(settings.data_dir) if profile.is_demo else OsKeyStore()
-    key = key_store.database_key(profile.profile_id, create=is_new or not settings.database_path.exists())
-    store = open_store(settings.database_path, key)
+@dataclass
+class OpenedStore:
+    """A profile with its open store and the key that opens it (for backups)."""
+
+    profile: Profile
+    store: Store
+    key: bytes
+    key_store: KeyStore
+
+
+def _key_store(profile: Profile, settings: Settings, key_store: KeyStore | None) -> KeyStore:
+    if key_store is not None:
+        return key_store
+    return DemoKeyFile(settings.data_dir) if profile.is_demo else OsKeyStore()
+
+
+def _has_database(settings: Settings) -> bool:
+    path = settings.database_path
+    return path.exists() and path.stat().st_size > 0
+
+
+def open_profile_store(settings: Settings, key_store: KeyStore | None = None, *, create: bool) -> OpenedStore:
+    """Open the profile's encrypted store (no Qt, no services).
+
+    A new profile's database is created here (``create`` True, the desktop app's first run). Once the
+    profile has recorded that its store exists, a missing or empty database raises ``StoreMissing``
+    and nothing is created; with ``create`` False (the command line's tools) nothing is ever created.
+    """
+    if create:
+        profile, is_new = load_or_create_profile(settings)
+    else:
+        tighten_permissions(settings)
+        profile, is_new = load_profile(settings), False
+    may_create = create and not profile.store_created
+    if not may_create and not _has_database(settings):
+        raise StoreMissing(missing_message(settings.database_path))
+    keys = _key_store(profile, settings, key_store)
+    key = keys.database_key(profile.profile_id, create=is_new or not settings.database_path.exists())
+    store = open_store(settings.database_path, key, create=may_create, profile_id=profile.profile_id)
+    profile = mark_store_created(settings, profile)
     if store.backup_path is not None:
         log.info("a copy of the database was kept before migrating: %s", store.backup_path.name)
-    policy = load_policy()
-    services = Services.build(ServiceContext(store=store, policy=policy))
-    return Core(settings, profile, store, services, key_store)
+    return OpenedStore(profile, store, key, keys)
+
+
+def open_existing_store(settings: Settings, key_store: KeyStore | None = None) -> OpenedStore:
+    """Open an existing profile's store for the command-line tools; never creates anything."""
+    return open_profile_store(settings, key_store, create=False)
+
+
+def build_core(settings: Settings, key_store: KeyStore | None = None, *, create: bool = True) -> Core:
+    """Open the profile's encrypted store and build the services (no Qt); see ``open_profile_store``."""
+    opened = open_profile_store(settings, key_store, create=create)
+    load_bank_holiday_cache(settings.data_dir)
+    services = Services.build(ServiceContext(store=opened.store, policy=load_policy()))
+    return Core(settings, opened.profile, opened.store, services, opened.key_store)
+
+
+RESTORE_ACTOR = Actor(user_id="00000000-0000-0000-0000-000000000000", username="store-restore")
+RESTORED_EPOCH = "restored-from-backup"
+"""Stored as the sync epoch of a restored database: it never equals a server's epoch, so the next sync
+takes the client's epoch-change path (pull from the start, push retained acknowledged changes again
+with their own change ids, which the central record answers as duplicates or applies)."""
+
+
+def restore_profile_store(
+    settings: Settings, source: Path, key_store: KeyStore | None = None
+) -> RestoreResult:
+    """Replace the profile's database with the backup ``source`` (``workbench store restore``).
+
+    The current database is never opened (it may be damaged or missing); the backup is checked and
+    then prepared so that its data re-syncs safely: the pull cursor goes back to the start and retained
+    acknowledged changes are pushed again at the next sync.
+    """
+    from workbench.store.maintenance import restore_store
+
+    tighten_permissions(settings)
+    profile = load_profile(settings)
+    keys = _key_store(profile, settings, key_store)
+    key = keys.database_key(profile.profile_id, create=False)
+
+    def prepare(store: Store) -> None:
+        from workbench.sync import state
+
+        with UnitOfWork(store, RESTORE_ACTOR) as uow:
+            epoch = state.get_value(uow.session, state.EPOCH)
+            state.set_value(uow.session, state.CURSOR, "0")
+            if epoch:
+                state.set_value(uow.session, state.EPOCH, RESTORED_EPOCH)
+            uow.audit("store.restored", "store", settings.database_path.name, {"source": source.name})
+
+    result = restore_store(settings.database_path, key, source, profile.profile_id, prepare=prepare)
+    mark_store_created(settings, profile)
+    log.info("database restored from a backup; the replaced files were kept aside")
+    return result
 
 
 @dataclass(frozen=True)
