@@ -93,6 +93,7 @@ def open_profile_store(settings: Settings, key_store: KeyStore | None = None, *,
     key = keys.database_key(profile.profile_id, create=is_new or not settings.database_path.exists())
     store = open_store(settings.database_path, key, create=may_create, profile_id=profile.profile_id)
     profile = mark_store_created(settings, profile)
+    tighten_permissions(settings)  # the first run's log folder and new files, too
     if store.backup_path is not None:
         log.info("a copy of the database was kept before migrating: %s", store.backup_path.name)
     return OpenedStore(profile, store, key, keys)

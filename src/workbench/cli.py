@@ -156,8 +156,13 @@ def _audit_verify(settings: object) -> int:
     except StorageError as exc:
         print(f"workbench: {exc.message}", file=sys.stderr)
         return 2
-    report = core.services.audit.verify_unchecked()
-    core.store.close()
+    try:
+        report = core.services.audit.verify_unchecked()
+    except StorageError as exc:  # StoreDamaged: a damaged page met on the walk
+        print(f"workbench: {exc.message}", file=sys.stderr)
+        return 2
+    finally:
+        core.store.close()
     if report.ok:
         print(f"Audit trail intact: {report.events_checked} events verified.")
         return 0

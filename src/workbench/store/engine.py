@@ -124,6 +124,8 @@ def head_revision() -> str:
 
 def _connect(path: Path, key: bytes) -> Any:
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=10)
+    # SQLCipher would also print its own errors to stderr; ours (below) say what to do instead.
+    conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

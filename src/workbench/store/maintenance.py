@@ -59,6 +59,7 @@ class RestoreResult:
 def _keyed(path: Path, key: bytes) -> Any:
     """A plain driver connection to ``path`` with the store's key (no PRAGMAs, autocommit)."""
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     return conn
 
@@ -69,7 +70,10 @@ def _integrity(conn: Any) -> list[str]:
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
     except sqlcipher3.DatabaseError as exc:
         return [str(exc)]
-    return [] if rows == ["ok"] else rows
+    if rows == ["ok"]:
+        return []
+    lines = [line.strip() for row in rows for line in row.splitlines()]
+    return [line for line in lines if line and not line.startswith("***")]
 
 
 def check_store(store: Store) -> CheckReport:
