@@ -11,16 +11,16 @@ import contextlib
 import json
 import os
 import sys
-import tomllib
 import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-import platformdirs
+from typing import TYPE_CHECKING
 
 from workbench.domain.errors import StorageError, ValidationError, ValidationErrors
-from workbench.domain.ogrs3 import offence_groups_from_mapping
-from workbench.domain.policy import Policy
+
+# Imported where used: this module is read before the sign-in window shows, so it stays light.
+if TYPE_CHECKING:
+    from workbench.domain.policy import Policy
 
 APP_NAME = "offender-supervisor-workbench"
 DATABASE_FILENAME = "workbench.db"
@@ -39,6 +39,8 @@ def resources_dir() -> Path:
 
 def default_data_dir(demo: bool) -> Path:
     """Per-OS-user data directory; the demo profile gets its own sub-folder."""
+    import platformdirs
+
     base = platformdirs.user_data_path(APP_NAME, appauthor=False)
     return base / "demo" if demo else base / "default"
 
@@ -202,6 +204,10 @@ def mark_store_created(settings: Settings, profile: Profile) -> Profile:
 
 def load_policy(path: Path | None = None) -> Policy:
     """The timescales and limits in ``resources/policy.toml`` (DESIGN.md section 4: policy, not code)."""
+    import tomllib
+
+    from workbench.domain.policy import Policy
+
     path = path or resources_dir() / "policy.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -220,6 +226,10 @@ def load_offence_groups(path: Path | None = None) -> dict[str, float]:
 
     Validated by ``workbench.domain.ogrs3.offence_groups_from_mapping`` (DESIGN.md section 4).
     """
+    import tomllib
+
+    from workbench.domain.ogrs3 import offence_groups_from_mapping
+
     path = path or resources_dir() / "offence_groups.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
