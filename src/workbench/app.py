@@ -334,7 +334,13 @@ def run(settings: Settings, options: RunOptions) -> int:
         idle_minutes=services.ctx.policy.idle_lock_minutes or 10,
         log_path=str(settings.log_path),
     )
-    window.load_now()
+    try:
+        window.load_now()
+    except StorageError as exc:  # a damaged page met by the first caseload query
+        window.close()
+        tasks.wait_all()
+        core.store.close()
+        return fatal(exc)
     shell.show_full_screen(app, window)
     save_bank_holiday_cache(settings.data_dir)
     if options.quit_when_ready:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from workbench.app import Prepared, build_core, prepare_core
 from workbench.casework.dto import CurrentUser
 from workbench.casework.services import Services
 from workbench.config import resolve_settings
-from workbench.domain.errors import AuthenticationFailed, StoreMissing
+from workbench.domain.errors import AuthenticationFailed, StorageError, StoreDamaged, StoreMissing
 from workbench.gui import shell
 from workbench.gui.screens.signin.dialog import OPENING, SignInDialog
 from workbench.gui.tasks import TaskRunner
@@ -108,14 +109,49 @@ def test_the_store_opens_on_a_worker_while_the_window_shows(qtbot: QtBot, tmp_pa
     opening.prepared.core.store.close()
 
 
-def test_a_store_that_cannot_open_closes_the_window_with_its_message(qtbot: QtBot, tmp_path: Path) -> None:
-    _demo_profile(tmp_path / "demo")
-    (tmp_path / "demo" / "workbench.db").write_bytes(b"")
-    settings = resolve_settings(tmp_path / "demo", demo=True)
+def _empty(folder: Path) -> None:
+    (folder / "workbench.db").write_bytes(b"")
+
+
+def _damage(folder: Path) -> None:
+    db = folder / "workbench.db"
+    with db.open("r+b") as handle:
+        for page in range(2, db.stat().st_size // 4096):
+            handle.seek(page * 4096 + 100)
+            handle.write(b"\xff" * 64)
+
+
+def _newer(folder: Path) -> None:
+    core = build_core(resolve_settings(folder, demo=True), create=False)
+    with core.store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    core.store.close()
+
+
+@pytest.mark.parametrize(
+    ("spoil", "error", "message"),
+    [
+        (_empty, StoreMissing, "workbench store restore FILE"),
+        (_damage, StoreDamaged, "is damaged"),
+        (_newer, StorageError, "newer version of the workbench"),
+    ],
+)
+def test_a_store_that_cannot_open_closes_the_window_with_its_message(
+    qtbot: QtBot,
+    tmp_path: Path,
+    spoil: Callable[[Path], None],
+    error: type[StorageError],
+    message: str,
+) -> None:
+    folder = tmp_path / "demo"
+    _demo_profile(folder)
+    spoil(folder)
+    before = (folder / "workbench.db").read_bytes()
+    settings = resolve_settings(folder, demo=True)
     tasks = TaskRunner()
     opening = shell.sign_in_while_opening(tasks, lambda: prepare_core(settings), _ready)
     tasks.wait_all()
-    assert isinstance(opening.error, StoreMissing)
-    assert "workbench store restore FILE" in opening.error.message
+    assert isinstance(opening.error, error)
+    assert message in opening.error.message
     assert opening.user is None and opening.prepared is None
-    assert (tmp_path / "demo" / "workbench.db").stat().st_size == 0  # nothing was created
+    assert (folder / "workbench.db").read_bytes() == before  # nothing was created or written

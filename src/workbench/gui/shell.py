@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QProgressDialog, QWidget
 
-from workbench.domain.errors import StoreDamaged, WorkbenchError
+from workbench.domain.errors import AuthenticationFailed, StorageError, StoreDamaged, WorkbenchError
 from workbench.gui.screens.signin.dialog import SignInDialog
 from workbench.gui.tasks import Progress, TaskRunner
 from workbench.gui.theme import apply_theme
@@ -147,7 +147,15 @@ def sign_in_while_opening(
             outcome.needs_set_up = True
             dialog.reject()
             return
-        dialog.ready(answer.sign_in, answer.establishment_name, answer.demo_credentials)
+
+        def checked(username: str, password: str) -> CurrentUser:
+            try:
+                return answer.sign_in(username, password)
+            except StorageError as exc:  # e.g. a damaged page met while reading the account
+                failed(exc, "")
+                raise AuthenticationFailed(exc.message) from exc
+
+        dialog.ready(checked, answer.establishment_name, answer.demo_credentials)
         if auto is not None:
             password = {u: pw for u, pw, _ in answer.demo_credentials}.get(auto)
             if password is None:
@@ -163,11 +171,13 @@ def sign_in_while_opening(
         outcome.error, outcome.details = exc, details
         dialog.reject()
 
-    handle = tasks.run("open the store", work, on_done=done, on_error=failed)
     dialog.show()
     QApplication.processEvents()
     if on_visible is not None:
         on_visible()
+    # Started once the window is on screen: the worker's imports would otherwise compete with
+    # showing it for the interpreter lock.
+    handle = tasks.run("open the store", work, on_done=done, on_error=failed)
     if dialog.isVisible():
         finished.exec()
     accepted = dialog.result() == QDialog.DialogCode.Accepted
