@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from workbench.app import Prepared, build_core, prepare_core
@@ -155,3 +156,26 @@ def test_a_store_that_cannot_open_closes_the_window_with_its_message(
     assert message in opening.error.message
     assert opening.user is None and opening.prepared is None
     assert (folder / "workbench.db").read_bytes() == before  # nothing was created or written
+
+
+def test_escape_while_the_store_opens_cancels_and_hands_the_store_back_to_close(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    _demo_profile(tmp_path / "demo")
+    settings = resolve_settings(tmp_path / "demo", demo=True)
+    pressed: list[bool] = []
+
+    def press_escape() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, SignInDialog) and widget.isVisible():
+                qtbot.keyClick(widget.username, Qt.Key.Key_Escape)
+                pressed.append(True)
+
+    QTimer.singleShot(0, press_escape)
+    tasks = TaskRunner()
+    opening = shell.sign_in_while_opening(tasks, lambda: prepare_core(settings), _ready)
+    tasks.wait_all()
+    assert pressed == [True]
+    assert opening.user is None and opening.error is None and not opening.needs_set_up
+    assert opening.prepared is not None  # opened meanwhile: handed back so the caller closes it
+    opening.prepared.core.store.close()

@@ -140,8 +140,12 @@ def sign_in_while_opening(
 
         return result
 
+    closed: list[bool] = []
+
     def done(result: object) -> None:
         outcome.prepared = result  # type: ignore[assignment]
+        if closed:  # the user cancelled while the store was opening: only hand it back, to close
+            return
         answer = ready(result)  # type: ignore[arg-type]
         if not answer.set_up:
             outcome.needs_set_up = True
@@ -180,6 +184,7 @@ def sign_in_while_opening(
     handle = tasks.run("open the store", work, on_done=done, on_error=failed)
     if dialog.isVisible():
         finished.exec()
+    closed.append(True)
     accepted = dialog.result() == QDialog.DialogCode.Accepted
     outcome.user = dialog.user if accepted else None
     if outcome.prepared is None and outcome.error is None:
