@@ -137,7 +137,15 @@ def _cell(value: float | None, bare: float) -> str:
 
 def startup(counts: list[int], runs: int) -> dict[int, int]:
     peaks: dict[int, int] = {}
-    bare = [_timed([PY, "-c", BARE]) for _ in range(runs)]
+    paths = {count: _profile(count) for count in counts}
+    # Interleaved (bare, then each count, run after run) so that every figure and its baseline see
+    # the same load on a shared machine.
+    bare: list[tuple[float, int, str]] = []
+    measured: dict[int, list[tuple[float, int, str]]] = {count: [] for count in counts}
+    for _ in range(runs):
+        bare.append(_timed([PY, "-c", BARE]))
+        for count in counts:
+            measured[count].append(_timed(_app(paths[count])))
     bare_s = statistics.median(t for t, _, _ in bare)
     print(
         f"\nstart-up (median of {runs}; platform "
@@ -152,8 +160,7 @@ def startup(counts: list[int], runs: int) -> dict[int, int]:
         f" {'':>10} {statistics.median(m for _, m, _ in bare) / 1024:8.0f}"
     )
     for count in counts:
-        path = _profile(count)
-        results = [_timed(_app(path)) for _ in range(runs)]
+        results = measured[count]
         med = statistics.median(t for t, _, _ in results)
         peak = max(m for _, m, _ in results)
         peaks[count] = peak
