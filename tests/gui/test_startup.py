@@ -179,3 +179,21 @@ def test_escape_while_the_store_opens_cancels_and_hands_the_store_back_to_close(
     assert opening.user is None and opening.error is None and not opening.needs_set_up
     assert opening.prepared is not None  # opened meanwhile: handed back so the caller closes it
     opening.prepared.core.store.close()
+
+
+def test_the_demo_accounts_appear_readable_once_the_store_is_open(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QGroupBox, QPushButton
+
+    dialog = SignInDialog(None, establishment="")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.findChild(QGroupBox, "demoCredentials") is None
+    accounts = (("demo.supervisor", "demo-supervisor-1", "Offender supervisor"),)
+    dialog.ready(lambda _u, _p: None, "HMP Demo", accounts)  # type: ignore[arg-type,return-value]
+    box = dialog.findChild(QGroupBox, "demoCredentials")
+    assert box is not None and box.isVisible()
+    assert dialog.width() >= dialog.sizeHint().width()  # grown, not cut off
+    use = box.findChild(QPushButton)
+    assert use is not None
+    qtbot.mouseClick(use, Qt.MouseButton.LeftButton)
+    assert (dialog.username.text(), dialog.password.text()) == ("demo.supervisor", "demo-supervisor-1")

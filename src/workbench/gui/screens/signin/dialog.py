@@ -113,6 +113,10 @@ class SignInDialog(QDialog):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, box)  # under the heading, above the form
         self._demo_box = box
+        if self.isVisible():  # added once the store is open: grow so the accounts are readable
+            box.show()
+            layout.activate()
+            self.resize(self.size().expandedTo(self.sizeHint()))
 
     def _set_heading(self, establishment: str) -> None:
         self.heading.setText(f"<h2>Offender Supervisor Workbench</h2><p>{establishment}</p>")
