@@ -1,4 +1,8 @@
-"""Command line: ``workbench`` starts the desktop app; ``workbench audit verify`` checks the audit trail."""
+"""Command line: ``workbench`` starts the desktop app; ``workbench audit verify`` checks the audit trail;
+``workbench store check|backup|restore`` look after the local database (docs/operations.md).
+
+No command here ever creates a database: the tools open an existing profile's store or refuse.
+"""
 
 from __future__ import annotations
 
@@ -53,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = audit_sub.add_parser("verify", help="check the hash chain of the audit trail; exit 1 if broken")
     _profile_options(verify, sub=True)
+    _add_store_parser(sub)
     _add_central_parser(sub)
     sync = sub.add_parser("sync", help="connect this terminal to the central record")
     sync_sub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
@@ -78,6 +83,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_store_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``workbench store check|backup|restore`` (docs/operations.md)."""
+    store = sub.add_parser("store", help="check, back up and restore this profile's local database")
+    store_sub = store.add_subparsers(dest="store_command", metavar="ACTION", required=True)
+    check = store_sub.add_parser(
+        "check", help="SQLite integrity check and audit chain; exit 0 only if both are sound"
+    )
+    _profile_options(check, sub=True)
+    backup = store_sub.add_parser(
+        "backup", help="copy the database (still encrypted with this profile's key) into FILE"
+    )
+    backup.add_argument("--to", required=True, type=Path, metavar="FILE", help="the backup file to write")
+    backup.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+    _profile_options(backup, sub=True)
+    restore = store_sub.add_parser(
+        "restore",
+        help="replace the database with a backup of this profile (the current one is kept aside, dated); "
+        "close the workbench first",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="a file written by `workbench store backup`")
+    _profile_options(restore, sub=True)
+
+
 def _add_central_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``workbench central serve|add-device|add-user|add-establishment|restore-mark`` (central/cli.py)."""
     from workbench.central.cli import add_parser
@@ -96,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = resolve_settings(args.data_dir, args.demo)
     if args.command == "audit":
         return _audit_verify(settings)
+    if args.command == "store":
+        return _store_command(settings, args)
     if args.command == "sync":
         return _sync_configure(settings, args.server, args.device_id, args.interval_minutes)
     if not 0 <= args.demo_prisoners <= 20_000:
@@ -122,17 +152,117 @@ def _audit_verify(settings: object) -> int:
         print(f"workbench: no profile in {settings.data_dir}", file=sys.stderr)
         return 2
     try:
-        core = build_core(settings)
+        core = build_core(settings, create=False)  # never creates a database to report on
     except StorageError as exc:
         print(f"workbench: {exc.message}", file=sys.stderr)
         return 2
-    report = core.services.audit.verify_unchecked()
-    core.store.close()
+    try:
+        report = core.services.audit.verify_unchecked()
+    except StorageError as exc:  # StoreDamaged: a damaged page met on the walk
+        print(f"workbench: {exc.message}", file=sys.stderr)
+        return 2
+    finally:
+        core.store.close()
     if report.ok:
         print(f"Audit trail intact: {report.events_checked} events verified.")
         return 0
     print(f"Audit trail BROKEN at event {report.first_broken_seq}: {report.problem}", file=sys.stderr)
     return 1
+
+
+def _store_command(settings: object, args: argparse.Namespace) -> int:
+    """``workbench store check|backup|restore``: messages, never tracebacks; exit 2 when refused."""
+    from workbench.config import Settings
+
+    assert isinstance(settings, Settings)
+    try:
+        if args.store_command == "check":
+            return _store_check(settings)
+        if args.store_command == "backup":
+            return _store_backup(settings, args.to, force=args.force)
+        return _store_restore(settings, args.file)
+    except StorageError as exc:
+        print(f"workbench: {exc.message}", file=sys.stderr)
+        return 2
+
+
+def _store_check(settings: object) -> int:
+    from workbench.app import open_existing_store
+    from workbench.config import Settings
+    from workbench.domain.errors import StoreDamaged
+    from workbench.store.maintenance import check_store
+
+    assert isinstance(settings, Settings)
+    try:
+        opened = open_existing_store(settings)
+    except StoreDamaged as exc:
+        print(f"Database DAMAGED: {exc.message}", file=sys.stderr)
+        return 1
+    try:
+        report = check_store(opened.store)
+    finally:
+        opened.store.close()
+    if report.integrity_problems:
+        shown = "; ".join(report.integrity_problems[:5])
+        more = len(report.integrity_problems) - 5
+        print(
+            f"Database DAMAGED: SQLite's integrity check failed: {shown}"
+            + (f" (and {more} more)" if more > 0 else ""),
+            file=sys.stderr,
+        )
+    else:
+        print(f"Database intact: SQLite's integrity check passed ({settings.database_path}).")
+    if report.audit is None:
+        print(f"Audit trail could not be read: {report.audit_problem}", file=sys.stderr)
+    elif report.audit.ok:
+        print(f"Audit trail intact: {report.audit.events_checked} events verified.")
+    else:
+        print(
+            f"Audit trail BROKEN at event {report.audit.first_broken_seq}: {report.audit.problem}",
+            file=sys.stderr,
+        )
+    if not report.ok:
+        print("See docs/operations.md: what to do when the store is damaged.", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def _store_backup(settings: object, target: Path, *, force: bool) -> int:
+    from workbench.app import open_existing_store
+    from workbench.config import Settings
+    from workbench.store.maintenance import backup_store
+
+    assert isinstance(settings, Settings)
+    opened = open_existing_store(settings)
+    try:
+        problems = backup_store(opened.store, opened.key, target, force=force)
+    finally:
+        opened.store.close()
+    if problems:
+        print(
+            f"workbench: the copy in {target} was written but SQLite finds it damaged "
+            f"({'; '.join(problems[:3])}): the database itself is damaged. Keep the copy; see "
+            "docs/operations.md.",
+            file=sys.stderr,
+        )
+        return 1
+    print(
+        f"Backup written to {target} (encrypted with this profile's key; restore it with "
+        f"`workbench store restore {target}`)."
+    )
+    return 0
+
+
+def _store_restore(settings: object, source: Path) -> int:
+    from workbench.app import restore_profile_store
+    from workbench.config import Settings
+
+    assert isinstance(settings, Settings)
+    result = restore_profile_store(settings, source)
+    print(f"Restored {settings.database_path} from {result.source}.")
+    for kept in result.set_aside:
+        print(f"  the database it replaced is kept as {kept}")
+    print("Changes made on this terminal since the backup and already synced come back at the next sync.")
+    return 0
 
 
 def _sync_configure(settings: object, server: str, device_id: str, interval: float) -> int:
@@ -142,7 +272,12 @@ def _sync_configure(settings: object, server: str, device_id: str, interval: flo
     from workbench.config import Settings, load_or_create_profile
     from workbench.domain.errors import ValidationError
     from workbench.security.secrets import OsKeyStore, keyring_problem
-    from workbench.sync.settings import SyncSettings, save_sync_settings, token_secret_name
+    from workbench.sync.settings import (
+        SyncSettings,
+        save_sync_settings,
+        server_url_problem,
+        token_secret_name,
+    )
 
     assert isinstance(settings, Settings)
     if settings.demo:
@@ -152,8 +287,9 @@ def _sync_configure(settings: object, server: str, device_id: str, interval: flo
         )
         return 2
     url = server.rstrip("/")
-    if not url.startswith(("https://", "http://")):
-        print("workbench: --server must start with https:// (or http:// on loopback).", file=sys.stderr)
+    problem = server_url_problem(url)
+    if problem:
+        print(f"workbench: --server {problem}", file=sys.stderr)
         return 2
     try:
         device = str(uuid.UUID(device_id))

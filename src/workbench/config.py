@@ -7,22 +7,26 @@ nothing secret). Real profiles live in the per-OS-user data directory; the demo 
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
-import tomllib
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-
-import platformdirs
+from typing import TYPE_CHECKING
 
 from workbench.domain.errors import StorageError, ValidationError, ValidationErrors
-from workbench.domain.ogrs3 import offence_groups_from_mapping
-from workbench.domain.policy import Policy
+
+# Imported where used: this module is read before the sign-in window shows, so it stays light.
+if TYPE_CHECKING:
+    from workbench.domain.policy import Policy
 
 APP_NAME = "offender-supervisor-workbench"
 DATABASE_FILENAME = "workbench.db"
 PROFILE_FILENAME = "profile.json"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
 
 
 def resources_dir() -> Path:
@@ -35,6 +39,8 @@ def resources_dir() -> Path:
 
 def default_data_dir(demo: bool) -> Path:
     """Per-OS-user data directory; the demo profile gets its own sub-folder."""
+    import platformdirs
+
     base = platformdirs.user_data_path(APP_NAME, appauthor=False)
     return base / "demo" if demo else base / "default"
 
@@ -66,53 +72,142 @@ def resolve_settings(data_dir: Path | None, demo: bool) -> Settings:
 
 @dataclass(frozen=True)
 class Profile:
-    """The non-secret facts about a data directory."""
+    """The non-secret facts about a data directory.
+
+    ``store_created`` is recorded once the first schema has been written to the database: from then
+    on a missing or empty database file means data was lost, and nothing may create a new one.
+    """
 
     profile_id: str
     kind: str  # "real" or "demo"
+    store_created: bool = False
 
     @property
     def is_demo(self) -> bool:
         return self.kind == "demo"
 
 
-def load_or_create_profile(settings: Settings) -> tuple[Profile, bool]:
-    """Read ``profile.json`` or create it. Returns the profile and whether it was new.
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` (and parents) and make it readable by this OS user only (0700 on POSIX)."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    if os.name == "posix":
+        path.chmod(PRIVATE_DIR_MODE)
+
+
+def make_private_file(path: Path) -> None:
+    """Make an existing file readable and writable by this OS user only (0600 on POSIX)."""
+    if os.name == "posix" and path.exists():
+        path.chmod(PRIVATE_FILE_MODE)
+
+
+def write_private_text(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` atomically; the file is created 0600 (never world-readable)."""
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    make_private_file(tmp)  # an existing .tmp keeps its old mode through os.open
+    tmp.replace(path)
+
+
+def tighten_permissions(settings: Settings) -> None:
+    """Make an existing data directory and the files in it private (0700 / 0600) on POSIX.
+
+    Profiles created by earlier versions were 0755 / 0644; they are tightened on every open.
+    """
+    if os.name != "posix" or not settings.data_dir.exists():
+        return
+    settings.data_dir.chmod(PRIVATE_DIR_MODE)
+    for child in settings.data_dir.iterdir():
+        if child.is_file() and not child.is_symlink():
+            child.chmod(PRIVATE_FILE_MODE)
+        elif child.is_dir() and not child.is_symlink():
+            child.chmod(PRIVATE_DIR_MODE)
+
+
+def _write_profile(settings: Settings, profile: Profile) -> None:
+    data: dict[str, object] = {"profile_id": profile.profile_id, "kind": profile.kind}
+    if profile.store_created:
+        data["store_created"] = True
+    write_private_text(settings.profile_path, json.dumps(data, indent=2) + "\n")
+
+
+def _database_has_content(settings: Settings) -> bool:
+    path = settings.database_path
+    return path.exists() and path.stat().st_size > 0
+
+
+def load_profile(settings: Settings) -> Profile:
+    """Read ``profile.json`` (never creates one): the profile of an existing data directory.
 
     A demo folder can't be opened as a real profile or the other way round: the kinds keep their
     keys in different places, and mixing them would put real data under a demo key.
     """
     path = settings.profile_path
     kind = "demo" if settings.demo else "real"
-    if path.exists():
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            profile = Profile(profile_id=str(uuid.UUID(data["profile_id"])), kind=str(data["kind"]))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise StorageError(
-                f"{path} is damaged ({exc}). Restore it from backup; the database is untouched."
-            ) from exc
-        if profile.kind != kind:
-            other = "--demo" if profile.is_demo else "without --demo"
-            raise StorageError(
-                f"{settings.data_dir} holds a {profile.kind} profile; start the workbench {other}, or choose "
-                "another --data-dir."
-            )
-        return profile, False
+    if not path.exists():
+        raise StorageError(f"There is no workbench profile in {settings.data_dir} ({path.name} is missing).")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        profile = Profile(
+            profile_id=str(uuid.UUID(data["profile_id"])),
+            kind=str(data["kind"]),
+            store_created=bool(data.get("store_created", False)),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise StorageError(
+            f"{path} is damaged ({exc}). Restore it from backup; the database is untouched."
+        ) from exc
+    if profile.kind != kind:
+        other = "--demo" if profile.is_demo else "without --demo"
+        raise StorageError(
+            f"{settings.data_dir} holds a {profile.kind} profile; start the workbench {other}, or choose "
+            "another --data-dir."
+        )
+    if not profile.store_created and _database_has_content(settings):
+        # A profile from before the flag existed, whose database is there: record it now, so that
+        # losing the file later is noticed rather than silently starting again.
+        profile = mark_store_created(settings, profile)
+    return profile
+
+
+def load_or_create_profile(settings: Settings) -> tuple[Profile, bool]:
+    """Read ``profile.json`` or create it. Returns the profile and whether it was new.
+
+    The data directory is created 0700 and ``profile.json`` 0600; existing ones are tightened.
+    """
+    if settings.profile_path.exists():
+        tighten_permissions(settings)
+        return load_profile(settings), False
     if settings.database_path.exists():
         raise StorageError(
-            f"{settings.database_path} exists but {path.name} is missing; the profile cannot be identified."
+            f"{settings.database_path} exists but {PROFILE_FILENAME} is missing; the profile cannot be "
+            "identified. Restore profile.json from backup; nothing has been changed."
         )
-    profile = Profile(profile_id=str(uuid.uuid4()), kind=kind)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    path.write_text(
-        json.dumps({"profile_id": profile.profile_id, "kind": kind}, indent=2) + "\n", encoding="utf-8"
-    )
+    profile = Profile(profile_id=str(uuid.uuid4()), kind="demo" if settings.demo else "real")
+    make_private_dir(settings.data_dir)
+    _write_profile(settings, profile)
     return profile, True
+
+
+def mark_store_created(settings: Settings, profile: Profile) -> Profile:
+    """Record in ``profile.json`` that the profile's database now exists (called once, after the
+    first schema is written). Returns the updated profile."""
+    if profile.store_created:
+        return profile
+    updated = replace(profile, store_created=True)
+    _write_profile(settings, updated)
+    return updated
 
 
 def load_policy(path: Path | None = None) -> Policy:
     """The timescales and limits in ``resources/policy.toml`` (DESIGN.md section 4: policy, not code)."""
+    import tomllib
+
+    from workbench.domain.policy import Policy
+
     path = path or resources_dir() / "policy.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -131,6 +226,10 @@ def load_offence_groups(path: Path | None = None) -> dict[str, float]:
 
     Validated by ``workbench.domain.ogrs3.offence_groups_from_mapping`` (DESIGN.md section 4).
     """
+    import tomllib
+
+    from workbench.domain.ogrs3 import offence_groups_from_mapping
+
     path = path or resources_dir() / "offence_groups.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -192,9 +291,5 @@ def save_bank_holiday_cache(data_dir: Path) -> None:
         current = None
     if current == data:
         return
-    try:
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-        tmp.replace(path)
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):  # best effort: the cache is only a speed-up
+        write_private_text(path, json.dumps(data, indent=1) + "\n")

@@ -52,6 +52,19 @@ def test_sync_configure_keeps_the_token_out_of_files(
             "must start with https://",
         ),
         (["--server", "https://x", "--device-id", "not-an-id"], "is not the id printed"),
+        (
+            [
+                "--server",
+                "http://central.omu.example:8765",
+                "--device-id",
+                "6f1c2b1e-8d7a-4a57-9a55-0f5a9d5b7c11",
+            ],
+            "unencrypted over the network",
+        ),
+        (
+            ["--server", "http://10.1.2.3:8765", "--device-id", "6f1c2b1e-8d7a-4a57-9a55-0f5a9d5b7c11"],
+            "use https://",
+        ),
     ],
 )
 def test_sync_configure_refuses_bad_input(
@@ -97,3 +110,18 @@ def test_audit_verify_reports_intact_then_broken(
 def test_audit_verify_without_a_profile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["audit", "verify", "--data-dir", str(tmp_path / "nothing")]) == 2
     assert "no profile" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "server", ["http://127.0.0.1:8765", "http://127.8.9.10:1", "http://[::1]:8765", "http://localhost:8765"]
+)
+def test_sync_configure_allows_http_on_loopback_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memory_keyring: object, server: str
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("tok\n"))
+    device = "6f1c2b1e-8d7a-4a57-9a55-0f5a9d5b7c11"
+    assert (
+        main(["sync", "configure", "--server", server, "--device-id", device, "--data-dir", str(tmp_path)])
+        == 0
+    )
+    assert f'server_url = "{server}"' in (tmp_path / "sync.toml").read_text()

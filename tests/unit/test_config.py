@@ -15,6 +15,7 @@ from workbench.config import (
     default_data_dir,
     load_or_create_profile,
     load_policy,
+    load_profile,
     resolve_settings,
     resources_dir,
 )
@@ -135,3 +136,20 @@ def test_policy_mistakes_are_all_reported(tmp_path: Path) -> None:
         "POLICY_BAD_VALUE",
         "POLICY_UNKNOWN_TABLE",
     }
+
+
+def test_a_profile_from_before_the_store_flag_records_its_existing_database(tmp_path: Path) -> None:
+    settings = _settings(tmp_path, demo=False)
+    profile, _ = load_or_create_profile(settings)
+    assert profile.store_created is False  # nothing written yet: a first run may still create it
+    settings.database_path.write_bytes(b"x" * 4096)  # a database an earlier version wrote
+    again, created = load_or_create_profile(settings)
+    assert created is False and again.store_created is True
+    assert json.loads(settings.profile_path.read_text(encoding="utf-8"))["store_created"] is True
+
+
+def test_load_profile_never_creates_one(tmp_path: Path) -> None:
+    settings = _settings(tmp_path / "none", demo=False)
+    with pytest.raises(StorageError, match="no workbench profile"):
+        load_profile(settings)
+    assert not settings.data_dir.exists()

@@ -7,6 +7,7 @@ passphrase derivation runs on open (a terminal opens it at every start).
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,7 +24,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from workbench.domain.errors import StorageError
+from workbench.domain.errors import StorageError, StoreDamaged, StoreMissing
 
 log = logging.getLogger("workbench.store")
 
@@ -35,6 +36,53 @@ KEY_BYTES = 32
 WRITE_OPTION = "workbench_write"
 """Execution option marking an engine whose transactions write (BEGIN IMMEDIATE)."""
 BUSY_TIMEOUT_MS = 10_000
+PRIVATE_FILE_MODE = 0o600
+PROFILE_ID_KEY = "profile_id"
+"""The ``workbench_meta`` row naming the profile a database belongs to (restore compares it)."""
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+_DAMAGE_SIGNS = ("malformed", "file is not a database", "file is encrypted", "database corrupt")
+
+RESTORE_HINT = (
+    "To restore, close the workbench and run `workbench store restore FILE` (add --demo for the demo "
+    "profile, or --data-dir DIR) with your latest copy made by `workbench store backup`; copies kept "
+    "before migrations (*.before-migration-*.bak) and before restores (*.before-restore-*) are beside "
+    "the database. Ask your local IT support if you have no copy."
+)
+
+
+def missing_message(path: Path) -> str:
+    """What to say when a profile's database has gone (missing or emptied)."""
+    what = "is missing" if not path.exists() else "is empty (0 bytes)"
+    return (
+        f"The local database {path} {what}, but this profile already had one: its records were "
+        "lost or the file was moved. The workbench will not start again with an empty database, so "
+        f"nothing has been created or changed. {RESTORE_HINT}"
+    )
+
+
+def damaged_message(path: Path, detail: str) -> str:
+    """What to say when SQLite reports the database damaged."""
+    return (
+        f"The local database {path} is damaged (SQLite: {detail}). Nothing more has been written to "
+        "it. Records not yet synced may be in it: keep the file, and run `workbench store check` to "
+        f"see what is wrong. {RESTORE_HINT}"
+    )
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether a driver error says the database file is damaged (rather than busy, full or misused)."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return any(sign in text for sign in _DAMAGE_SIGNS)
+
+
+def make_private(path: Path) -> None:
+    """Make the database and its WAL/SHM files readable by this OS user only (0600 on POSIX)."""
+    if os.name != "posix":
+        return
+    for candidate in (path, *(path.with_name(path.name + suffix) for suffix in SIDE_FILES)):
+        if candidate.exists():
+            candidate.chmod(PRIVATE_FILE_MODE)
 
 
 @dataclass
@@ -76,15 +124,18 @@ def head_revision() -> str:
 
 def _connect(path: Path, key: bytes) -> Any:
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=10)
+    # SQLCipher would also print its own errors to stderr; ours (below) say what to do instead.
+    conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise StorageError(
+        # Encrypted pages look alike whether the key is wrong or the first page is damaged.
+        raise StoreDamaged(
             f"The local database {path} cannot be opened with the key held for it. Either the file is "
             "damaged or it belongs to another profile or OS user. Nothing has been changed; restore the "
-            "key or the file, or start with another --data-dir."
+            f"key or the file, or start with another --data-dir. {RESTORE_HINT}"
         ) from exc
     conn.execute("PRAGMA journal_mode = WAL").fetchone()
     conn.execute("PRAGMA synchronous = FULL")
@@ -117,6 +168,17 @@ def create_store_engine(path: Path, key: bytes) -> Engine:
         immediate = conn.get_execution_options().get(WRITE_OPTION, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
+    # A damaged page surfaces wherever it is first read (a caseload query, the audit walk): every
+    # such driver error becomes StoreDamaged, which the GUI and the command line explain.
+    @event.listens_for(engine, "handle_error")
+    def _damaged(context: Any) -> BaseException | None:
+        original = context.original_exception
+        if isinstance(original, StorageError):
+            return None
+        if is_damage(original):
+            return StoreDamaged(damaged_message(path, str(original)))
+        return None
+
     return engine
 
 
@@ -145,30 +207,76 @@ def _backup(path: Path, engine: Engine, revision: str | None) -> Path:
     return target
 
 
-def open_store(path: Path, key: bytes) -> Store:
-    """Open (creating if needed) and migrate the store at ``path``; refuse a newer schema.
+def open_store(path: Path, key: bytes, *, create: bool = True, profile_id: str | None = None) -> Store:
+    """Open and migrate the store at ``path``; refuse a newer schema.
 
+    With ``create`` False a missing or empty file raises ``StoreMissing`` and nothing is written:
+    a profile whose database existed must never silently start again. With ``profile_id`` the
+    database records the profile it belongs to (once) and refuses to open for another profile.
     Before any migration of an existing database the file is copied beside itself (still encrypted).
+    The database and its WAL/SHM files are made private (0600).
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
-    engine = create_store_engine(path, key)
+    if not existed and not create:
+        raise StoreMissing(missing_message(path))
+    engine = create_store_engine(path, key)  # checks the key; connects only when first used
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        # Created 0600 before SQLite opens it, so the WAL and SHM files (which copy its mode) are too.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE_MODE))
+    make_private(path)
     try:
         current = _current_revision(engine)
+        if existed and current is None and not create:
+            # Not the database this profile wrote (that always has a schema): treat it as lost.
+            raise StoreMissing(missing_message(path).replace("is empty (0 bytes)", "holds no records"))
         backup_path = None
         if current != SCHEMA_HEAD:
             backup_path = _migrate(path, engine, current, existed)
+        if profile_id is not None:
+            _claim(path, engine, profile_id)
     except StorageError:
         engine.dispose()
         raise
     except Exception as exc:
         engine.dispose()
+        if is_damage(exc):
+            raise StoreDamaged(damaged_message(path, str(exc))) from exc
         raise StorageError(f"The local database could not be opened or migrated: {exc}") from exc
+    make_private(path)
+    if backup_path is not None:
+        make_private(backup_path)
     sessions = sessionmaker(engine, expire_on_commit=False)
     write_sessions = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
     return Store(
         path=path, engine=engine, sessions=sessions, write_sessions=write_sessions, backup_path=backup_path
     )
+
+
+def stored_profile_id(engine: Engine) -> str | None:
+    """The profile id recorded inside the database, or None (databases from before it was recorded)."""
+    with engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT value FROM workbench_meta WHERE key = ?", (PROFILE_ID_KEY,)
+        ).first()
+    return str(row[0]) if row else None
+
+
+def _claim(path: Path, engine: Engine, profile_id: str) -> None:
+    """Record the owning profile in the database once; refuse a database of another profile."""
+    stored = stored_profile_id(engine)
+    if stored == profile_id:
+        return
+    if stored is not None:
+        raise StorageError(
+            f"The local database {path} belongs to another profile ({stored}), not to this one "
+            f"({profile_id}). Nothing has been changed; put back this profile's own database "
+            "or start with the --data-dir of the profile it belongs to."
+        )
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO workbench_meta (key, value) VALUES (?, ?)", (PROFILE_ID_KEY, profile_id)
+        )
 
 
 def _migrate(path: Path, engine: Engine, current: str | None, existed: bool) -> Path | None:

@@ -13,12 +13,14 @@ demo database key instead, as it does the key itself.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from workbench.domain.errors import ValidationError
 from workbench.store.engine import Store
@@ -28,6 +30,39 @@ from workbench.sync.transport import HttpxTransport, RetryPolicy, SyncApi
 SETTINGS_FILENAME = "sync.toml"
 DEMO_TOKEN_FILENAME = "DEMO-ONLY-sync-token"
 DEFAULT_INTERVAL_MINUTES = 5.0
+
+
+def server_url_problem(url: str) -> str | None:
+    """Why ``url`` may not be used as the central record's address, or None when it may.
+
+    Only https:// carries prisoner data off the terminal; plain http:// is allowed on the loopback
+    interface only (127.0.0.0/8, ::1, localhost), where nothing crosses a network.
+    """
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return f"{url!r} is not a valid address; give it as https://host:port."
+    if parts.scheme == "https" and host:
+        return None
+    if parts.scheme == "http" and host:
+        if _is_loopback(host):
+            return None
+        return (
+            f"{url!r} would send prisoner data unencrypted over the network: use https:// (plain "
+            "http:// is allowed only to this computer: localhost, 127.0.0.1 or ::1)."
+        )
+    return f"{url!r} must start with https:// (or http:// on loopback) and name a host."
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def token_secret_name(profile_id: str) -> str:
@@ -67,8 +102,9 @@ def load_sync_settings(data_dir: Path) -> SyncSettings | None:
             f'{path} is not valid ({exc}). It needs server_url = "https://…" and device_id = "…" '
             "(the id printed by `workbench central add-device`)."
         ) from exc
-    if not url.startswith(("http://", "https://")):
-        raise ValidationError(f"server_url in {path} must start with https:// (or http:// on loopback).")
+    problem = server_url_problem(url)
+    if problem:
+        raise ValidationError(f"server_url in {path}: {problem}")
     return SyncSettings(url, device, max(1.0, interval))
 
 
@@ -79,7 +115,14 @@ def save_sync_settings(data_dir: Path, settings: SyncSettings) -> None:
         f'device_id = "{settings.device_id}"\n'
         f"interval_minutes = {settings.interval_minutes:g}\n"
     )
-    (data_dir / SETTINGS_FILENAME).write_text(text, encoding="utf-8")
+    path = data_dir / SETTINGS_FILENAME
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    if os.name == "posix":
+        tmp.chmod(0o600)
+    tmp.replace(path)
 
 
 def read_demo_token(data_dir: Path) -> str | None:

@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
-from workbench.domain.errors import StorageError
+from workbench.domain.errors import StorageError, StoreDamaged, StoreMissing
 from workbench.store import engine as engine_mod
 from workbench.store.engine import BUSY_TIMEOUT_MS, Store, create_store_engine, head_revision, open_store
 from workbench.store.models import Base
@@ -270,3 +270,54 @@ def test_an_older_database_is_backed_up_before_it_is_migrated(
 def test_schema_head_constant_is_alembic_head() -> None:
     # open_store skips importing Alembic when a database is at SCHEMA_HEAD; a new migration must move it.
     assert engine_mod.head_revision() == engine_mod.SCHEMA_HEAD
+
+
+@pytest.mark.parametrize("how", ["missing", "empty"])
+def test_without_create_a_missing_or_empty_database_is_refused_and_not_created(
+    tmp_path: Path, key: bytes, how: str
+) -> None:
+    path = tmp_path / "workbench.db"
+    if how == "empty":
+        path.write_bytes(b"")
+    with pytest.raises(StoreMissing) as caught:
+        open_store(path, key, create=False)
+    assert "workbench store restore FILE" in caught.value.message
+    assert sorted(p.name for p in tmp_path.iterdir()) == (["workbench.db"] if how == "empty" else [])
+    assert not path.exists() or path.stat().st_size == 0
+
+
+def test_a_database_records_its_profile_and_refuses_another(closed_db: Path, key: bytes) -> None:
+    mine, other = "11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"
+    open_store(closed_db, key, profile_id=mine).close()
+    reopened = open_store(closed_db, key, profile_id=mine)
+    assert engine_mod.stored_profile_id(reopened.engine) == mine
+    reopened.close()
+    with pytest.raises(StorageError, match="belongs to another profile"):
+        open_store(closed_db, key, profile_id=other)
+
+
+def test_a_damaged_page_read_through_the_engine_raises_store_damaged(closed_db: Path, key: bytes) -> None:
+    with closed_db.open("r+b") as handle:
+        for page in range(2, closed_db.stat().st_size // 4096):
+            handle.seek(page * 4096 + 100)
+            handle.write(b"\xff" * 64)
+    with pytest.raises(StoreDamaged, match="is damaged"):
+        store = open_store(closed_db, key, create=False)
+        try:
+            with store.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT * FROM audit_event").all()
+        finally:
+            store.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_database_and_its_wal_are_private(tmp_path: Path, key: bytes) -> None:
+    store = open_store(tmp_path / "workbench.db", key)
+    try:
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO workbench_meta (key, value) VALUES ('k', 'v')")
+        files = [p for p in tmp_path.iterdir() if p.name.startswith("workbench.db")]
+        assert {p.name for p in files} >= {"workbench.db", "workbench.db-wal"}
+        assert {p.name: p.stat().st_mode & 0o777 for p in files} == {p.name: 0o600 for p in files}
+    finally:
+        store.close()
