@@ -35,7 +35,7 @@ class Services:
     def build(cls, ctx: ServiceContext) -> Services:
         return cls(
             ctx=ctx,
-            auth=AuthService(ctx.store),
+            auth=AuthService(ctx.store, ctx.policy),
             audit=AuditService(ctx.store),
             users=UserService(ctx),
             caseload=CaseloadService(ctx),
