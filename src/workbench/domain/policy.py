@@ -121,9 +121,7 @@ class Policy:
                 ]
             )
         at_least_one = [
-            name
-            for name in ("sign_in_lockout_failures", "lock_screen_attempts")
-            if getattr(policy, name) < 1
+            name for name in ("sign_in_lockout_failures", "lock_screen_attempts") if getattr(policy, name) < 1
         ]
         if at_least_one:
             raise ValidationErrors(
@@ -139,7 +137,7 @@ class Policy:
         return policy
 
     def sign_in_wait_seconds(self, failures: int) -> int:
-        """Seconds a user must wait before the next sign-in attempt after ``failures`` wrong passwords in a row.
+        """Seconds to wait before the next sign-in attempt after ``failures`` wrong passwords in a row.
 
         None up to ``sign_in_free_attempts``; then ``sign_in_delay_seconds``, doubling with each further
         failure (30 s, 1 min, 2 min, ...) but never longer than the lockout; from

@@ -113,9 +113,9 @@ def test_from_mapping_reads_values_and_defaults_the_rest(data: dict[str, object]
             {"security": {"outbox_retention_days": 90}},
             "security.outbox_retention_days",
             "POLICY_UNKNOWN_KEY",
-            "policy.toml: unknown setting security.outbox_retention_days; [security] holds idle_lock_minutes, "
-            "sign_in_free_attempts, sign_in_delay_seconds, sign_in_lockout_failures, sign_in_lockout_minutes, "
-            "lock_screen_attempts",
+            "policy.toml: unknown setting security.outbox_retention_days; [security] holds "
+            "idle_lock_minutes, sign_in_free_attempts, sign_in_delay_seconds, sign_in_lockout_failures, "
+            "sign_in_lockout_minutes, lock_screen_attempts",
         ),
         (
             {"timescale": {"os_allocation_working_days": 2}},
