@@ -37,6 +37,7 @@ from sqlalchemy import select, update
 
 from workbench.domain.errors import SyncError
 from workbench.protocol.messages import (
+    AuditHead,
     ChangeIn,
     ChangeResult,
     ChangeStatus,
@@ -48,6 +49,7 @@ from workbench.protocol.messages import (
     ServerChange,
     Snapshot,
 )
+from workbench.store.audit import trail_head
 from workbench.store.engine import Store
 from workbench.store.models import SYNCED_MODELS, Outbox, Prisoner
 from workbench.store.unit_of_work import Actor, UnitOfWork, utcnow
@@ -235,7 +237,9 @@ class SyncClient:
                 return
             batches += 1
             request = PushRequest(
-                device_id=UUID(self.config.device_id), changes=[_change_in(o) for o in batch]
+                device_id=UUID(self.config.device_id),
+                changes=[_change_in(o) for o in batch],
+                audit_head=self._audit_head(),
             )
             try:
                 response = self.api.push(request)
@@ -251,6 +255,13 @@ class SyncClient:
             self._apply_results(batch, response.results, report, response.epoch)
             if stored_epoch and response.epoch != stored_epoch:
                 raise _EpochChanged(response.epoch)
+
+    def _audit_head(self) -> AuditHead:
+        """The local audit trail's head, sent with each push so the central record can tell if it
+        ever goes backwards (issue 7 point 19)."""
+        with self.store.read() as session:
+            head = trail_head(session)
+        return AuditHead(count=head.count, hash=head.hash)
 
     def _blocked(self, session: Any) -> tuple[set[tuple[str, str]], set[str]]:
         """Records and prisoners whose changes wait behind a quarantined change."""

@@ -81,6 +81,24 @@ class NotAuthorised(SyncError):
     """The central record refused this terminal's token (HTTP 401/403)."""
 
 
+AUDIT_HEAD_PROBLEM = "urn:workbench:problem:audit-head-backwards"
+
+
+class AuditTrailRefused(SyncError):
+    """The central record refused a push because this terminal's audit trail went backwards.
+
+    Not a problem with any one change, so nothing is quarantined: the changes stay queued and sync
+    stops with this message until an administrator has investigated.
+    """
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(
+            f"The central record refused this terminal's changes: {problem.detail} "
+            "Your work is kept on this terminal."
+        )
+        self.problem = problem
+
+
 class BatchRefused(SyncError):
     """The central record refused a whole push with a problem document (a 4xx other than 401/403/426/429)."""
 
@@ -277,7 +295,10 @@ class SyncApi:
         if status == 404 and not_found_is_none:
             raise _NotFound()
         if batch:
-            raise BatchRefused(_problem(raw))
+            problem = _problem(raw)
+            if status == 409 and problem.type == AUDIT_HEAD_PROBLEM:
+                raise AuditTrailRefused(problem)
+            raise BatchRefused(problem)
         raise SyncError(f"The central record refused the request: {_problem(raw).detail}")
 
 
