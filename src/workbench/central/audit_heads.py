@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from workbench.central.db import Database, utcnow
 from workbench.central.models import Device, DeviceAuditHead
@@ -78,3 +78,22 @@ def _lock_device(db: Database, conn: Connection, device_id: str) -> None:
     """Serialise head updates of one device (SQLite's write transaction already serialises them)."""
     query = select(Device.id).where(Device.id == device_id)
     conn.execute(query if db.is_sqlite else query.with_for_update())
+
+
+def forget_head(db: Database, device_id: str) -> tuple[int, str] | None:
+    """Forget the head kept for a device (after an investigated, authorised restore of its store).
+
+    The terminal's next push then starts a new head. Returns what was kept (None if nothing was).
+    """
+    with db.write() as conn:
+        _lock_device(db, conn, device_id)
+        kept = conn.execute(
+            select(DeviceAuditHead.event_count, DeviceAuditHead.head_hash).where(
+                DeviceAuditHead.device_id == device_id
+            )
+        ).first()
+        if kept is None:
+            return None
+        conn.execute(delete(DeviceAuditHead).where(DeviceAuditHead.device_id == device_id))
+    log.warning("audit head of device %s forgotten (was %d events)", device_id, kept.event_count)
+    return int(kept.event_count), str(kept.head_hash)

@@ -102,3 +102,22 @@ def test_a_malformed_head_is_a_422_problem_never_a_500(central: Central, head: A
     assert response.status_code == 422, response.text
     assert response.json()["type"] == "urn:workbench:problem:invalid-push"
     assert _kept(central, central.mdi) is None
+
+
+def test_after_an_authorised_restore_the_kept_head_can_be_forgotten(
+    central: Central, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from workbench.cli import main
+
+    assert _push(central, central.mdi, {"count": 40, "hash": H1}).status_code == 200
+    assert _push(central, central.mdi, {"count": 12, "hash": H2}).status_code == 409  # the restored store
+    args = ["central", "forget-audit-head", "--database", central.url, "--device-id", central.mdi.device_id]
+    assert main(args) == 0
+    assert capsys.readouterr().out == (
+        f"Forgot the audit head of device {central.mdi.device_id} (40 events, {H1}). "
+        "Its next push starts a new one.\n"
+    )
+    assert _push(central, central.mdi, {"count": 12, "hash": H2}).status_code == 200
+    assert _kept(central, central.mdi) == (12, H2)
+    assert main([*args[:-1], central.mdi2.device_id]) == 0
+    assert capsys.readouterr().out == f"No audit head was kept for device {central.mdi2.device_id}.\n"
