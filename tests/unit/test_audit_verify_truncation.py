@@ -42,3 +42,25 @@ def test_audit_verify_says_what_is_missing_from_the_end(
     core.store.close()
     assert main(["audit", "verify", "--data-dir", str(tmp_path)]) == 1
     assert f"the trail ends at event 0 but the anchor says {events}" in capsys.readouterr().err
+
+
+def test_audit_verify_notes_a_missing_anchor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], memory_keyring: object
+) -> None:
+    from workbench.app import build_core
+    from workbench.store.audit_head import head_path
+
+    core = build_core(resolve_settings(tmp_path, demo=False))
+    core.services.users.set_up(
+        establishment_code="MDI",
+        establishment_name="HMP Test",
+        username="admin",
+        display_name="Ada Admin",
+        password="a long enough password",
+    )
+    head_path(core.store.path).unlink()
+    core.store.close()
+    assert main(["audit", "verify", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Audit trail intact" in out
+    assert "Note: there is no audit anchor beside the database" in out
