@@ -56,7 +56,7 @@ from workbench.store.unit_of_work import Actor, UnitOfWork, utcnow
 from workbench.sync import state
 from workbench.sync.apply import Effects, LocalApplier
 from workbench.sync.state import OutboxStatus, SyncBusy, SyncReport, SyncStatus
-from workbench.sync.transport import BatchRefused, SyncApi
+from workbench.sync.transport import AuditHeadNotAccepted, BatchRefused, SyncApi
 
 log = logging.getLogger("workbench.sync")
 
@@ -144,6 +144,9 @@ class SyncClient:
         self.config = config
         self._lock_path = Path(f"{store.path}.sync-lock")
         self._batch_limit = config.batch_size
+        # A central record older than the audit anchor refuses the unknown field; then push without it
+        # (never let it look like a poison change to be quarantined).
+        self._send_audit_head = True
 
     # -- the lock -----------------------------------------------------------------------------------
 
@@ -239,10 +242,15 @@ class SyncClient:
             request = PushRequest(
                 device_id=UUID(self.config.device_id),
                 changes=[_change_in(o) for o in batch],
-                audit_head=self._audit_head(),
+                audit_head=self._audit_head() if self._send_audit_head else None,
             )
             try:
                 response = self.api.push(request)
+            except AuditHeadNotAccepted:
+                log.info("the central record does not take the audit head (an older version); sending none")
+                self._send_audit_head = False
+                self._release(batch)
+                continue
             except BatchRefused as refused:
                 self._narrow(batch, refused.problem, report)
                 continue

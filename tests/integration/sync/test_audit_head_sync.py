@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from sqlalchemy import select
 from sync_harness import CentralFixture
 
 from workbench.central.models import DeviceAuditHead
 from workbench.security.audit import AuditService
 from workbench.store.audit import trail_head
+from workbench.sync.transport import RawResponse
 
 
 def _kept(central: CentralFixture, device_id: str) -> int | None:
@@ -50,3 +54,44 @@ def test_each_push_reports_the_head_and_a_shortened_trail_stops_sync_without_los
     # And on the terminal itself, audit verify names what is missing.
     local = AuditService(t1.store).verify_unchecked()
     assert not local.ok and local.problem is not None and local.problem.startswith("the trail ends at event")
+
+
+class _CentralWithoutAuditHeads:
+    """Answers a push carrying ``audit_head`` as a central record older than the anchor does (422,
+    unknown field); everything else goes to the real central record."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.refused = 0
+
+    def request(
+        self, method: str, path: str, *, params: Any = None, body: bytes | None = None
+    ) -> RawResponse:
+        if path.endswith("/push") and body is not None and "audit_head" in json.loads(body):
+            self.refused += 1
+            problem = {
+                "type": "urn:workbench:problem:invalid-push",
+                "title": "Invalid push",
+                "status": 422,
+                "detail": "audit_head: Extra inputs are not permitted",
+                "errors": [{"path": "audit_head", "message": "Extra inputs are not permitted"}],
+            }
+            return RawResponse(422, {}, json.dumps(problem).encode())
+        answer: RawResponse = self.inner.request(method, path, params=params, body=body)
+        return answer
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_against_an_older_central_record_the_push_goes_without_the_head_and_nothing_is_quarantined(
+    central: CentralFixture,
+) -> None:
+    t1 = central.terminal("t1")
+    old = _CentralWithoutAuditHeads(t1.faults.inner)
+    t1.faults.inner = old
+    t1.receive("A1234BC")
+    report = t1.sync_ok()
+    assert old.refused == 1 and report.acked == 3
+    assert t1.outbox("QUARANTINED") == [] and t1.outbox("PENDING") == []
+    assert _kept(central, t1.device_id) is None
