@@ -190,11 +190,29 @@ def test_restore_brings_back_the_backup_and_keeps_the_replaced_file(
     code, out, err = _run(capsys, "--demo", "--data-dir", str(demo), "store", "restore", str(backup))
     assert code == 0, err
     assert "Restored" in out
-    kept = [p for p in demo.iterdir() if ".before-restore-" in p.name]
-    assert len(kept) == 1 and kept[0].stat().st_size == 0  # the emptied file, set aside, not deleted
+    kept = sorted(p.name for p in demo.iterdir() if ".before-restore-" in p.name)
+    assert len(kept) == 2  # the emptied file and the old audit anchor, set aside, not deleted
+    assert kept[1].endswith(".audit-head.json")
+    assert (demo / kept[0]).stat().st_size == 0
     assert _display_names(demo) == ["Ada Admin"]
+    # The trail is shorter than before, on purpose: the anchor is rewritten from the restored trail,
+    # so the check (integrity + chain + anchor) passes.
     code, _, _ = _run(capsys, "--demo", "--data-dir", str(demo), "store", "check")
     assert code == 0
+    code, _, _ = _run(capsys, "--demo", "--data-dir", str(demo), "audit", "verify")
+    assert code == 0
+
+
+def test_store_check_reports_a_trail_shortened_behind_the_anchor(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    core = build_core(resolve_settings(demo, demo=True), create=False)
+    with core.store.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM audit_event WHERE seq = (SELECT max(seq) FROM audit_event)")
+    core.store.close()
+    code, out, err = _run(capsys, "--demo", "--data-dir", str(demo), "store", "check")
+    assert code != 0
+    assert "anchor" in (out + err)
 
 
 def test_a_restored_store_pulls_from_the_start_and_pushes_retained_changes_again(

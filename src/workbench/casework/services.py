@@ -38,7 +38,7 @@ class Services:
         """Every service over the one shared context."""
         return cls(
             ctx=ctx,
-            auth=AuthService(ctx.store),
+            auth=AuthService(ctx.store, ctx.policy),
             audit=AuditService(ctx.store),
             users=UserService(ctx),
             caseload=CaseloadService(ctx),

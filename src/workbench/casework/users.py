@@ -134,6 +134,23 @@ class UserService:
         )
         return uow.add(user, "user.created")  # type: ignore[no-any-return]
 
+    def clear_sign_in_lockout(self, manager: CurrentUser, username: str) -> tuple[StaffMember, ChangeSet]:
+        """A manager or administrator lets a user locked out by wrong passwords sign in again at once.
+
+        Clears the failure count and the wait (issue 7 point 18); the clearing is audited with who did it.
+        """
+        require(manager.role, Permission.UNLOCK_ACCOUNTS)
+        name = username.strip().lower()
+        with UnitOfWork(self._ctx.store, Actor(manager.user_id, manager.username)) as uow:
+            here = User.establishment_code == manager.establishment_code
+            row = uow.session.scalars(select(User).where(User.username == name, here)).first()
+            if row is None:
+                message = f"There is no account {name!r} at this establishment."
+                raise ValidationError(message, field="username")
+            uow.update(row, "user.sign_in_lockout_cleared", failed_logins=0, next_sign_in_at=None)
+            member = StaffMember(row.id, row.username, row.display_name, UserRole(row.role), row.active)
+        return member, ChangeSet(entities=frozenset({"user"}))
+
     def staff(self, user: CurrentUser, roles: tuple[UserRole, ...] | None = None) -> list[StaffMember]:
         """Active local staff at the user's establishment, by name (for allocation choices)."""
         require(user.role, Permission.VIEW_CASELOAD)

@@ -37,6 +37,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from workbench import __version__
 from workbench.central import pull
 from workbench.central.apply import Applier, InvalidChange, Refused
+from workbench.central.audit_heads import record_head
 from workbench.central.auth import DeviceIdentity, bearer_token, device_for_token, hash_token
 from workbench.central.db import Database, current_epoch, open_database, utcnow
 from workbench.central.models import RawPush
@@ -45,6 +46,7 @@ from workbench.protocol import PROTOCOL_HEADER, SUPPORTED_VERSIONS
 from workbench.protocol.messages import (
     MAX_BATCH,
     MAX_PAGE,
+    AuditHead,
     ChangeIn,
     ChangesPage,
     Grant,
@@ -74,6 +76,7 @@ _PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
         (404, "Not found or not in scope"),
         (413, "Body too large"),
         (422, "Invalid request"),
+        (409, "The terminal's audit trail went backwards"),
         (426, "Unsupported protocol version"),
         (503, "Maintenance or temporarily unavailable"),
     )
@@ -86,6 +89,7 @@ class _PushEnvelope(BaseModel):
     model_config = ConfigDict(extra="forbid")
     device_id: uuid.UUID
     changes: list[Any] = Field(min_length=1, max_length=MAX_BATCH)
+    audit_head: AuditHead | None = None
 
 
 class _RequestTooLarge(Exception):
@@ -276,6 +280,12 @@ def _push(db: Database, raw_id: int, body: bytes, device: DeviceIdentity) -> Res
                 403, "Wrong device", "device_id does not match the token's device", slug="device-mismatch"
             )
         )
+    if envelope.audit_head is not None:
+        # Before any change is applied: a terminal whose trail went backwards gets nothing applied.
+        refused = record_head(db, device.device_id, envelope.audit_head)
+        if refused is not None:
+            _set_archive_status(db, raw_id, "REFUSED", "audit head went backwards")
+            return problem_response(refused)
     items: list[ChangeIn | InvalidChange] = []
     unidentified: list[dict[str, str]] = []
     for i, raw in enumerate(envelope.changes):

@@ -39,6 +39,13 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     est.add_argument("--code", required=True)
     est.add_argument("--name", default=None)
     with_db(actions.add_parser("restore-mark", help="give the database a new epoch after restoring a backup"))
+    forget = with_db(
+        actions.add_parser(
+            "forget-audit-head",
+            help="after an authorised restore of a terminal's store: accept its shorter audit trail",
+        )
+    )
+    forget.add_argument("--device-id", required=True, metavar="ID")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -65,10 +72,20 @@ def _run(args: argparse.Namespace) -> int:
         print(f"New server epoch: {epoch}. Terminals will re-push the changes they retain.")
         return 0
     from workbench.central import enrol
+    from workbench.central.audit_heads import forget_head
 
     db = open_database(args.database)
     try:
-        if args.central_command == "add-device":
+        if args.central_command == "forget-audit-head":
+            kept = forget_head(db, args.device_id)
+            if kept is None:
+                print(f"No audit head was kept for device {args.device_id}.")
+            else:
+                print(
+                    f"Forgot the audit head of device {args.device_id} ({kept[0]} events, {kept[1]}). "
+                    "Its next push starts a new one."
+                )
+        elif args.central_command == "add-device":
             device = enrol.add_device(db, args.establishment, args.name)
             print(f"Enrolled terminal {device.name!r} at {device.establishment_code}.")
             print(f"device id: {device.device_id}")

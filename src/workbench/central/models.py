@@ -287,3 +287,18 @@ class Quarantine(Base):
     problem_json: Mapped[str] = mapped_column(Text)
     payload_json: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DeviceAuditHead(Base):
+    """The latest audit-trail head each terminal reported with a push (issue 7 point 19).
+
+    It only moves forward: a push whose head has fewer events than this, or the same number with a
+    different hash, means the terminal's trail was shortened or rewritten, and is refused.
+    """
+
+    __tablename__ = "device_audit_head"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("device.id"), primary_key=True)
+    event_count: Mapped[int] = mapped_column(BigInteger)
+    head_hash: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -24,7 +24,14 @@ TABLES: Final[Mapping[str, tuple[str, ...]]] = {
         "short_sentence_threshold_years",
         "review_interval_months",
     ),
-    "security": ("idle_lock_minutes",),
+    "security": (
+        "idle_lock_minutes",
+        "sign_in_free_attempts",
+        "sign_in_delay_seconds",
+        "sign_in_lockout_failures",
+        "sign_in_lockout_minutes",
+        "lock_screen_attempts",
+    ),
     "sync": ("outbox_retention_days",),
     "assessment": ("lor_assessment_max_age_months",),
 }
@@ -41,6 +48,12 @@ class Policy:
     short_sentence_threshold_years: int = 2  # seed 3.6: "less than two years to release"
     review_interval_months: int = 12  # seed 4.21: plans and assessments reviewed annually at least
     idle_lock_minutes: int = 10  # DESIGN.md section 6: shared wing terminals lock when idle
+    # DESIGN.md section 6: sign-in slows down and locks after repeated failures (issue 7 point 18).
+    sign_in_free_attempts: int = 3  # wrong passwords in a row before any wait (typos are normal)
+    sign_in_delay_seconds: int = 30  # the first wait; it doubles with each further wrong password
+    sign_in_lockout_failures: int = 10  # wrong passwords in a row that lock the account
+    sign_in_lockout_minutes: int = 30  # how long a lockout lasts unless a manager clears it sooner
+    lock_screen_attempts: int = 5  # wrong passwords at the idle lock before a full sign-in is required
     outbox_retention_days: int = 90  # DESIGN.md section 5: acked outbox rows kept for re-push
     lor_assessment_max_age_months: int = 12  # seed 4.21: likelihood of reoffending reviewed annually
 
@@ -107,7 +120,38 @@ class Policy:
                     )
                 ]
             )
+        at_least_one = [
+            name for name in ("sign_in_lockout_failures", "lock_screen_attempts") if getattr(policy, name) < 1
+        ]
+        if at_least_one:
+            raise ValidationErrors(
+                [
+                    ValidationError(
+                        f"{SOURCE_NAME}: security.{name} must be at least 1 (0 would lock every account)",
+                        field=f"security.{name}",
+                        code="POLICY_INCONSISTENT",
+                    )
+                    for name in at_least_one
+                ]
+            )
         return policy
+
+    def sign_in_wait_seconds(self, failures: int) -> int:
+        """Seconds to wait before the next sign-in attempt after ``failures`` wrong passwords in a row.
+
+        None up to ``sign_in_free_attempts``; then ``sign_in_delay_seconds``, doubling with each further
+        failure (30 s, 1 min, 2 min, ...) but never longer than the lockout; from
+        ``sign_in_lockout_failures`` on, the lockout itself (``sign_in_lockout_minutes``).
+        """
+        lockout = self.sign_in_lockout_minutes * 60
+        if failures >= self.sign_in_lockout_failures:
+            return lockout
+        extra = failures - self.sign_in_free_attempts
+        if extra <= 0:
+            return 0
+        # Capping the exponent keeps the arithmetic small whatever the counter holds.
+        delay: int = self.sign_in_delay_seconds * 2 ** min(extra - 1, 32)
+        return min(delay, lockout)
 
     def to_mapping(self) -> dict[str, dict[str, int]]:
         """The policy as policy.toml tables (the inverse of :meth:`from_mapping`)."""

@@ -39,11 +39,24 @@ class ChangeIn(_Strict):
     created_at: datetime  # the terminal's clock: kept for information, never trusted for ordering
 
 
+class AuditHead(_Strict):
+    """The head of the terminal's audit trail: how many events it holds and the newest hash.
+
+    Sent with each push; the central record keeps the latest per device and refuses one that goes
+    backwards, so a trail shortened on the terminal is noticed (issue 7 point 19, DESIGN.md section 6).
+    """
+
+    # Strict: a count sent as text is a broken terminal, not something to guess at; the bound is BIGINT.
+    count: Annotated[int, Field(ge=0, le=2**63 - 1, strict=True)]
+    hash: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$", strict=True)]
+
+
 class PushRequest(_Strict):
-    """A batch of outbox changes, in local order."""
+    """A batch of outbox changes, in local order, with the terminal's audit head."""
 
     device_id: UUID
     changes: Annotated[list[ChangeIn], Field(min_length=1, max_length=MAX_BATCH)]
+    audit_head: AuditHead | None = None  # None from terminals older than the anchor
 
 
 class ChangeStatus(StrEnum):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from workbench.domain.errors import StorageError
 from workbench.security.permissions import Permission, require
 from workbench.security.principal import CurrentUser
 from workbench.store.audit import ChainReport, verify_chain
+from workbench.store.audit_head import read_head
 from workbench.store.engine import Store
 
 
@@ -20,6 +22,16 @@ class AuditService:
         return self.verify_unchecked()
 
     def verify_unchecked(self) -> ChainReport:
-        """The same check without a signed-in user (the command line, run by whoever holds the key)."""
+        """The same check without a signed-in user (the command line, run by whoever holds the key).
+
+        The trail is compared with its anchor beside the database, so events removed from the end, or
+        a trail rewritten and re-hashed, are reported too (issue 7 point 19).
+        """
+        try:
+            anchor = read_head(self._store.path)
+        except StorageError as exc:
+            with self._store.read() as session:
+                report = verify_chain(session)
+            return ChainReport(report.events_checked, 0, f"{exc.message} Truncation cannot be ruled out.")
         with self._store.read() as session:
-            return verify_chain(session)
+            return verify_chain(session, anchor)

@@ -18,6 +18,7 @@ class Permission(StrEnum):
     VERIFY_AUDIT = "verify the audit trail"
     ASSESS = "write likelihood of reoffending assessments"
     RECALCULATE_TIERS = "recalculate every prisoner's tier"
+    UNLOCK_ACCOUNTS = "unlock accounts locked after wrong passwords"
 
 
 _GRANTS: dict[UserRole, frozenset[Permission]] = {
@@ -40,6 +41,7 @@ _GRANTS: dict[UserRole, frozenset[Permission]] = {
             Permission.GENERATE_DEMO_DATA,
             Permission.ASSESS,
             Permission.RECALCULATE_TIERS,
+            Permission.UNLOCK_ACCOUNTS,
         }
     ),
     UserRole.CONTRIBUTOR: frozenset({Permission.VIEW_CASELOAD}),
@@ -50,6 +52,7 @@ _GRANTS: dict[UserRole, frozenset[Permission]] = {
             Permission.MANAGE_USERS,
             Permission.VERIFY_AUDIT,
             Permission.GENERATE_DEMO_DATA,
+            Permission.UNLOCK_ACCOUNTS,
         }
     ),
 }

@@ -20,7 +20,8 @@ from typing import Any
 import sqlcipher3
 
 from workbench.domain.errors import StorageError, StoreDamaged
-from workbench.store.audit import ChainReport, verify_chain
+from workbench.store.audit import ChainReport, trail_head, verify_chain
+from workbench.store.audit_head import AuditHead, head_path, read_head, write_head
 from workbench.store.engine import (
     PRIVATE_FILE_MODE,
     PROFILE_ID_KEY,
@@ -85,7 +86,7 @@ def check_store(store: Store) -> CheckReport:
         raw.close()
     try:
         with store.sessions() as session:
-            return CheckReport(problems, verify_chain(session))
+            return CheckReport(problems, verify_chain(session, read_head(store.path)))
     except StoreDamaged as exc:
         return CheckReport(problems, None, exc.message)
 
@@ -180,6 +181,8 @@ def restore_store(
         try:
             if prepare is not None:
                 prepare(staged_store)
+            with staged_store.sessions() as session:
+                head = trail_head(session)
         finally:
             staged_store.close()
         set_aside = _set_aside(path, stamp)
@@ -187,8 +190,25 @@ def restore_store(
     except BaseException:
         _remove(staged)
         raise
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            head_path(staged).unlink()
     make_private(path)
+    _reanchor(path, head, stamp, set_aside)
     return RestoreResult(source, set_aside)
+
+
+def _reanchor(path: Path, head: AuditHead, stamp: str, set_aside: list[Path]) -> None:
+    """A restore shortens the trail on purpose: the old anchor is kept aside with the old database
+    (evidence of what was replaced) and a new one is written from the restored trail, so `audit verify`
+    checks the restored data from here on. The central record still holds the device's longer head
+    until an administrator runs `workbench central forget-audit-head` (docs/operations.md)."""
+    old = head_path(path)
+    if old.exists():
+        aside = old.with_name(f"{path.name}.before-restore-{stamp}{old.name[len(path.name) :]}")
+        os.replace(old, aside)
+        set_aside.append(aside)
+    write_head(path, head)
 
 
 def _stage(source: Path, staged: Path, key: bytes, profile_id: str) -> None:

@@ -80,6 +80,8 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    # Wrong passwords in a row make the user wait (policy [security]); attempts before this are refused.
+    next_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, default=None)
 
 
 class Prisoner(Synced, Base):

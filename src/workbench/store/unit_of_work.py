@@ -8,6 +8,7 @@ are committed together; any exception rolls all of it back (DESIGN.md section 5,
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -17,10 +18,13 @@ from typing import Any
 from sqlalchemy import Table, insert, inspect
 from sqlalchemy.orm import Session
 
-from workbench.store.audit import event_hash, hashed_fields, last_hash
+from workbench.store.audit import event_hash, hash_at, hashed_fields, last_hash, trail_head
+from workbench.store.audit_head import AuditHead, advance_head
 from workbench.store.engine import Store
 from workbench.store.ids import new_id
 from workbench.store.models import AuditEvent, Outbox, Synced
+
+log = logging.getLogger("workbench.store")
 
 _SKIP_IN_PATCH = {"server_version", "search_key"}
 
@@ -129,10 +133,12 @@ class UnitOfWork:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        committed = False
         try:
             if exc_type is None:
                 self._flush_changes()
                 self.session.commit()
+                committed = True
             else:
                 self.session.rollback()
         except BaseException:
@@ -140,6 +146,26 @@ class UnitOfWork:
             raise
         finally:
             self.session.close()
+        if committed and self._changes:
+            self._advance_audit_anchor()
+
+    def _advance_audit_anchor(self) -> None:
+        """After the commit, move the audit trail's anchor (the file beside the database) to its head.
+
+        Only after the commit, so the anchor is never ahead of the trail; a crash here leaves it
+        behind, which verify accepts. The data is saved whatever happens to the file, so a failure to
+        write it is logged, not raised.
+        """
+
+        def read_trail(anchor_count: int | None) -> tuple[AuditHead, str | None]:
+            with self.store.read() as s:
+                head = trail_head(s)
+                return head, None if anchor_count is None else hash_at(s, anchor_count)
+
+        try:
+            advance_head(self.store.path, read_trail)
+        except OSError as exc:
+            log.warning("the audit anchor could not be written (%s); it stays behind the trail", exc.strerror)
 
     # -- what services call -------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ from sqlalchemy import select, update
 
 from workbench.domain.errors import SyncError
 from workbench.protocol.messages import (
+    AuditHead,
     ChangeIn,
     ChangeResult,
     ChangeStatus,
@@ -48,6 +49,7 @@ from workbench.protocol.messages import (
     ServerChange,
     Snapshot,
 )
+from workbench.store.audit import trail_head
 from workbench.store.engine import Store
 from workbench.store.models import SYNCED_MODELS, Outbox, Prisoner
 from workbench.store.unit_of_work import Actor, UnitOfWork, utcnow
@@ -55,7 +57,7 @@ from workbench.sync import state
 from workbench.sync.apply import LocalApplier
 from workbench.sync.effects import Effects
 from workbench.sync.state import OutboxStatus, SyncBusy, SyncReport, SyncStatus
-from workbench.sync.transport import BatchRefused, SyncApi
+from workbench.sync.transport import AuditHeadNotAccepted, BatchRefused, SyncApi
 
 log = logging.getLogger("workbench.sync")
 
@@ -143,6 +145,9 @@ class SyncClient:
         self.config = config
         self._lock_path = Path(f"{store.path}.sync-lock")
         self._batch_limit = config.batch_size
+        # A central record older than the audit anchor refuses the unknown field; then push without it
+        # (never let it look like a poison change to be quarantined).
+        self._send_audit_head = True
 
     # -- the lock -----------------------------------------------------------------------------------
 
@@ -236,10 +241,17 @@ class SyncClient:
                 return
             batches += 1
             request = PushRequest(
-                device_id=UUID(self.config.device_id), changes=[_change_in(o) for o in batch]
+                device_id=UUID(self.config.device_id),
+                changes=[_change_in(o) for o in batch],
+                audit_head=self._audit_head() if self._send_audit_head else None,
             )
             try:
                 response = self.api.push(request)
+            except AuditHeadNotAccepted:
+                log.info("the central record does not take the audit head (an older version); sending none")
+                self._send_audit_head = False
+                self._release(batch)
+                continue
             except BatchRefused as refused:
                 self._narrow(batch, refused.problem, report)
                 continue
@@ -252,6 +264,13 @@ class SyncClient:
             self._apply_results(batch, response.results, report, response.epoch)
             if stored_epoch and response.epoch != stored_epoch:
                 raise _EpochChanged(response.epoch)
+
+    def _audit_head(self) -> AuditHead:
+        """The local audit trail's head, sent with each push so the central record can tell if it
+        ever goes backwards (issue 7 point 19)."""
+        with self.store.read() as session:
+            head = trail_head(session)
+        return AuditHead(count=head.count, hash=head.hash)
 
     def _blocked(self, session: Any) -> tuple[set[tuple[str, str]], set[str]]:
         """Records and prisoners whose changes wait behind a quarantined change."""

@@ -81,6 +81,32 @@ class NotAuthorised(SyncError):
     """The central record refused this terminal's token (HTTP 401/403)."""
 
 
+AUDIT_HEAD_PROBLEM = "urn:workbench:problem:audit-head-backwards"
+
+
+class AuditTrailRefused(SyncError):
+    """The central record refused a push because this terminal's audit trail went backwards.
+
+    Not a problem with any one change, so nothing is quarantined: the changes stay queued and sync
+    stops with this message until an administrator has investigated.
+    """
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(
+            f"The central record refused this terminal's changes: {problem.detail} "
+            "Your work is kept on this terminal."
+        )
+        self.problem = problem
+
+
+class AuditHeadNotAccepted(SyncError):
+    """A central record older than the audit anchor refused the push's ``audit_head`` field (422)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(f"{problem.title}: {problem.detail}")
+        self.problem = problem
+
+
 class BatchRefused(SyncError):
     """The central record refused a whole push with a problem document (a 4xx other than 401/403/426/429)."""
 
@@ -196,7 +222,11 @@ class SyncApi:
 
     def push(self, request: PushRequest) -> PushResponse:
         """Push a batch; each change gets a result. Safe to repeat: changes are idempotent by id."""
-        body = request.model_dump_json().encode()
+        # Without a head the field is left out, not sent as null: a central record older than the audit
+        # anchor refuses any field it does not know.
+        body = request.model_dump_json(
+            exclude={"audit_head"} if request.audit_head is None else None
+        ).encode()
         return self._call("POST", "/sync/v1/push", PushResponse, body=body, batch=True)
 
     def changes(self, after: int, limit: int) -> ChangesPage:
@@ -277,7 +307,14 @@ class SyncApi:
         if status == 404 and not_found_is_none:
             raise _NotFound()
         if batch:
-            raise BatchRefused(_problem(raw))
+            problem = _problem(raw)
+            if status == 409 and problem.type == AUDIT_HEAD_PROBLEM:
+                raise AuditTrailRefused(problem)
+            if status == 422 and any(
+                str(e.get("path", "")).split(".")[0] == "audit_head" for e in problem.errors
+            ):
+                raise AuditHeadNotAccepted(problem)
+            raise BatchRefused(problem)
         raise SyncError(f"The central record refused the request: {_problem(raw).detail}")
 
 

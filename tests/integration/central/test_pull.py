@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -220,19 +219,17 @@ def test_concurrent_pushers_and_a_reader_never_skip_a_change_on_postgresql(centr
     assert central.max_seq() == 2 * per_pusher + 1
 
 
-def test_embedded_server_starts_fast_and_stops_cleanly(tmp_path: Path) -> None:
+def test_embedded_server_restarts_and_stops_cleanly(tmp_path: Path) -> None:
+    # How fast it starts is measured in benchmarks/bench_embedded_start.py, not asserted here.
     path = tmp_path / "embedded" / "central.db"
     start_embedded(path).stop()  # create and migrate once
-    began = time.perf_counter()
     server = start_embedded(path)
-    started = time.perf_counter() - began
     try:
         info = httpx.get(f"{server.url}/sync/v1/info", headers={PROTOCOL_HEADER: PROTOCOL_VERSION})
         assert info.status_code == 200
         assert server.url.startswith("http://127.0.0.1:")
     finally:
         server.stop()
-    assert started < 1.0
     assert not server.running.thread.is_alive()
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"{server.url}/sync/v1/info", headers={PROTOCOL_HEADER: PROTOCOL_VERSION}, timeout=2)

@@ -21,6 +21,11 @@ def test_defaults_are_the_national_standards() -> None:
         short_sentence_threshold_years=2,
         review_interval_months=12,
         idle_lock_minutes=10,
+        sign_in_free_attempts=3,
+        sign_in_delay_seconds=30,
+        sign_in_lockout_failures=10,
+        sign_in_lockout_minutes=30,
+        lock_screen_attempts=5,
         outbox_retention_days=90,
         lor_assessment_max_age_months=12,
     )
@@ -108,7 +113,9 @@ def test_from_mapping_reads_values_and_defaults_the_rest(data: dict[str, object]
             {"security": {"outbox_retention_days": 90}},
             "security.outbox_retention_days",
             "POLICY_UNKNOWN_KEY",
-            "policy.toml: unknown setting security.outbox_retention_days; [security] holds idle_lock_minutes",
+            "policy.toml: unknown setting security.outbox_retention_days; [security] holds "
+            "idle_lock_minutes, sign_in_free_attempts, sign_in_delay_seconds, sign_in_lockout_failures, "
+            "sign_in_lockout_minutes, lock_screen_attempts",
         ),
         (
             {"timescale": {"os_allocation_working_days": 2}},

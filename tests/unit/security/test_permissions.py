@@ -21,6 +21,7 @@ MATRIX: dict[Permission, set[UserRole]] = {
     Permission.VERIFY_AUDIT: {M, A},
     Permission.ASSESS: {S, M},
     Permission.RECALCULATE_TIERS: {M},
+    Permission.UNLOCK_ACCOUNTS: {M, A},
 }
 
 

@@ -317,7 +317,7 @@ def test_a_deleted_last_event_is_not_detectable_by_the_chain_alone(
     store: Store, trail: list[AuditEvent]
 ) -> None:
     # Documents a limit of a hash chain kept in the same file: truncating the tail leaves a valid chain.
-    # Detecting it needs an anchor held elsewhere (e.g. the central record's copy of the last hash).
+    # Detecting it needs the anchor held outside the table (tests/unit/store/test_audit_head.py).
     _raw(store, "DELETE FROM audit_event WHERE seq = :seq", seq=trail[-1].seq)
     with store.read() as s:
         report = verify_chain(s)
