@@ -52,7 +52,7 @@ from workbench.domain.errors import ValidationError, ValidationErrors, Workbench
 from workbench.domain.needs import NeedSection, NeedSeverity
 from workbench.domain.tier import COMPLEXITY_FACTORS
 from workbench.gui.events import EventBus
-from workbench.gui.widgets.date_field import DateField
+from workbench.gui.widgets.date_field import DateField, read_dates
 
 _ERROR_STYLE = "color: #9b1c1c;"
 _NOTICE_STYLE = (
@@ -563,6 +563,8 @@ class AssessmentWidget(QWidget):
         if shown is None or not self._editable():
             return False
         try:
+            # Text that is not a date must never be saved as "no date" (issue 7 point 1).
+            read_dates({"conviction_date": self.conviction_edit, "follow_up_start": self.follow_up_edit})
             detail, changes = self._service.save_draft(self._user, shown.assessment_id, self.form())
         except ValidationError as exc:
             self._show_errors(exc)
