@@ -53,6 +53,7 @@ from workbench.domain.needs import NeedSection, NeedSeverity
 from workbench.domain.tier import COMPLEXITY_FACTORS
 from workbench.gui.events import EventBus
 from workbench.gui.widgets.date_field import DateField, read_dates
+from workbench.gui.widgets.wheel import guard_wheel
 
 _ERROR_STYLE = "color: #9b1c1c;"
 _NOTICE_STYLE = (
@@ -423,6 +424,7 @@ class AssessmentWidget(QWidget):
             editor.harm.toggled.connect(self._on_input_changed)
             editor.evidence.textChanged.connect(self._on_input_changed)
             editor.analysis.textChanged.connect(self._on_input_changed)
+        guard_wheel(self)
         self._show_nothing()
 
     def _configure_dates(self) -> None:
