@@ -32,6 +32,13 @@ from workbench.gui.screens.reception import ReceptionDialog
 from workbench.gui.widgets.date_field import DateField
 
 
+def forget_typing(widget: object) -> None:
+    """Before the test closes a dialog: whatever the test typed is thrown away without asking."""
+    discard = getattr(widget, "discard_unsaved_work", None)
+    if discard is not None:
+        discard()
+
+
 def click_ok(qtbot: QtBot, dialog: QDialog) -> None:
     buttons = dialog.findChild(QDialogButtonBox)
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
@@ -45,7 +52,7 @@ def retype(qtbot: QtBot, field: DateField, text: str) -> None:
 
 
 def show(qtbot: QtBot, widget: QDialog | AssessmentWidget) -> None:
-    qtbot.addWidget(widget)
+    qtbot.addWidget(widget, before_close_func=forget_typing)
     with qtbot.waitActive(widget):
         widget.show()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from workbench.casework.allocation import AllocationService
 from workbench.casework.dto import AllocationRequest, CaseDetail, CurrentUser, StaffMember
@@ -17,6 +17,7 @@ from workbench.gui.forms.ui_allocation_dialog import Ui_AllocationDialog
 from workbench.gui.widgets.date_field import read_required_date
 from workbench.gui.widgets.forms import (
     FieldErrors,
+    UnsavedDialog,
     install_save_shortcuts,
     submit,
 )
@@ -31,7 +32,7 @@ _STAFF_ROLES: dict[AllocationRole, tuple[UserRole, ...] | None] = {
 _LIST_PAGE, _NAME_PAGE = 0, 1
 
 
-class AllocationDialog(QDialog):
+class AllocationDialog(UnsavedDialog):
     """Allocate a member of staff to one prisoner's case; a reallocation ends the current one (seed 2.7, 3.1).
 
     The role chooses what the staff field offers: a list of local staff, or a typed name for a
@@ -92,6 +93,15 @@ class AllocationDialog(QDialog):
         self._on_role_changed()
         guard_wheel(self)
         (ui.staff_name if self.role() is AllocationRole.OFFENDER_MANAGER else ui.staff).setFocus()
+        self.mark_clean()
+
+    def unsaved_work_description(self) -> str:
+        """The question box's phrase."""
+        return f"the allocation for {self._case.family_name.upper()}, {self._case.given_name}"
+
+    def save_form(self) -> None:
+        """Allocate as the Allocate button does."""
+        self._on_buttons_accepted()
 
     def role(self) -> AllocationRole:
         """The role being allocated."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from workbench.casework.contacts import ContactService
 from workbench.casework.dto import CaseDetail, CurrentUser
@@ -15,12 +15,13 @@ from workbench.gui.forms.ui_first_contact_dialog import Ui_FirstContactDialog
 from workbench.gui.widgets.date_field import read_required_date
 from workbench.gui.widgets.forms import (
     FieldErrors,
+    UnsavedDialog,
     install_save_shortcuts,
     submit,
 )
 
 
-class FirstContactDialog(QDialog):
+class FirstContactDialog(UnsavedDialog):
     """Record the first contact; it stops the 10-working-day first-contact clock (seed 3.2)."""
 
     first_contact_recorded = Signal(str)
@@ -62,6 +63,15 @@ class FirstContactDialog(QDialog):
             },
         )
         ui.summary.setFocus()
+        self.mark_clean()
+
+    def unsaved_work_description(self) -> str:
+        """The question box's phrase."""
+        return f"the first contact with {self._case.family_name.upper()}, {self._case.given_name}"
+
+    def save_form(self) -> None:
+        """Record the contact as the Record button does."""
+        self._on_buttons_accepted()
 
     def _on_buttons_accepted(self) -> None:
         ui = self.ui

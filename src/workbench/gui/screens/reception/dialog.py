@@ -5,11 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from workbench.casework.dto import CurrentUser, ReceptionRequest
 from workbench.casework.reception import ReceptionService
@@ -21,6 +17,7 @@ from workbench.gui.forms.ui_reception_dialog import Ui_ReceptionDialog
 from workbench.gui.widgets.date_field import DateField, read_dates
 from workbench.gui.widgets.forms import (
     FieldErrors,
+    UnsavedDialog,
     align_form_labels,
     install_save_shortcuts,
     submit,
@@ -38,11 +35,11 @@ _KEY_DATES = (
 _NOMS_TEMPLATE = "A1234BC"
 
 
-class ReceptionDialog(QDialog):
+class ReceptionDialog(UnsavedDialog):
     """Receive a prisoner: a new reception or a transfer in, with sentence and key dates (seed 3.1).
 
     Nothing is saved until the service accepts the whole form; its messages appear beside the fields
-    and the dialog stays open so the user can fix them.
+    and the dialog stays open so the user can fix them. Escape on a half-filled form asks first.
     """
 
     prisoner_received = Signal(str)
@@ -117,12 +114,25 @@ class ReceptionDialog(QDialog):
 
         align_form_labels(ui.identity_form, ui.arrival_form, ui.risk_form)
         align_form_labels(ui.sentence_form, ui.key_dates_form)
-        ui.noms_number.textEdited.connect(self._on_noms_number_edited)
+        # textChanged, after FieldErrors (connected first) has cleared the old message for the new text.
+        ui.noms_number.textChanged.connect(self._on_noms_number_edited)
         ui.noms_number.editingFinished.connect(self._on_noms_number_finished)
         ui.sentence_type.currentIndexChanged.connect(self._on_sentence_type_changed)
         self._on_sentence_type_changed()
         guard_wheel(self)
         ui.noms_number.setFocus()
+        self.mark_clean()
+
+    def unsaved_work_description(self) -> str:
+        """The question box's phrase: whose reception is half-filled."""
+        who = " ".join(
+            part for part in (self.ui.given_name.text(), self.ui.family_name.text()) if part.strip()
+        )
+        return f"the reception of {who.strip() or 'a new prisoner'}"
+
+    def save_form(self) -> None:
+        """Receive the prisoner as the Receive button does."""
+        self._on_buttons_accepted()
 
     # -- reading the form ---------------------------------------------------------------------
 
