@@ -24,6 +24,13 @@ from workbench.gui.screens.contacts import FirstContactDialog
 from workbench.security.principal import CurrentUser
 
 
+def forget_typing(widget: object) -> None:
+    """Before the test closes a dialog: whatever the test typed is thrown away without asking."""
+    discard = getattr(widget, "discard_unsaved_work", None)
+    if discard is not None:
+        discard()
+
+
 def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     """Pick an item the way a user does with the mouse: open the list and click it."""
     index = combo.findText(text)
@@ -56,7 +63,7 @@ def open_allocation(
     def show(case: CaseDetail, role: AllocationRole = AllocationRole.OFFENDER_SUPERVISOR) -> AllocationDialog:
         fresh = caseload_service.detail(supervisor, case.prisoner_id)
         dialog = AllocationDialog(allocation_service, user_service, supervisor, bus, fresh, today, role)
-        qtbot.addWidget(dialog)
+        qtbot.addWidget(dialog, before_close_func=forget_typing)
         with qtbot.waitActive(dialog):
             dialog.show()
         return dialog
@@ -213,7 +220,7 @@ def open_first_contact(
 ) -> Callable[[CaseDetail], FirstContactDialog]:
     def show(case: CaseDetail) -> FirstContactDialog:
         dialog = FirstContactDialog(contact_service, supervisor, bus, case, today)
-        qtbot.addWidget(dialog)
+        qtbot.addWidget(dialog, before_close_func=forget_typing)
         with qtbot.waitActive(dialog):
             dialog.show()
         return dialog

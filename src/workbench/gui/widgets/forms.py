@@ -1,40 +1,37 @@
-"""What the casework dialogs share: messages beside fields, empty-able dates, save shortcuts.
+"""What the casework dialogs share: messages beside fields, save shortcuts, one way to submit.
 
 ``FieldErrors`` shows a service's ValidationErrors beside the fields they name (STYLE.md point 7);
-``BlankableDate`` is a required QDateEdit that starts empty; ``submit`` runs one casework call and
-maps its errors the same way in every dialog.
+``submit`` runs one casework call and maps its errors the same way in every dialog. Dates are typed
+into ``widgets.date_field.DateField``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDateTimeEdit,
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QWidget,
 )
 
 from workbench.domain.errors import PermissionDenied, ValidationError, ValidationErrors, WorkbenchError
+from workbench.gui.widgets.date_field import DateField
+from workbench.gui.widgets.unsaved import settle_unsaved_work
 
 T = TypeVar("T")
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def install_save_shortcuts(dialog: QDialog, save: QPushButton) -> None:
@@ -95,6 +92,10 @@ class FieldErrors(QObject):
         self._fields = dict(fields)
         self._forms: dict[QLabel, QFormLayout] = {}
         self._descriptions = {field: widget.accessibleDescription() for field, (widget, _) in fields.items()}
+        self._fix_line = ""
+        self._watched: set[tuple[str, int]] = set()
+        for field, (widget, _) in self._fields.items():
+            self._watch(field, widget)
         for layout in root.findChildren(QFormLayout):
             for _, label in self._fields.values():
                 row, _role = cast(tuple[int, QFormLayout.ItemRole], layout.getWidgetPosition(label))
@@ -109,6 +110,27 @@ class FieldErrors(QObject):
         if root is not None and watched is root and event.type() == QEvent.Type.Show:
             fit_height(root.window())
         return False
+
+    def _watch(self, field: str, widget: QWidget) -> None:
+        """Clear ``field``'s message as soon as the user changes its input (issue 7 point 8)."""
+        key = (field, id(widget))
+        if key in self._watched:
+            return
+        self._watched.add(key)
+        signal = _change_signal(widget)
+        if signal is not None:
+            signal.connect(lambda *_args, field=field: self._on_field_edited(field))
+
+    def _on_field_edited(self, field: str) -> None:
+        if not self.message(field):
+            return
+        self.set(field, "")
+        if not any(self.message(other) for other in self._fields) and self._fix_line:
+            # The "fix the problems below" line goes with the last of them; other general messages stay.
+            rest = [line for line in self._general.text().split("\n") if line and line != self._fix_line]
+            self._general.setText("\n".join(rest))
+            self._general.setVisible(bool(rest))
+            self._fix_line = ""
 
     def clear(self) -> None:
         """Hide every message."""
@@ -135,6 +157,7 @@ class FieldErrors(QObject):
         old.setAccessibleDescription(self._descriptions[field])
         self._fields[field] = (widget, label)
         self._descriptions[field] = widget.accessibleDescription()
+        self._watch(field, widget)
 
     def message(self, field: str) -> str:
         """The message currently shown beside ``field`` ("" when none)."""
@@ -143,6 +166,7 @@ class FieldErrors(QObject):
     def show(self, error: ValidationError) -> None:
         """Replace what is shown with ``error``'s messages and focus the first field that needs fixing."""
         self.clear()
+        self._fix_line = ""
         errors = error.errors if isinstance(error, ValidationErrors) else [error]
         by_field = ValidationErrors(errors).by_field()
         general = [msg for field, msg in by_field.items() if field not in self._fields]
@@ -152,56 +176,13 @@ class FieldErrors(QObject):
         if marked:
             count = len(marked)
             problems = "the problem" if count == 1 else f"the {count} problems"
-            general.append(f"Fix {problems} shown in red below.")
+            self._fix_line = f"Fix {problems} shown in red below."
+            general.append(self._fix_line)
         self._general.setText("\n".join(general))
         self._general.setVisible(bool(general))
         fit_height(self._root.window())
         if marked:
             self._fields[marked[0]][0].setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-class BlankableDate(QObject):
-    """Makes a QDateEdit start empty ("Not entered") for a required date with no sensible default.
-
-    QDateEdit cannot hold no date, so the minimum date stands for "not entered" and is shown as
-    special text. Typing a digit over the special text starts from ``template`` with the day selected,
-    so ``14031990`` gives 14/03/1990 just as in an ordinary date box.
-    """
-
-    BLANK = QDate(1900, 1, 1)
-
-    def __init__(self, edit: QDateEdit, template: date, latest: date | None = None) -> None:
-        super().__init__(edit)
-        self._edit = edit
-        self._template = to_qdate(template)
-        edit.setMinimumDate(self.BLANK)
-        if latest is not None:
-            edit.setMaximumDate(to_qdate(latest))
-        edit.setSpecialValueText("Not entered")
-        edit.setDate(self.BLANK)
-        edit.installEventFilter(self)
-
-    def value(self) -> date | None:
-        """The date entered, or None while it shows "Not entered"."""
-        qd = self._edit.date()
-        return None if qd == self.BLANK else to_date(qd)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self._edit
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and self._edit.date() == self.BLANK
-            and event.text().isdigit()
-        ):
-            self._edit.setDate(self._template)
-            self._edit.setSelectedSection(QDateTimeEdit.Section.DaySection)
-        return False
-
-
-# -- the reception dialog ---------------------------------------------------------------------------
-
-# The optional key dates, in form order; names match ReceptionRequest and the form's widgets.
 
 
 def submit(errors: FieldErrors, parent: QWidget, call: Callable[[], T]) -> T | None:
@@ -218,3 +199,84 @@ def submit(errors: FieldErrors, parent: QWidget, call: Callable[[], T]) -> T | N
         errors.clear()
         show_problem(parent, exc)
     return None
+
+
+def _change_signal(widget: QWidget) -> Any:
+    """The signal a widget emits when the user changes what it holds (None for display-only widgets)."""
+    if isinstance(widget, DateField):
+        return widget.edit.textChanged
+    if isinstance(widget, QLineEdit):
+        return widget.textChanged
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentIndexChanged
+    if isinstance(widget, QAbstractSpinBox):
+        return getattr(widget, "valueChanged", widget.editingFinished)
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    return None
+
+
+def form_state(root: QWidget) -> tuple[object, ...]:
+    """What every input under ``root`` holds now, to tell whether anything was typed since a snapshot."""
+    state: list[object] = []
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLineEdit):
+            state.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            state.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            state.append(widget.currentIndex())
+        elif isinstance(widget, QAbstractSpinBox):
+            state.append(widget.text())
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            state.append(widget.isChecked())
+    return tuple(state)
+
+
+class UnsavedDialog(QDialog):
+    """A casework dialog that asks before Escape or the close button throws typed work away (point 3).
+
+    Subclasses call ``mark_clean()`` once the form is set up, describe the work in
+    ``unsaved_work_description`` and save it in ``save_form`` (their normal save: it may show field
+    errors and leave the dialog open, in which case closing is cancelled). Implements
+    ``widgets.unsaved.HoldsUnsavedWork``, so the main window can ask an open dialog the same question.
+    """
+
+    def mark_clean(self) -> None:
+        """Remember the form as it is now: nothing is unsaved."""
+        self._clean_state = form_state(self)
+
+    def has_unsaved_work(self) -> bool:
+        """True when an input differs from when the form was set up (and nothing was saved)."""
+        clean: tuple[object, ...] | None = getattr(self, "_clean_state", None)
+        if clean is None or self.result() == QDialog.DialogCode.Accepted:
+            return False
+        return form_state(self) != clean
+
+    def unsaved_work_description(self) -> str:
+        """One phrase for the question box; subclasses say what the form is."""
+        return f"the {self.windowTitle()} form"
+
+    def save_form(self) -> None:
+        """Run the dialog's normal save (accepts the dialog when it succeeds)."""
+        raise NotImplementedError
+
+    def save_unsaved_work(self) -> bool:
+        """Save through the normal path; True only when it was saved."""
+        self.save_form()
+        return self.result() == QDialog.DialogCode.Accepted
+
+    def discard_unsaved_work(self) -> None:
+        """Forget the typing: the form counts as clean, so closing no longer asks."""
+        self.mark_clean()
+
+    def reject(self) -> None:
+        # Escape, Cancel and the window's close button all come here.
+        if self.has_unsaved_work():
+            if not settle_unsaved_work(self, self, doing="close this form"):
+                return
+            if self.result() == QDialog.DialogCode.Accepted:
+                return  # "save" saved it and closed the dialog
+        super().reject()

@@ -5,23 +5,25 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from workbench.casework.allocation import AllocationService
 from workbench.casework.dto.allocation import AllocationRequest
 from workbench.casework.dto.caseload import CaseDetail
 from workbench.casework.dto.users import StaffMember
 from workbench.casework.users import UserService
+from workbench.domain.dates import Prefer
 from workbench.domain.enums import AllocationRole, UserRole
 from workbench.gui.events import EventBus
 from workbench.gui.forms.ui_allocation_dialog import Ui_AllocationDialog
+from workbench.gui.widgets.date_field import read_required_date
 from workbench.gui.widgets.forms import (
     FieldErrors,
+    UnsavedDialog,
     install_save_shortcuts,
     submit,
-    to_date,
-    to_qdate,
 )
+from workbench.gui.widgets.wheel import guard_wheel
 from workbench.security.principal import CurrentUser
 
 # Who may be chosen for each role from the local staff list (None = every active member of staff).
@@ -33,7 +35,7 @@ _STAFF_ROLES: dict[AllocationRole, tuple[UserRole, ...] | None] = {
 _LIST_PAGE, _NAME_PAGE = 0, 1
 
 
-class AllocationDialog(QDialog):
+class AllocationDialog(UnsavedDialog):
     """Allocate a member of staff to one prisoner's case; a reallocation ends the current one (seed 2.7, 3.1).
 
     The role chooses what the staff field offers: a list of local staff, or a typed name for a
@@ -77,8 +79,8 @@ class AllocationDialog(QDialog):
 
         for role in AllocationRole:
             ui.role.addItem(role.label, role.value)
-        ui.start_date.setMaximumDate(to_qdate(today))
-        ui.start_date.setDate(to_qdate(today))
+        ui.start_date.configure(today=today, prefer=Prefer.PAST, latest=today, blank_allowed=False)
+        ui.start_date.setValue(today)
 
         self.errors = FieldErrors(
             self,
@@ -92,15 +94,26 @@ class AllocationDialog(QDialog):
         ui.role.setCurrentIndex(ui.role.findData(initial_role.value))
         ui.role.currentIndexChanged.connect(self._on_role_changed)
         self._on_role_changed()
+        guard_wheel(self)
         (ui.staff_name if self.role() is AllocationRole.OFFENDER_MANAGER else ui.staff).setFocus()
+        self.mark_clean()
+
+    def unsaved_work_description(self) -> str:
+        """The question box's phrase."""
+        return f"the allocation for {self._case.family_name.upper()}, {self._case.given_name}"
+
+    def save_form(self) -> None:
+        """Allocate as the Allocate button does."""
+        self._on_buttons_accepted()
 
     def role(self) -> AllocationRole:
         """The role being allocated."""
         return AllocationRole(self.ui.role.currentData())
 
     def request(self) -> AllocationRequest:
-        """What the form says now, as the service's request."""
+        """What the form says now, as the service's request (ValidationErrors if the date is unreadable)."""
         ui = self.ui
+        start_date = read_required_date("start_date", ui.start_date)
         role = self.role()
         by_name = role is AllocationRole.OFFENDER_MANAGER
         return AllocationRequest(
@@ -108,7 +121,7 @@ class AllocationDialog(QDialog):
             role=role,
             staff_user_id=None if by_name else ui.staff.currentData(),
             staff_name=ui.staff_name.text() if by_name else "",
-            start_date=to_date(ui.start_date.date()),
+            start_date=start_date,
             reason=ui.reason.toPlainText(),
         )
 

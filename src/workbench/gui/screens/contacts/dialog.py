@@ -5,23 +5,24 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from workbench.casework.contacts import ContactService
 from workbench.casework.dto.caseload import CaseDetail
+from workbench.domain.dates import Prefer
 from workbench.gui.events import EventBus
 from workbench.gui.forms.ui_first_contact_dialog import Ui_FirstContactDialog
+from workbench.gui.widgets.date_field import read_required_date
 from workbench.gui.widgets.forms import (
     FieldErrors,
+    UnsavedDialog,
     install_save_shortcuts,
     submit,
-    to_date,
-    to_qdate,
 )
 from workbench.security.principal import CurrentUser
 
 
-class FirstContactDialog(QDialog):
+class FirstContactDialog(UnsavedDialog):
     """Record the first contact; it stops the 10-working-day first-contact clock (seed 3.2)."""
 
     first_contact_recorded = Signal(str)
@@ -52,8 +53,8 @@ class FirstContactDialog(QDialog):
         self._save_button.setText("Record contact")
         ui.buttons.accepted.connect(self._on_buttons_accepted)
         install_save_shortcuts(self, self._save_button)
-        ui.contact_date.setMaximumDate(to_qdate(today))
-        ui.contact_date.setDate(to_qdate(today))
+        ui.contact_date.configure(today=today, prefer=Prefer.PAST, latest=today, blank_allowed=False)
+        ui.contact_date.setValue(today)
         self.errors = FieldErrors(
             self,
             ui.general_error,
@@ -63,6 +64,15 @@ class FirstContactDialog(QDialog):
             },
         )
         ui.summary.setFocus()
+        self.mark_clean()
+
+    def unsaved_work_description(self) -> str:
+        """The question box's phrase."""
+        return f"the first contact with {self._case.family_name.upper()}, {self._case.given_name}"
+
+    def save_form(self) -> None:
+        """Record the contact as the Record button does."""
+        self._on_buttons_accepted()
 
     def _on_buttons_accepted(self) -> None:
         ui = self.ui
@@ -70,7 +80,10 @@ class FirstContactDialog(QDialog):
             self.errors,
             self,
             lambda: self._service.record_first_contact(
-                self._user, self._case.prisoner_id, to_date(ui.contact_date.date()), ui.summary.toPlainText()
+                self._user,
+                self._case.prisoner_id,
+                read_required_date("contact_date", ui.contact_date),
+                ui.summary.toPlainText(),
             ),
         )
         if changes is None:

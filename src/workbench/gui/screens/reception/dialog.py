@@ -5,28 +5,24 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
+from workbench.domain.dates import Prefer
 from workbench.domain.enums import Gender, RoshLevel, SentenceType
 from workbench.domain.noms import noms_problem
 from workbench.gui.events import EventBus
 from workbench.gui.forms.ui_reception_dialog import Ui_ReceptionDialog
+from workbench.gui.widgets.date_field import DateField, read_dates
 from workbench.gui.widgets.forms import (
-    BlankableDate,
     FieldErrors,
+    UnsavedDialog,
     align_form_labels,
     install_save_shortcuts,
     submit,
-    to_date,
-    to_qdate,
 )
+from workbench.gui.widgets.wheel import guard_wheel
 from workbench.security.principal import CurrentUser
 
 _KEY_DATES = (
@@ -40,11 +36,11 @@ _KEY_DATES = (
 _NOMS_TEMPLATE = "A1234BC"
 
 
-class ReceptionDialog(QDialog):
+class ReceptionDialog(UnsavedDialog):
     """Receive a prisoner: a new reception or a transfer in, with sentence and key dates (seed 3.1).
 
     Nothing is saved until the service accepts the whole form; its messages appear beside the fields
-    and the dialog stays open so the user can fix them.
+    and the dialog stays open so the user can fix them. Escape on a half-filled form asks first.
     """
 
     prisoner_received = Signal(str)
@@ -86,14 +82,16 @@ class ReceptionDialog(QDialog):
         ui.is_ppo.addItem("Yes", True)
         ui.is_ppo.addItem("No", False)
 
-        self._date_of_birth = BlankableDate(ui.date_of_birth, date(today.year - 30, 1, 1), latest=today)
-        self._sentence_date = BlankableDate(ui.sentence_date, today, latest=today)
-        ui.received_on.setMaximumDate(to_qdate(today))
-        ui.received_on.setDate(to_qdate(today))
+        # Two-digit years: births, receptions and sentences lie in the past; key dates mostly ahead.
+        ui.date_of_birth.configure(today=today, prefer=Prefer.PAST, latest=today)
+        ui.sentence_date.configure(today=today, prefer=Prefer.PAST, latest=today)
+        ui.received_on.configure(today=today, prefer=Prefer.PAST, latest=today, blank_allowed=False)
+        ui.received_on.setValue(today)
         for field in _KEY_DATES:
-            edit: QDateEdit = getattr(ui, field)
+            edit: DateField = getattr(ui, field)
             box = getattr(ui, f"{field}_known")
-            edit.setDate(to_qdate(today))
+            # A ticked key date must be given; an unticked one is not read at all.
+            edit.configure(today=today, prefer=Prefer.FUTURE, blank_allowed=False)
             box.toggled.connect(edit.setEnabled)
 
         self.errors = FieldErrors(
@@ -111,17 +109,31 @@ class ReceptionDialog(QDialog):
                 "sentence_type": (ui.sentence_type, ui.sentence_type_error),
                 "sentence_date": (ui.sentence_date, ui.sentence_date_error),
                 "length_days": (ui.length_years, ui.length_days_error),
-                **{f: (getattr(ui, f"{f}_known"), getattr(ui, f"{f}_error")) for f in _KEY_DATES},
+                **{f: (getattr(ui, f), getattr(ui, f"{f}_error")) for f in _KEY_DATES},
             },
         )
 
         align_form_labels(ui.identity_form, ui.arrival_form, ui.risk_form)
         align_form_labels(ui.sentence_form, ui.key_dates_form)
-        ui.noms_number.textEdited.connect(self._on_noms_number_edited)
+        # textChanged, after FieldErrors (connected first) has cleared the old message for the new text.
+        ui.noms_number.textChanged.connect(self._on_noms_number_edited)
         ui.noms_number.editingFinished.connect(self._on_noms_number_finished)
         ui.sentence_type.currentIndexChanged.connect(self._on_sentence_type_changed)
         self._on_sentence_type_changed()
+        guard_wheel(self)
         ui.noms_number.setFocus()
+        self.mark_clean()
+
+    def unsaved_work_description(self) -> str:
+        """The question box's phrase: whose reception is half-filled."""
+        who = " ".join(
+            part for part in (self.ui.given_name.text(), self.ui.family_name.text()) if part.strip()
+        )
+        return f"the reception of {who.strip() or 'a new prisoner'}"
+
+    def save_form(self) -> None:
+        """Receive the prisoner as the Receive button does."""
+        self._on_buttons_accepted()
 
     # -- reading the form ---------------------------------------------------------------------
 
@@ -139,24 +151,33 @@ class ReceptionDialog(QDialog):
         return days or None
 
     def request(self) -> ReceptionRequest:
-        """What the form says now, as the service's request (validated by the service, not here)."""
+        """What the form says now, as the service's request (validated by the service, not here).
+
+        Raises ValidationErrors naming every date field whose typed text is not a usable date: such
+        text is never passed on as "no date".
+        """
         ui = self.ui
         stype = self.sentence_type()
         sentenced = stype is None or stype.is_sentenced
-        known = {field for field in _KEY_DATES if sentenced and getattr(ui, f"{field}_known").isChecked()}
-        key_dates = {f: to_date(getattr(ui, f).date()) if f in known else None for f in _KEY_DATES}
+        known = [field for field in _KEY_DATES if sentenced and getattr(ui, f"{field}_known").isChecked()]
+        typed = {"date_of_birth": ui.date_of_birth, "received_on": ui.received_on}
+        if sentenced:
+            typed["sentence_date"] = ui.sentence_date
+        typed.update({field: getattr(ui, field) for field in known})
+        dates = read_dates(typed)
+        key_dates = {f: dates.get(f) for f in _KEY_DATES}
         gender = ui.gender.currentData()
         rosh = ui.rosh_level.currentData()
         return ReceptionRequest(
             noms_number=ui.noms_number.text(),
             family_name=ui.family_name.text(),
             given_name=ui.given_name.text(),
-            date_of_birth=self._date_of_birth.value(),
+            date_of_birth=dates["date_of_birth"],
             gender=Gender(gender) if gender else None,
             location=ui.location.text(),
-            received_on=to_date(ui.received_on.date()),
+            received_on=dates["received_on"],
             sentence_type=stype,
-            sentence_date=self._sentence_date.value() if sentenced else None,
+            sentence_date=dates.get("sentence_date"),
             length_days=self.length_days() if sentenced else None,
             is_ppo=ui.is_ppo.currentData(),
             rosh_level=RoshLevel(rosh) if rosh else None,
