@@ -9,6 +9,7 @@ from workbench.casework.assessment import AssessmentService
 from workbench.casework.caseload import CaseloadService
 from workbench.casework.contacts import ContactService
 from workbench.casework.context import ServiceContext
+from workbench.casework.corrections import CorrectionService
 from workbench.casework.demo import DemoDataService
 from workbench.casework.reception import ReceptionService
 from workbench.casework.users import UserService
@@ -30,6 +31,7 @@ class Services:
     contacts: ContactService
     demo: DemoDataService
     assessments: AssessmentService
+    corrections: CorrectionService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
@@ -44,4 +46,5 @@ class Services:
             contacts=ContactService(ctx),
             demo=DemoDataService(ctx),
             assessments=AssessmentService(ctx),
+            corrections=CorrectionService(ctx),
         )
