@@ -17,9 +17,10 @@ from enum import Enum
 from typing import Any, Final, Literal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from workbench.casework.context import ServiceContext
-from workbench.casework.dto import ChangeSet, CurrentUser, ReceptionRequest
+from workbench.casework.dto import ChangeSet, CorrectionRecord, CurrentUser, ReceptionRequest
 from workbench.casework.reception import validate_reception
 from workbench.casework.validation import check_text
 from workbench.domain.enums import Gender, RoshLevel, SentenceType
@@ -85,32 +86,6 @@ class DetailsCorrection:
     def given(self) -> dict[str, Any]:
         """The fields given a value (not ``KEEP``), by name."""
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not KEEP}
-
-
-@dataclass(frozen=True, slots=True)
-class CorrectionRecord:
-    """One correction as the case page shows it."""
-
-    correction_id: str
-    prisoner_id: str
-    corrected_on: date
-    author_name: str
-    fields: tuple[str, ...]  # field names, in form order
-    reason: str
-    changes: dict[str, tuple[Any, Any]]  # field -> (before, after), JSON values (dates as ISO text)
-
-    @property
-    def field_labels(self) -> tuple[str, ...]:
-        """The corrected fields as a person reads them."""
-        return tuple(FIELD_LABELS.get(name, name) for name in self.fields)
-
-    @property
-    def summary(self) -> str:
-        """ "Corrected on 4 Dec 2026 by Sam Supervisor: PPO status, CRD/ARD — reason"."""
-        return (
-            f"Corrected on {self.corrected_on.day} {self.corrected_on:%b %Y} by {self.author_name}: "
-            f"{', '.join(self.field_labels)} — {self.reason}"
-        )
 
 
 def _stored(name: str, value: Any) -> Any:
@@ -271,12 +246,17 @@ class CorrectionService:
         """The prisoner's corrections, newest first (from every terminal, once synced)."""
         require(user.role, Permission.VIEW_CASELOAD)
         with self._ctx.store.read() as s:
-            rows = s.scalars(
-                select(PrisonerCorrection)
-                .where(PrisonerCorrection.prisoner_id == prisoner_id, PrisonerCorrection.deleted_at.is_(None))
-                .order_by(PrisonerCorrection.corrected_on.desc(), PrisonerCorrection.created_at.desc())
-            ).all()
-            return tuple(_record(r) for r in rows)
+            return correction_history(s, prisoner_id)
+
+
+def correction_history(session: Session, prisoner_id: str) -> tuple[CorrectionRecord, ...]:
+    """The prisoner's corrections, newest first (the case page shows them with the key dates)."""
+    rows = session.scalars(
+        select(PrisonerCorrection)
+        .where(PrisonerCorrection.prisoner_id == prisoner_id, PrisonerCorrection.deleted_at.is_(None))
+        .order_by(PrisonerCorrection.corrected_on.desc(), PrisonerCorrection.created_at.desc())
+    ).all()
+    return tuple(_record(r) for r in rows)
 
 
 def _record(row: PrisonerCorrection) -> CorrectionRecord:
@@ -290,6 +270,7 @@ def _record(row: PrisonerCorrection) -> CorrectionRecord:
         corrected_on=row.corrected_on,
         author_name=row.author_name,
         fields=names,
+        field_labels=tuple(FIELD_LABELS.get(n, n) for n in names),
         reason=row.reason,
         changes=changes,
     )
@@ -298,10 +279,10 @@ def _record(row: PrisonerCorrection) -> CorrectionRecord:
 __all__ = [
     "FIELD_LABELS",
     "KEEP",
-    "CorrectionRecord",
     "CorrectionService",
     "DetailsCorrection",
     "Keep",
     "check_reason",
+    "correction_history",
     "validate_correction",
 ]

@@ -240,6 +240,7 @@ def test_history_lists_corrections_newest_first(
         ("Morgan Manager", ("location",), "Moved cell after review"),
         ("Sam Supervisor", ("PPO status",), "Checked with the police"),
     ]
+    assert CaseloadService(ctx).detail(supervisor, unknown_ppo).corrections == history  # the case page's
 
 
 def test_contributors_cannot_correct_details(
