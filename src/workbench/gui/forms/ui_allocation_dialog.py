@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QStackedWidget,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QStackedWidget, QVBoxLayout,
+    QWidget)
+
+from workbench.gui.widgets.date_field import DateField
 
 class Ui_AllocationDialog(object):
     def setupUi(self, AllocationDialog):
@@ -37,7 +39,8 @@ class Ui_AllocationDialog(object):
 
         self.general_error = QLabel(AllocationDialog)
         self.general_error.setObjectName(u"general_error")
-        self.general_error.setStyleSheet(u"color: #b3261e; font-weight: bold;")
+        self.general_error.setStyleSheet(u"font-weight: bold;")
+        self.general_error.setProperty(u"role", u"error")
         self.general_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.general_error.setWordWrap(True)
 
@@ -103,7 +106,7 @@ class Ui_AllocationDialog(object):
 
         self.staff_error = QLabel(AllocationDialog)
         self.staff_error.setObjectName(u"staff_error")
-        self.staff_error.setStyleSheet(u"color: #b3261e;")
+        self.staff_error.setProperty(u"role", u"error")
         self.staff_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.staff_error.setWordWrap(True)
 
@@ -114,15 +117,14 @@ class Ui_AllocationDialog(object):
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.start_date_label)
 
-        self.start_date = QDateEdit(AllocationDialog)
+        self.start_date = DateField(AllocationDialog)
         self.start_date.setObjectName(u"start_date")
-        self.start_date.setCalendarPopup(True)
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.start_date)
 
         self.start_date_error = QLabel(AllocationDialog)
         self.start_date_error.setObjectName(u"start_date_error")
-        self.start_date_error.setStyleSheet(u"color: #b3261e;")
+        self.start_date_error.setProperty(u"role", u"error")
         self.start_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.start_date_error.setWordWrap(True)
 
@@ -142,7 +144,7 @@ class Ui_AllocationDialog(object):
 
         self.reason_error = QLabel(AllocationDialog)
         self.reason_error.setObjectName(u"reason_error")
-        self.reason_error.setStyleSheet(u"color: #b3261e;")
+        self.reason_error.setProperty(u"role", u"error")
         self.reason_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.reason_error.setWordWrap(True)
 
@@ -204,7 +206,6 @@ class Ui_AllocationDialog(object):
 #if QT_CONFIG(accessibility)
         self.start_date.setAccessibleName(QCoreApplication.translate("AllocationDialog", u"Allocation start date", None))
 #endif // QT_CONFIG(accessibility)
-        self.start_date.setDisplayFormat(QCoreApplication.translate("AllocationDialog", u"dd/MM/yyyy", None))
         self.reason_label.setText(QCoreApplication.translate("AllocationDialog", u"R&eason (required when\n"
 "reallocating):", None))
 #if QT_CONFIG(accessibility)

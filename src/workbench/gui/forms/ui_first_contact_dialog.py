@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QFormLayout, QLabel, QPlainTextEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+from workbench.gui.widgets.date_field import DateField
 
 class Ui_FirstContactDialog(object):
     def setupUi(self, FirstContactDialog):
@@ -42,7 +44,8 @@ class Ui_FirstContactDialog(object):
 
         self.general_error = QLabel(FirstContactDialog)
         self.general_error.setObjectName(u"general_error")
-        self.general_error.setStyleSheet(u"color: #b3261e; font-weight: bold;")
+        self.general_error.setStyleSheet(u"font-weight: bold;")
+        self.general_error.setProperty(u"role", u"error")
         self.general_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.general_error.setWordWrap(True)
 
@@ -56,15 +59,14 @@ class Ui_FirstContactDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.contact_date_label)
 
-        self.contact_date = QDateEdit(FirstContactDialog)
+        self.contact_date = DateField(FirstContactDialog)
         self.contact_date.setObjectName(u"contact_date")
-        self.contact_date.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.contact_date)
 
         self.contact_date_error = QLabel(FirstContactDialog)
         self.contact_date_error.setObjectName(u"contact_date_error")
-        self.contact_date_error.setStyleSheet(u"color: #b3261e;")
+        self.contact_date_error.setProperty(u"role", u"error")
         self.contact_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.contact_date_error.setWordWrap(True)
 
@@ -84,7 +86,7 @@ class Ui_FirstContactDialog(object):
 
         self.summary_error = QLabel(FirstContactDialog)
         self.summary_error.setObjectName(u"summary_error")
-        self.summary_error.setStyleSheet(u"color: #b3261e;")
+        self.summary_error.setProperty(u"role", u"error")
         self.summary_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.summary_error.setWordWrap(True)
 
@@ -125,7 +127,6 @@ class Ui_FirstContactDialog(object):
 #if QT_CONFIG(accessibility)
         self.contact_date.setAccessibleName(QCoreApplication.translate("FirstContactDialog", u"Contact date", None))
 #endif // QT_CONFIG(accessibility)
-        self.contact_date.setDisplayFormat(QCoreApplication.translate("FirstContactDialog", u"dd/MM/yyyy", None))
         self.summary_label.setText(QCoreApplication.translate("FirstContactDialog", u"&Summary:", None))
 #if QT_CONFIG(accessibility)
         self.summary.setAccessibleName(QCoreApplication.translate("FirstContactDialog", u"Summary of the contact", None))

@@ -17,10 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+
+from workbench.gui.widgets.date_field import DateField
 
 class Ui_ReceptionDialog(object):
     def setupUi(self, ReceptionDialog):
@@ -38,7 +39,8 @@ class Ui_ReceptionDialog(object):
 
         self.general_error = QLabel(ReceptionDialog)
         self.general_error.setObjectName(u"general_error")
-        self.general_error.setStyleSheet(u"color: #b3261e; font-weight: bold;")
+        self.general_error.setStyleSheet(u"font-weight: bold;")
+        self.general_error.setProperty(u"role", u"error")
         self.general_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.general_error.setWordWrap(True)
 
@@ -67,7 +69,7 @@ class Ui_ReceptionDialog(object):
 
         self.noms_number_error = QLabel(self.identity_group)
         self.noms_number_error.setObjectName(u"noms_number_error")
-        self.noms_number_error.setStyleSheet(u"color: #b3261e;")
+        self.noms_number_error.setProperty(u"role", u"error")
         self.noms_number_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.noms_number_error.setWordWrap(True)
 
@@ -86,7 +88,7 @@ class Ui_ReceptionDialog(object):
 
         self.family_name_error = QLabel(self.identity_group)
         self.family_name_error.setObjectName(u"family_name_error")
-        self.family_name_error.setStyleSheet(u"color: #b3261e;")
+        self.family_name_error.setProperty(u"role", u"error")
         self.family_name_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.family_name_error.setWordWrap(True)
 
@@ -105,7 +107,7 @@ class Ui_ReceptionDialog(object):
 
         self.given_name_error = QLabel(self.identity_group)
         self.given_name_error.setObjectName(u"given_name_error")
-        self.given_name_error.setStyleSheet(u"color: #b3261e;")
+        self.given_name_error.setProperty(u"role", u"error")
         self.given_name_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.given_name_error.setWordWrap(True)
 
@@ -116,15 +118,14 @@ class Ui_ReceptionDialog(object):
 
         self.identity_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.date_of_birth_label)
 
-        self.date_of_birth = QDateEdit(self.identity_group)
+        self.date_of_birth = DateField(self.identity_group)
         self.date_of_birth.setObjectName(u"date_of_birth")
-        self.date_of_birth.setCalendarPopup(True)
 
         self.identity_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.date_of_birth)
 
         self.date_of_birth_error = QLabel(self.identity_group)
         self.date_of_birth_error.setObjectName(u"date_of_birth_error")
-        self.date_of_birth_error.setStyleSheet(u"color: #b3261e;")
+        self.date_of_birth_error.setProperty(u"role", u"error")
         self.date_of_birth_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.date_of_birth_error.setWordWrap(True)
 
@@ -142,7 +143,7 @@ class Ui_ReceptionDialog(object):
 
         self.gender_error = QLabel(self.identity_group)
         self.gender_error.setObjectName(u"gender_error")
-        self.gender_error.setStyleSheet(u"color: #b3261e;")
+        self.gender_error.setProperty(u"role", u"error")
         self.gender_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.gender_error.setWordWrap(True)
 
@@ -161,15 +162,14 @@ class Ui_ReceptionDialog(object):
 
         self.arrival_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.received_on_label)
 
-        self.received_on = QDateEdit(self.arrival_group)
+        self.received_on = DateField(self.arrival_group)
         self.received_on.setObjectName(u"received_on")
-        self.received_on.setCalendarPopup(True)
 
         self.arrival_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.received_on)
 
         self.received_on_error = QLabel(self.arrival_group)
         self.received_on_error.setObjectName(u"received_on_error")
-        self.received_on_error.setStyleSheet(u"color: #b3261e;")
+        self.received_on_error.setProperty(u"role", u"error")
         self.received_on_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.received_on_error.setWordWrap(True)
 
@@ -188,7 +188,7 @@ class Ui_ReceptionDialog(object):
 
         self.location_error = QLabel(self.arrival_group)
         self.location_error.setObjectName(u"location_error")
-        self.location_error.setStyleSheet(u"color: #b3261e;")
+        self.location_error.setProperty(u"role", u"error")
         self.location_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.location_error.setWordWrap(True)
 
@@ -207,7 +207,7 @@ class Ui_ReceptionDialog(object):
 
         self.arrived_from_hint = QLabel(self.arrival_group)
         self.arrived_from_hint.setObjectName(u"arrived_from_hint")
-        self.arrived_from_hint.setStyleSheet(u"color: #505a5f;")
+        self.arrived_from_hint.setProperty(u"role", u"muted")
         self.arrived_from_hint.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.arrived_from_hint.setWordWrap(True)
 
@@ -215,7 +215,7 @@ class Ui_ReceptionDialog(object):
 
         self.arrived_from_error = QLabel(self.arrival_group)
         self.arrived_from_error.setObjectName(u"arrived_from_error")
-        self.arrived_from_error.setStyleSheet(u"color: #b3261e;")
+        self.arrived_from_error.setProperty(u"role", u"error")
         self.arrived_from_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.arrived_from_error.setWordWrap(True)
 
@@ -278,7 +278,7 @@ class Ui_ReceptionDialog(object):
 
         self.sentence_type_error = QLabel(self.sentence_group)
         self.sentence_type_error.setObjectName(u"sentence_type_error")
-        self.sentence_type_error.setStyleSheet(u"color: #b3261e;")
+        self.sentence_type_error.setProperty(u"role", u"error")
         self.sentence_type_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.sentence_type_error.setWordWrap(True)
 
@@ -289,15 +289,14 @@ class Ui_ReceptionDialog(object):
 
         self.sentence_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sentence_date_label)
 
-        self.sentence_date = QDateEdit(self.sentence_group)
+        self.sentence_date = DateField(self.sentence_group)
         self.sentence_date.setObjectName(u"sentence_date")
-        self.sentence_date.setCalendarPopup(True)
 
         self.sentence_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sentence_date)
 
         self.sentence_date_error = QLabel(self.sentence_group)
         self.sentence_date_error.setObjectName(u"sentence_date_error")
-        self.sentence_date_error.setStyleSheet(u"color: #b3261e;")
+        self.sentence_date_error.setProperty(u"role", u"error")
         self.sentence_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.sentence_date_error.setWordWrap(True)
 
@@ -333,7 +332,7 @@ class Ui_ReceptionDialog(object):
 
         self.length_days_error = QLabel(self.sentence_group)
         self.length_days_error.setObjectName(u"length_days_error")
-        self.length_days_error.setStyleSheet(u"color: #b3261e;")
+        self.length_days_error.setProperty(u"role", u"error")
         self.length_days_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.length_days_error.setWordWrap(True)
 
@@ -352,16 +351,15 @@ class Ui_ReceptionDialog(object):
 
         self.key_dates_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.parole_eligibility_date_known)
 
-        self.parole_eligibility_date = QDateEdit(self.key_dates_group)
+        self.parole_eligibility_date = DateField(self.key_dates_group)
         self.parole_eligibility_date.setObjectName(u"parole_eligibility_date")
         self.parole_eligibility_date.setEnabled(False)
-        self.parole_eligibility_date.setCalendarPopup(True)
 
         self.key_dates_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.parole_eligibility_date)
 
         self.parole_eligibility_date_error = QLabel(self.key_dates_group)
         self.parole_eligibility_date_error.setObjectName(u"parole_eligibility_date_error")
-        self.parole_eligibility_date_error.setStyleSheet(u"color: #b3261e;")
+        self.parole_eligibility_date_error.setProperty(u"role", u"error")
         self.parole_eligibility_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.parole_eligibility_date_error.setWordWrap(True)
 
@@ -372,16 +370,15 @@ class Ui_ReceptionDialog(object):
 
         self.key_dates_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.conditional_release_date_known)
 
-        self.conditional_release_date = QDateEdit(self.key_dates_group)
+        self.conditional_release_date = DateField(self.key_dates_group)
         self.conditional_release_date.setObjectName(u"conditional_release_date")
         self.conditional_release_date.setEnabled(False)
-        self.conditional_release_date.setCalendarPopup(True)
 
         self.key_dates_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.conditional_release_date)
 
         self.conditional_release_date_error = QLabel(self.key_dates_group)
         self.conditional_release_date_error.setObjectName(u"conditional_release_date_error")
-        self.conditional_release_date_error.setStyleSheet(u"color: #b3261e;")
+        self.conditional_release_date_error.setProperty(u"role", u"error")
         self.conditional_release_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.conditional_release_date_error.setWordWrap(True)
 
@@ -392,16 +389,15 @@ class Ui_ReceptionDialog(object):
 
         self.key_dates_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.home_detention_curfew_eligibility_date_known)
 
-        self.home_detention_curfew_eligibility_date = QDateEdit(self.key_dates_group)
+        self.home_detention_curfew_eligibility_date = DateField(self.key_dates_group)
         self.home_detention_curfew_eligibility_date.setObjectName(u"home_detention_curfew_eligibility_date")
         self.home_detention_curfew_eligibility_date.setEnabled(False)
-        self.home_detention_curfew_eligibility_date.setCalendarPopup(True)
 
         self.key_dates_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.home_detention_curfew_eligibility_date)
 
         self.home_detention_curfew_eligibility_date_error = QLabel(self.key_dates_group)
         self.home_detention_curfew_eligibility_date_error.setObjectName(u"home_detention_curfew_eligibility_date_error")
-        self.home_detention_curfew_eligibility_date_error.setStyleSheet(u"color: #b3261e;")
+        self.home_detention_curfew_eligibility_date_error.setProperty(u"role", u"error")
         self.home_detention_curfew_eligibility_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.home_detention_curfew_eligibility_date_error.setWordWrap(True)
 
@@ -412,16 +408,15 @@ class Ui_ReceptionDialog(object):
 
         self.key_dates_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.tariff_date_known)
 
-        self.tariff_date = QDateEdit(self.key_dates_group)
+        self.tariff_date = DateField(self.key_dates_group)
         self.tariff_date.setObjectName(u"tariff_date")
         self.tariff_date.setEnabled(False)
-        self.tariff_date.setCalendarPopup(True)
 
         self.key_dates_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.tariff_date)
 
         self.tariff_date_error = QLabel(self.key_dates_group)
         self.tariff_date_error.setObjectName(u"tariff_date_error")
-        self.tariff_date_error.setStyleSheet(u"color: #b3261e;")
+        self.tariff_date_error.setProperty(u"role", u"error")
         self.tariff_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.tariff_date_error.setWordWrap(True)
 
@@ -432,16 +427,15 @@ class Ui_ReceptionDialog(object):
 
         self.key_dates_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.sentence_expiry_date_known)
 
-        self.sentence_expiry_date = QDateEdit(self.key_dates_group)
+        self.sentence_expiry_date = DateField(self.key_dates_group)
         self.sentence_expiry_date.setObjectName(u"sentence_expiry_date")
         self.sentence_expiry_date.setEnabled(False)
-        self.sentence_expiry_date.setCalendarPopup(True)
 
         self.key_dates_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.sentence_expiry_date)
 
         self.sentence_expiry_date_error = QLabel(self.key_dates_group)
         self.sentence_expiry_date_error.setObjectName(u"sentence_expiry_date_error")
-        self.sentence_expiry_date_error.setStyleSheet(u"color: #b3261e;")
+        self.sentence_expiry_date_error.setProperty(u"role", u"error")
         self.sentence_expiry_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.sentence_expiry_date_error.setWordWrap(True)
 
@@ -452,16 +446,15 @@ class Ui_ReceptionDialog(object):
 
         self.key_dates_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.licence_expiry_date_known)
 
-        self.licence_expiry_date = QDateEdit(self.key_dates_group)
+        self.licence_expiry_date = DateField(self.key_dates_group)
         self.licence_expiry_date.setObjectName(u"licence_expiry_date")
         self.licence_expiry_date.setEnabled(False)
-        self.licence_expiry_date.setCalendarPopup(True)
 
         self.key_dates_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.licence_expiry_date)
 
         self.licence_expiry_date_error = QLabel(self.key_dates_group)
         self.licence_expiry_date_error.setObjectName(u"licence_expiry_date_error")
-        self.licence_expiry_date_error.setStyleSheet(u"color: #b3261e;")
+        self.licence_expiry_date_error.setProperty(u"role", u"error")
         self.licence_expiry_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.licence_expiry_date_error.setWordWrap(True)
 
@@ -564,7 +557,6 @@ class Ui_ReceptionDialog(object):
 #if QT_CONFIG(accessibility)
         self.date_of_birth.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Date of birth", None))
 #endif // QT_CONFIG(accessibility)
-        self.date_of_birth.setDisplayFormat(QCoreApplication.translate("ReceptionDialog", u"dd/MM/yyyy", None))
         self.gender_label.setText(QCoreApplication.translate("ReceptionDialog", u"G&ender *:", None))
 #if QT_CONFIG(accessibility)
         self.gender.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Gender", None))
@@ -575,7 +567,6 @@ class Ui_ReceptionDialog(object):
 #if QT_CONFIG(accessibility)
         self.received_on.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Reception date", None))
 #endif // QT_CONFIG(accessibility)
-        self.received_on.setDisplayFormat(QCoreApplication.translate("ReceptionDialog", u"dd/MM/yyyy", None))
         self.location_label.setText(QCoreApplication.translate("ReceptionDialog", u"Location (&wing/cell):", None))
 #if QT_CONFIG(accessibility)
         self.location.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Location, wing and cell", None))
@@ -612,7 +603,6 @@ class Ui_ReceptionDialog(object):
 #if QT_CONFIG(accessibility)
         self.sentence_date.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Sentence date", None))
 #endif // QT_CONFIG(accessibility)
-        self.sentence_date.setDisplayFormat(QCoreApplication.translate("ReceptionDialog", u"dd/MM/yyyy", None))
         self.length_label.setText(QCoreApplication.translate("ReceptionDialog", u"Lengt&h:", None))
 #if QT_CONFIG(accessibility)
         self.length_years.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Sentence length, years", None))
@@ -634,7 +624,6 @@ class Ui_ReceptionDialog(object):
 #if QT_CONFIG(accessibility)
         self.parole_eligibility_date.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Parole eligibility date", None))
 #endif // QT_CONFIG(accessibility)
-        self.parole_eligibility_date.setDisplayFormat(QCoreApplication.translate("ReceptionDialog", u"dd/MM/yyyy", None))
         self.conditional_release_date_known.setText(QCoreApplication.translate("ReceptionDialog", u"&Conditional release (CRD/ARD)", None))
 #if QT_CONFIG(accessibility)
         self.conditional_release_date_known.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Conditional release date known", None))
@@ -642,7 +631,6 @@ class Ui_ReceptionDialog(object):
 #if QT_CONFIG(accessibility)
         self.conditional_release_date.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Conditional or automatic release date", None))
 #endif // QT_CONFIG(accessibility)
-        self.conditional_release_date.setDisplayFormat(QCoreApplication.translate("ReceptionDialog", u"dd/MM/yyyy", None))
         self.home_detention_curfew_eligibility_date_known.setText(QCoreApplication.translate("ReceptionDialog", u"HDC el&igibility (HDCED)", None))
 #if QT_CONFIG(accessibility)
         self.home_detention_curfew_eligibility_date_known.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Home detention curfew eligibility date known", None))
@@ -650,7 +638,6 @@ class Ui_ReceptionDialog(object):
 #if QT_CONFIG(accessibility)
         self.home_detention_curfew_eligibility_date.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Home detention curfew eligibility date", None))
 #endif // QT_CONFIG(accessibility)
-        self.home_detention_curfew_eligibility_date.setDisplayFormat(QCoreApplication.translate("ReceptionDialog", u"dd/MM/yyyy", None))
         self.tariff_date_known.setText(QCoreApplication.translate("ReceptionDialog", u"T&ariff expiry", None))
 #if QT_CONFIG(accessibility)
         self.tariff_date_known.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Tariff expiry date known", None))
@@ -658,7 +645,6 @@ class Ui_ReceptionDialog(object):
 #if QT_CONFIG(accessibility)
         self.tariff_date.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Tariff expiry date", None))
 #endif // QT_CONFIG(accessibility)
-        self.tariff_date.setDisplayFormat(QCoreApplication.translate("ReceptionDialog", u"dd/MM/yyyy", None))
         self.sentence_expiry_date_known.setText(QCoreApplication.translate("ReceptionDialog", u"Sentence e&xpiry (SED/TED)", None))
 #if QT_CONFIG(accessibility)
         self.sentence_expiry_date_known.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Sentence expiry date known", None))
@@ -666,7 +652,6 @@ class Ui_ReceptionDialog(object):
 #if QT_CONFIG(accessibility)
         self.sentence_expiry_date.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Sentence expiry date", None))
 #endif // QT_CONFIG(accessibility)
-        self.sentence_expiry_date.setDisplayFormat(QCoreApplication.translate("ReceptionDialog", u"dd/MM/yyyy", None))
         self.licence_expiry_date_known.setText(QCoreApplication.translate("ReceptionDialog", u"&Licence expiry (LED)", None))
 #if QT_CONFIG(accessibility)
         self.licence_expiry_date_known.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Licence expiry date known", None))
@@ -674,6 +659,5 @@ class Ui_ReceptionDialog(object):
 #if QT_CONFIG(accessibility)
         self.licence_expiry_date.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Licence expiry date", None))
 #endif // QT_CONFIG(accessibility)
-        self.licence_expiry_date.setDisplayFormat(QCoreApplication.translate("ReceptionDialog", u"dd/MM/yyyy", None))
     # retranslateUi
 

@@ -1,21 +1,18 @@
-"""What the casework dialogs share: messages beside fields, empty-able dates, save shortcuts.
+"""What the casework dialogs share: messages beside fields, save shortcuts, one way to submit.
 
 ``FieldErrors`` shows a service's ValidationErrors beside the fields they name (STYLE.md point 7);
-``BlankableDate`` is a required QDateEdit that starts empty; ``submit`` runs one casework call and
-maps its errors the same way in every dialog.
+``submit`` runs one casework call and maps its errors the same way in every dialog. Dates are typed
+into ``widgets.date_field.DateField``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
 from typing import TypeVar, cast
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -27,14 +24,6 @@ from PySide6.QtWidgets import (
 from workbench.domain.errors import PermissionDenied, ValidationError, ValidationErrors, WorkbenchError
 
 T = TypeVar("T")
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def install_save_shortcuts(dialog: QDialog, save: QPushButton) -> None:
@@ -158,50 +147,6 @@ class FieldErrors(QObject):
         fit_height(self._root.window())
         if marked:
             self._fields[marked[0]][0].setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-class BlankableDate(QObject):
-    """Makes a QDateEdit start empty ("Not entered") for a required date with no sensible default.
-
-    QDateEdit cannot hold no date, so the minimum date stands for "not entered" and is shown as
-    special text. Typing a digit over the special text starts from ``template`` with the day selected,
-    so ``14031990`` gives 14/03/1990 just as in an ordinary date box.
-    """
-
-    BLANK = QDate(1900, 1, 1)
-
-    def __init__(self, edit: QDateEdit, template: date, latest: date | None = None) -> None:
-        super().__init__(edit)
-        self._edit = edit
-        self._template = to_qdate(template)
-        edit.setMinimumDate(self.BLANK)
-        if latest is not None:
-            edit.setMaximumDate(to_qdate(latest))
-        edit.setSpecialValueText("Not entered")
-        edit.setDate(self.BLANK)
-        edit.installEventFilter(self)
-
-    def value(self) -> date | None:
-        """The date entered, or None while it shows "Not entered"."""
-        qd = self._edit.date()
-        return None if qd == self.BLANK else to_date(qd)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self._edit
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and self._edit.date() == self.BLANK
-            and event.text().isdigit()
-        ):
-            self._edit.setDate(self._template)
-            self._edit.setSelectedSection(QDateTimeEdit.Section.DaySection)
-        return False
-
-
-# -- the reception dialog ---------------------------------------------------------------------------
-
-# The optional key dates, in form order; names match ReceptionRequest and the form's widgets.
 
 
 def submit(errors: FieldErrors, parent: QWidget, call: Callable[[], T]) -> T | None:

@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from workbench.casework.allocation import AllocationService
 from workbench.casework.dto import AllocationRequest, CaseDetail, CurrentUser, StaffMember
 from workbench.casework.users import UserService
+from workbench.domain.dates import Prefer
 from workbench.domain.enums import AllocationRole, UserRole
 from workbench.gui.events import EventBus
 from workbench.gui.forms.ui_allocation_dialog import Ui_AllocationDialog
+from workbench.gui.widgets.date_field import read_required_date
 from workbench.gui.widgets.forms import (
     FieldErrors,
     install_save_shortcuts,
     submit,
-    to_date,
-    to_qdate,
 )
 
 # Who may be chosen for each role from the local staff list (None = every active member of staff).
@@ -74,8 +74,8 @@ class AllocationDialog(QDialog):
 
         for role in AllocationRole:
             ui.role.addItem(role.label, role.value)
-        ui.start_date.setMaximumDate(to_qdate(today))
-        ui.start_date.setDate(to_qdate(today))
+        ui.start_date.configure(today=today, prefer=Prefer.PAST, latest=today, blank_allowed=False)
+        ui.start_date.setValue(today)
 
         self.errors = FieldErrors(
             self,
@@ -96,8 +96,9 @@ class AllocationDialog(QDialog):
         return AllocationRole(self.ui.role.currentData())
 
     def request(self) -> AllocationRequest:
-        """What the form says now, as the service's request."""
+        """What the form says now, as the service's request (ValidationErrors if the date is unreadable)."""
         ui = self.ui
+        start_date = read_required_date("start_date", ui.start_date)
         role = self.role()
         by_name = role is AllocationRole.OFFENDER_MANAGER
         return AllocationRequest(
@@ -105,7 +106,7 @@ class AllocationDialog(QDialog):
             role=role,
             staff_user_id=None if by_name else ui.staff.currentData(),
             staff_name=ui.staff_name.text() if by_name else "",
-            start_date=to_date(ui.start_date.date()),
+            start_date=start_date,
             reason=ui.reason.toPlainText(),
         )
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -47,12 +46,13 @@ from workbench.casework.dto import (
     NeedEntry,
     TierOutcome,
 )
+from workbench.domain.dates import Prefer
 from workbench.domain.enums import Gender, RoshLevel
 from workbench.domain.errors import ValidationError, ValidationErrors, WorkbenchError
 from workbench.domain.needs import NeedSection, NeedSeverity
 from workbench.domain.tier import COMPLEXITY_FACTORS
 from workbench.gui.events import EventBus
-from workbench.gui.widgets.forms import BlankableDate, to_qdate
+from workbench.gui.widgets.date_field import DateField
 
 _ERROR_STYLE = "color: #9b1c1c;"
 _NOTICE_STYLE = (
@@ -239,17 +239,11 @@ class AssessmentWidget(QWidget):
         ogrs_form = QFormLayout(ogrs)
         self.person_label = QLabel()
         self.person_label.setObjectName("ogrs3Person")
-        self.conviction_edit = QDateEdit()
-        self.follow_up_edit = QDateEdit()
-        for edit, name in (
-            (self.conviction_edit, "Date of current conviction"),
-            (self.follow_up_edit, "Follow-up start (release date)"),
-        ):
-            edit.setDisplayFormat("dd/MM/yyyy")
-            edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
-        self.conviction_date = BlankableDate(self.conviction_edit, self._today, latest=self._today)
-        self.follow_up = BlankableDate(self.follow_up_edit, self._today)
+        self.conviction_edit = DateField()
+        self.follow_up_edit = DateField()
+        self.conviction_edit.setAccessibleName("Date of current conviction")
+        self.follow_up_edit.setAccessibleName("Follow-up start (release date)")
+        self._configure_dates()
         self.sanctions_spin = QSpinBox()
         self.sanctions_spin.setRange(_NO_SANCTIONS, 999)
         self.sanctions_spin.setSpecialValueText("Not entered")
@@ -408,7 +402,7 @@ class AssessmentWidget(QWidget):
 
         # Every input recomputes the figures as the user types.
         for date_edit in (self.conviction_edit, self.follow_up_edit):
-            date_edit.dateChanged.connect(self._on_input_changed)
+            date_edit.value_changed.connect(self._on_input_changed)
         for spin in (self.sanctions_spin, self.first_age_spin):
             spin.valueChanged.connect(self._on_input_changed)
         for combo in (self.offence_combo, self.rosh_combo, self.mappa_combo):
@@ -430,6 +424,11 @@ class AssessmentWidget(QWidget):
             editor.evidence.textChanged.connect(self._on_input_changed)
             editor.analysis.textChanged.connect(self._on_input_changed)
         self._show_nothing()
+
+    def _configure_dates(self) -> None:
+        # A conviction lies in the past; the follow-up start (release) usually ahead.
+        self.conviction_edit.configure(today=self._today, prefer=Prefer.PAST, latest=self._today)
+        self.follow_up_edit.configure(today=self._today, prefer=Prefer.NEAR)
 
     def _error(self, key: str) -> QLabel:
         label = _error_label(f"error_{key}")
@@ -468,6 +467,7 @@ class AssessmentWidget(QWidget):
         if self._dirty and self._prisoner_id is not None:
             self.save_draft(quiet=True)
         self._today = case.as_at
+        self._configure_dates()
         self._prisoner_id = case.prisoner_id
         self._gender = case.gender
         self._dob = case.date_of_birth
@@ -646,8 +646,8 @@ class AssessmentWidget(QWidget):
             gender=self._gender,
             date_of_birth=self._dob,
             has_mandate_for_change=self._mandate,
-            conviction_date=self.conviction_date.value(),
-            follow_up_start=self.follow_up.value(),
+            conviction_date=self.conviction_edit.value(),
+            follow_up_start=self.follow_up_edit.value(),
             total_sanctions=None if sanctions == _NO_SANCTIONS else sanctions,
             age_at_first_sanction=None if first == _NO_AGE else first,
             offence_group=self.offence_combo.currentData(),
@@ -772,12 +772,8 @@ class AssessmentWidget(QWidget):
                 f"{form.gender.value.title()}, born {_fmt(form.date_of_birth)}{age}"
                 " (from the prisoner record)"
             )
-            self.conviction_edit.setDate(
-                to_qdate(form.conviction_date) if form.conviction_date else BlankableDate.BLANK
-            )
-            self.follow_up_edit.setDate(
-                to_qdate(form.follow_up_start) if form.follow_up_start else BlankableDate.BLANK
-            )
+            self.conviction_edit.setValue(form.conviction_date)
+            self.follow_up_edit.setValue(form.follow_up_start)
             self.sanctions_spin.setValue(form.total_sanctions or _NO_SANCTIONS)
             self.first_age_spin.setValue(form.age_at_first_sanction or _NO_AGE)
             self.offence_combo.setCurrentIndex(max(0, self.offence_combo.findData(form.offence_group)))

@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from workbench.casework.contacts import ContactService
 from workbench.casework.dto import CaseDetail, CurrentUser
+from workbench.domain.dates import Prefer
 from workbench.gui.events import EventBus
 from workbench.gui.forms.ui_first_contact_dialog import Ui_FirstContactDialog
+from workbench.gui.widgets.date_field import read_required_date
 from workbench.gui.widgets.forms import (
     FieldErrors,
     install_save_shortcuts,
     submit,
-    to_date,
-    to_qdate,
 )
 
 
@@ -51,8 +51,8 @@ class FirstContactDialog(QDialog):
         self._save_button.setText("Record contact")
         ui.buttons.accepted.connect(self._on_buttons_accepted)
         install_save_shortcuts(self, self._save_button)
-        ui.contact_date.setMaximumDate(to_qdate(today))
-        ui.contact_date.setDate(to_qdate(today))
+        ui.contact_date.configure(today=today, prefer=Prefer.PAST, latest=today, blank_allowed=False)
+        ui.contact_date.setValue(today)
         self.errors = FieldErrors(
             self,
             ui.general_error,
@@ -69,7 +69,10 @@ class FirstContactDialog(QDialog):
             self.errors,
             self,
             lambda: self._service.record_first_contact(
-                self._user, self._case.prisoner_id, to_date(ui.contact_date.date()), ui.summary.toPlainText()
+                self._user,
+                self._case.prisoner_id,
+                read_required_date("contact_date", ui.contact_date),
+                ui.summary.toPlainText(),
             ),
         )
         if changes is None:

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QWidget,
@@ -14,18 +13,17 @@ from PySide6.QtWidgets import (
 
 from workbench.casework.dto import CurrentUser, ReceptionRequest
 from workbench.casework.reception import ReceptionService
+from workbench.domain.dates import Prefer
 from workbench.domain.enums import Gender, RoshLevel, SentenceType
 from workbench.domain.noms import noms_problem
 from workbench.gui.events import EventBus
 from workbench.gui.forms.ui_reception_dialog import Ui_ReceptionDialog
+from workbench.gui.widgets.date_field import DateField, read_dates
 from workbench.gui.widgets.forms import (
-    BlankableDate,
     FieldErrors,
     align_form_labels,
     install_save_shortcuts,
     submit,
-    to_date,
-    to_qdate,
 )
 
 _KEY_DATES = (
@@ -85,14 +83,16 @@ class ReceptionDialog(QDialog):
         ui.is_ppo.addItem("Yes", True)
         ui.is_ppo.addItem("No", False)
 
-        self._date_of_birth = BlankableDate(ui.date_of_birth, date(today.year - 30, 1, 1), latest=today)
-        self._sentence_date = BlankableDate(ui.sentence_date, today, latest=today)
-        ui.received_on.setMaximumDate(to_qdate(today))
-        ui.received_on.setDate(to_qdate(today))
+        # Two-digit years: births, receptions and sentences lie in the past; key dates mostly ahead.
+        ui.date_of_birth.configure(today=today, prefer=Prefer.PAST, latest=today)
+        ui.sentence_date.configure(today=today, prefer=Prefer.PAST, latest=today)
+        ui.received_on.configure(today=today, prefer=Prefer.PAST, latest=today, blank_allowed=False)
+        ui.received_on.setValue(today)
         for field in _KEY_DATES:
-            edit: QDateEdit = getattr(ui, field)
+            edit: DateField = getattr(ui, field)
             box = getattr(ui, f"{field}_known")
-            edit.setDate(to_qdate(today))
+            # A ticked key date must be given; an unticked one is not read at all.
+            edit.configure(today=today, prefer=Prefer.FUTURE, blank_allowed=False)
             box.toggled.connect(edit.setEnabled)
 
         self.errors = FieldErrors(
@@ -110,7 +110,7 @@ class ReceptionDialog(QDialog):
                 "sentence_type": (ui.sentence_type, ui.sentence_type_error),
                 "sentence_date": (ui.sentence_date, ui.sentence_date_error),
                 "length_days": (ui.length_years, ui.length_days_error),
-                **{f: (getattr(ui, f"{f}_known"), getattr(ui, f"{f}_error")) for f in _KEY_DATES},
+                **{f: (getattr(ui, f), getattr(ui, f"{f}_error")) for f in _KEY_DATES},
             },
         )
 
@@ -138,24 +138,33 @@ class ReceptionDialog(QDialog):
         return days or None
 
     def request(self) -> ReceptionRequest:
-        """What the form says now, as the service's request (validated by the service, not here)."""
+        """What the form says now, as the service's request (validated by the service, not here).
+
+        Raises ValidationErrors naming every date field whose typed text is not a usable date: such
+        text is never passed on as "no date".
+        """
         ui = self.ui
         stype = self.sentence_type()
         sentenced = stype is None or stype.is_sentenced
-        known = {field for field in _KEY_DATES if sentenced and getattr(ui, f"{field}_known").isChecked()}
-        key_dates = {f: to_date(getattr(ui, f).date()) if f in known else None for f in _KEY_DATES}
+        known = [field for field in _KEY_DATES if sentenced and getattr(ui, f"{field}_known").isChecked()]
+        typed = {"date_of_birth": ui.date_of_birth, "received_on": ui.received_on}
+        if sentenced:
+            typed["sentence_date"] = ui.sentence_date
+        typed.update({field: getattr(ui, field) for field in known})
+        dates = read_dates(typed)
+        key_dates = {f: dates.get(f) for f in _KEY_DATES}
         gender = ui.gender.currentData()
         rosh = ui.rosh_level.currentData()
         return ReceptionRequest(
             noms_number=ui.noms_number.text(),
             family_name=ui.family_name.text(),
             given_name=ui.given_name.text(),
-            date_of_birth=self._date_of_birth.value(),
+            date_of_birth=dates["date_of_birth"],
             gender=Gender(gender) if gender else None,
             location=ui.location.text(),
-            received_on=to_date(ui.received_on.date()),
+            received_on=dates["received_on"],
             sentence_type=stype,
-            sentence_date=self._sentence_date.value() if sentenced else None,
+            sentence_date=dates.get("sentence_date"),
             length_days=self.length_days() if sentenced else None,
             is_ppo=ui.is_ppo.currentData(),
             rosh_level=RoshLevel(rosh) if rosh else None,
