@@ -20,6 +20,7 @@ from workbench.gui.widgets.forms import (
     install_save_shortcuts,
     submit,
 )
+from workbench.gui.widgets.wheel import guard_wheel
 
 # Who may be chosen for each role from the local staff list (None = every active member of staff).
 # Community offender managers are not local users: their name is typed (seed 3.6).
@@ -89,6 +90,7 @@ class AllocationDialog(QDialog):
         ui.role.setCurrentIndex(ui.role.findData(initial_role.value))
         ui.role.currentIndexChanged.connect(self._on_role_changed)
         self._on_role_changed()
+        guard_wheel(self)
         (ui.staff_name if self.role() is AllocationRole.OFFENDER_MANAGER else ui.staff).setFocus()
 
     def role(self) -> AllocationRole:

@@ -52,7 +52,8 @@ from workbench.domain.errors import ValidationError, ValidationErrors, Workbench
 from workbench.domain.needs import NeedSection, NeedSeverity
 from workbench.domain.tier import COMPLEXITY_FACTORS
 from workbench.gui.events import EventBus
-from workbench.gui.widgets.date_field import DateField
+from workbench.gui.widgets.date_field import DateField, read_dates
+from workbench.gui.widgets.wheel import guard_wheel
 
 _ERROR_STYLE = "color: #9b1c1c;"
 _NOTICE_STYLE = (
@@ -423,6 +424,7 @@ class AssessmentWidget(QWidget):
             editor.harm.toggled.connect(self._on_input_changed)
             editor.evidence.textChanged.connect(self._on_input_changed)
             editor.analysis.textChanged.connect(self._on_input_changed)
+        guard_wheel(self)
         self._show_nothing()
 
     def _configure_dates(self) -> None:
@@ -563,6 +565,8 @@ class AssessmentWidget(QWidget):
         if shown is None or not self._editable():
             return False
         try:
+            # Text that is not a date must never be saved as "no date" (issue 7 point 1).
+            read_dates({"conviction_date": self.conviction_edit, "follow_up_start": self.follow_up_edit})
             detail, changes = self._service.save_draft(self._user, shown.assessment_id, self.form())
         except ValidationError as exc:
             self._show_errors(exc)

@@ -25,6 +25,7 @@ from workbench.gui.widgets.forms import (
     install_save_shortcuts,
     submit,
 )
+from workbench.gui.widgets.wheel import guard_wheel
 
 _KEY_DATES = (
     "parole_eligibility_date",
@@ -120,6 +121,7 @@ class ReceptionDialog(QDialog):
         ui.noms_number.editingFinished.connect(self._on_noms_number_finished)
         ui.sentence_type.currentIndexChanged.connect(self._on_sentence_type_changed)
         self._on_sentence_type_changed()
+        guard_wheel(self)
         ui.noms_number.setFocus()
 
     # -- reading the form ---------------------------------------------------------------------
