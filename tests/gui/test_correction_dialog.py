@@ -344,3 +344,22 @@ def test_the_case_page_button_and_the_case_menu_offer_the_correction(window: Mai
     texts = [a.text() for a in case_menu.actions()]  # type: ignore[union-attr]
     assert texts.index("Correct &details…") == texts.index("Record &first contact…") + 1
     assert window.correct_action.shortcut().toString() == "Ctrl+E"
+
+
+def test_a_contributor_is_not_offered_the_correction(
+    qtbot: QtBot, ctx: ServiceContext, contributor: CurrentUser, unknown_ppo: CaseDetail
+) -> None:
+    window = MainWindow(
+        Services.build(ctx),
+        contributor,
+        EventBus(),
+        TaskRunner(),
+        establishment_name="HMP Test",
+        demo=False,
+        idle_minutes=30,
+    )
+    qtbot.addWidget(window)
+    window.load_now()
+    window.select_prisoner(unknown_ppo.prisoner_id)
+    assert not window.correct_action.isEnabled() and not window.case_page.correct_button.isEnabled()
+    window.tasks.wait_all()

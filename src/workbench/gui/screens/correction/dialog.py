@@ -17,6 +17,7 @@ from workbench.gui.forms.ui_correction_dialog import Ui_CorrectionDialog
 from workbench.gui.widgets.date_field import DateField, read_dates
 from workbench.gui.widgets.forms import FieldErrors, install_save_shortcuts, submit
 from workbench.gui.widgets.unsaved import settle_unsaved_work
+from workbench.gui.widgets.wheel import guard_wheel
 
 # The key dates, in form order; names match DetailsCorrection, the service's fields and the form's widgets.
 KEY_DATES = (
@@ -118,6 +119,7 @@ class CorrectionDialog(QDialog):
         )
         self._fill(case)
         self._initial = self._form_state()
+        guard_wheel(self)  # a wheel over a drop-down or spin box never changes an answer unasked
         ui.is_ppo.setFocus()
 
     # -- the form ---------------------------------------------------------------------------------
