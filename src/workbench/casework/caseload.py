@@ -12,6 +12,7 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from workbench.casework.context import ServiceContext
+from workbench.casework.corrections import correction_history
 from workbench.casework.dto.allocation import AllocationRecord
 from workbench.casework.dto.caseload import (
     CaseDetail,
@@ -249,6 +250,7 @@ class CaseloadService:
                 .order_by(ContactEntry.contact_date.desc(), ContactEntry.created_at.desc())
             ).all()
             facts = self._facts(session, [prisoner_id]).get(prisoner_id) or _Facts()
+            corrections = correction_history(session, prisoner_id)
 
         stype = SentenceType(sentence.sentence_type) if sentence else None
         sentence_dto = None
@@ -331,6 +333,7 @@ class CaseloadService:
             ),
             as_at=today,
             updated_at=prisoner.updated_at,
+            corrections=corrections,
         )
 
 

@@ -9,6 +9,7 @@ from workbench.casework.assessment import AssessmentService
 from workbench.casework.caseload import CaseloadService
 from workbench.casework.contacts import ContactService
 from workbench.casework.context import ServiceContext
+from workbench.casework.corrections import CorrectionService
 from workbench.casework.demo import DemoDataService
 from workbench.casework.reception import ReceptionService
 from workbench.casework.sync_conflicts import SyncConflictService
@@ -32,6 +33,7 @@ class Services:
     demo: DemoDataService
     assessments: AssessmentService
     sync_conflicts: SyncConflictService
+    corrections: CorrectionService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
@@ -48,4 +50,5 @@ class Services:
             demo=DemoDataService(ctx),
             assessments=AssessmentService(ctx),
             sync_conflicts=SyncConflictService(ctx),
+            corrections=CorrectionService(ctx),
         )

@@ -44,6 +44,7 @@ from workbench.gui.models.caseload_model import (
 )
 from workbench.gui.screens.assessment.widget import AssessmentWidget
 from workbench.gui.screens.case.page import CasePage
+from workbench.gui.screens.correction.wiring import install_corrections
 from workbench.gui.tasks import Progress, TaskRunner
 from workbench.gui.widgets.idle import IdleWatcher
 from workbench.gui.widgets.sync_status import SyncController, SyncRunner, SyncStatusWidget
@@ -255,6 +256,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
 
         bus.changed.connect(self._on_bus_changed)
+        self.correct_action = install_corrections(self)  # Case menu, Ctrl+E, the case page's button
 
         self.sync_now_action = self._action("&Sync now", "F9", self.sync_now, enabled=sync is not None)
         self.sync_now_action.setObjectName("syncNowAction")

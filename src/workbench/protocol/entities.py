@@ -225,6 +225,19 @@ ENTITIES: Final[dict[str, EntitySpec]] = {
                 "supersedes_id": _UUID_N,
             },
         ),
+        # A correction of prisoner details after reception (issue 7 point 5): the history row.
+        EntitySpec(
+            "prisoner_correction",
+            SyncClass.APPEND_ONLY,
+            {
+                **_COMMON,
+                "corrected_on": _DATE,
+                "changes": _TEXT,
+                "reason": _TEXT,
+                "author_id": _UUID,
+                "author_name": _s(120),
+            },
+        ),
         # Likelihood of reoffending (issue 3): one table, a class C draft and a class A signed record.
         EntitySpec(
             "lor_assessment_draft", SyncClass.DRAFT, _lor_assessment_fields("DRAFT"), owner_field="author_id"

@@ -178,6 +178,26 @@ class ContactEntry(Synced, Base):
     supersedes_id: Mapped[str | None] = mapped_column(String(36), default=None)
 
 
+class PrisonerCorrection(Synced, Base):
+    """A correction of a prisoner's details after reception (class A: the history never changes).
+
+    The corrected values themselves are written to the prisoner and sentence rows (class B, merged per
+    field); this row says which fields changed, from what to what (``changes``: JSON object of field ->
+    [before, after]), who corrected them and why, so every terminal shows the same history.
+    """
+
+    __tablename__ = "prisoner_correction"
+    __sync_class__ = "A"
+    __entity__ = "prisoner_correction"
+
+    prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
+    corrected_on: Mapped[date] = mapped_column(Date)
+    changes: Mapped[str] = mapped_column(Text, default="{}")
+    reason: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[str] = mapped_column(String(36))
+    author_name: Mapped[str] = mapped_column(String(120))
+
+
 class AuditEvent(Base):
     """One hash-chained audit record per write: who, when, what, before/after (DESIGN.md section 6)."""
 
@@ -434,6 +454,7 @@ SYNCED_MODELS: tuple[type[Any], ...] = (
     CustodyEvent,
     Allocation,
     ContactEntry,
+    PrisonerCorrection,
     LorAssessmentDraft,
     CompletedLorAssessment,
     LorNeed,

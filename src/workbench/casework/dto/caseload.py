@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from workbench.casework.dto.allocation import AllocationRecord
 from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, RoshLevel, SentenceType
@@ -94,6 +95,28 @@ class ContactRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class CorrectionRecord:
+    """One correction of the prisoner's details after reception (casework.corrections), as shown."""
+
+    correction_id: str
+    prisoner_id: str
+    corrected_on: date
+    author_name: str
+    fields: tuple[str, ...]  # field names, in form order
+    field_labels: tuple[str, ...]  # the same as a person reads them ("PPO status", "CRD/ARD")
+    reason: str
+    changes: dict[str, tuple[Any, Any]]  # field -> (before, after) as stored (dates as ISO text)
+
+    @property
+    def summary(self) -> str:
+        """ "Corrected on 4 Dec 2026 by Sam Supervisor: PPO status, CRD/ARD — reason"."""
+        return (
+            f"Corrected on {self.corrected_on.day} {self.corrected_on:%b %Y} by {self.author_name}: "
+            f"{', '.join(self.field_labels)} — {self.reason}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class CaseDetail:
     """Everything the case page shows for one prisoner."""
 
@@ -117,6 +140,7 @@ class CaseDetail:
     as_at: date
     updated_at: datetime | None = None
     read_only_reason: str | None = None
+    corrections: tuple[CorrectionRecord, ...] = ()  # newest first
 
     def current_allocation(self, role: AllocationRole) -> AllocationRecord | None:
         for a in self.allocations:

@@ -28,6 +28,7 @@ from workbench.domain.enums import AllocationRole, CustodyEventType
 from workbench.domain.scope import ScopeStatus
 from workbench.domain.timescales import DueStatus
 from workbench.gui.screens.assessment.widget import AssessmentWidget
+from workbench.gui.theme import set_role
 
 
 def fmt(d: date | None) -> str:
@@ -99,6 +100,8 @@ class CasePage(QWidget):
     """The user asked to allocate someone (prisoner id, AllocationRole)."""
     first_contact_requested = Signal(str)
     """The user asked to record first contact (prisoner id)."""
+    correction_requested = Signal(str)
+    """The user asked to correct the prisoner's details: PPO status, sentence, key dates (prisoner id)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,11 +132,13 @@ class CasePage(QWidget):
         self.allocate_om_button = QPushButton("Allocate O&M…")
         self.allocate_po_button = QPushButton("Allocate &PO…")
         self.first_contact_button = QPushButton("&First contact…")
+        self.correct_button = QPushButton("Correct &details…")
         for b, name in (
             (self.allocate_os_button, "Allocate or reallocate the offender supervisor"),
             (self.allocate_om_button, "Allocate or reallocate the community offender manager"),
             (self.allocate_po_button, "Allocate or reallocate the personal officer"),
             (self.first_contact_button, "Record the first contact with the prisoner"),
+            (self.correct_button, "Correct PPO status, location, sentence or key dates (Ctrl+E)"),
         ):
             b.setAccessibleName(name)
             b.setToolTip(name)
@@ -146,6 +151,7 @@ class CasePage(QWidget):
         self.allocate_om_button.clicked.connect(lambda: self._ask_allocate(AllocationRole.OFFENDER_MANAGER))
         self.allocate_po_button.clicked.connect(lambda: self._ask_allocate(AllocationRole.PERSONAL_OFFICER))
         self.first_contact_button.clicked.connect(self._ask_first_contact)
+        self.correct_button.clicked.connect(self._ask_correction)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Case sections")
@@ -273,6 +279,13 @@ class CasePage(QWidget):
             ):
                 if value is not None:
                     self.dates_form.addRow(name, QLabel(fmt(value)))
+        for i, correction in enumerate(case.corrections):  # newest first, under the details they changed
+            note = QLabel(correction.summary)
+            note.setWordWrap(True)
+            note.setObjectName(f"correction_{i}")
+            note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            set_role(note, "muted")
+            self.dates_form.addRow(note)
 
         _reset_form(self.alloc_form)
         for role in AllocationRole:
@@ -349,6 +362,10 @@ class CasePage(QWidget):
     def _ask_first_contact(self) -> None:
         if self._case is not None:
             self.first_contact_requested.emit(self._case.prisoner_id)
+
+    def _ask_correction(self) -> None:
+        if self._case is not None:
+            self.correction_requested.emit(self._case.prisoner_id)
 
 
 def _qcolor(hex_colour: str) -> object:
