@@ -345,7 +345,7 @@ def test_the_case_page_button_and_the_case_menu_offer_the_correction(window: Mai
     assert window.case_page.correct_button.isEnabled()
     case_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in case_menu.actions()]  # type: ignore[union-attr]
-    assert texts.index("Correct &details…") == texts.index("Record &first contact…") + 1
+    assert texts.index("Correct d&etails…") == texts.index("Record &first contact…") + 1
     assert window.correct_action.shortcut().toString() == "Ctrl+E"
 
 

@@ -132,7 +132,7 @@ class CasePage(QWidget):
         self.allocate_om_button = QPushButton("Allocate O&M…")
         self.allocate_po_button = QPushButton("Allocate &PO…")
         self.first_contact_button = QPushButton("&First contact…")
-        self.correct_button = QPushButton("Correct &details…")
+        self.correct_button = QPushButton("Correct d&etails…")
         for b, name in (
             (self.allocate_os_button, "Allocate or reallocate the offender supervisor"),
             (self.allocate_om_button, "Allocate or reallocate the community offender manager"),

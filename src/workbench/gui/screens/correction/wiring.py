@@ -41,7 +41,7 @@ def _parent(window: MainWindow) -> QWidget | None:
 def install_corrections(window: MainWindow) -> QAction:
     """Add "Correct details…" (Ctrl+E) to the Case menu after first contact and answer the case page's
     request; the action is disabled for roles that may not correct details."""
-    action = QAction("Correct     action = QAction("Correct &details…", window)details…", _parent(window))
+    action = QAction("Correct d&etails…", _parent(window))
     action.setObjectName("correctDetailsAction")
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setEnabled(allows(window.user.role, Permission.RECEIVE_PRISONER))
