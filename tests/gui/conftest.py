@@ -12,7 +12,7 @@ import os
 # Before anything imports PySide6: GUI tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -30,11 +30,27 @@ from workbench.gui.events import EventBus
 HERE = Path(__file__).resolve().parent
 
 
+OFFSCREEN_LIMITS = ("This plugin does not support propagateSizeHints",)
+"""Qt warnings that say only what the offscreen platform cannot do (it has no window manager to tell a
+window's size limits to); every other Qt warning still fails a test (``qt_log_level_fail``)."""
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Everything under tests/gui drives real widgets: mark it so ``-m "not gui"`` can leave it out."""
     for item in items:
         if item.path.is_relative_to(HERE):
             item.add_marker(pytest.mark.gui)
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_LIMITS))
+
+
+@pytest.fixture(autouse=True)
+def _ui_settings_in_tmp(tmp_path: Path) -> Iterator[None]:
+    """Window layout (QSettings) goes to the test's tmp_path, never to the user's own settings."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -168,22 +168,16 @@ def test_allocating_through_the_dialog_updates_the_caseload_row(
     window.select_prisoner(window.proxy.index(0, 0).data(PrisonerIdRole))
     assert window.proxy.index(0, Column.SUPERVISOR).data() == "Not allocated"
 
-    def fill_and_save() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, AllocationDialog)
-        try:
-            staff = dialog.findChild(QComboBox, "staff")
-            assert staff is not None
-            staff.setCurrentIndex(staff.findText("Sam Supervisor", Qt.MatchFlag.MatchStartsWith))
-            box = dialog.findChild(QDialogButtonBox)
-            assert box is not None
-            qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-        finally:
-            if dialog.isVisible():  # a failed assertion must not leave a modal dialog blocking the test
-                dialog.reject()
-
-    QTimer.singleShot(0, fill_and_save)
     qtbot.mouseClick(window.case_page.allocate_os_button, Qt.MouseButton.LeftButton)
+    dialog = QApplication.activeModalWidget()  # opened window-modal, so the lock can hide it
+    assert isinstance(dialog, AllocationDialog)
+    staff = dialog.findChild(QComboBox, "staff")
+    assert staff is not None
+    staff.setCurrentIndex(staff.findText("Sam Supervisor", Qt.MatchFlag.MatchStartsWith))
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    with qtbot.waitSignal(dialog.accepted, timeout=3000):
+        qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert window.proxy.index(0, Column.SUPERVISOR).data() == "Sam Supervisor"
     window.mine_check.setChecked(True)
     assert window.proxy.rowCount() == 1

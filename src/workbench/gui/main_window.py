@@ -1,4 +1,8 @@
-"""The main window: caseload on the left, the selected case on the right, lock screen on idle."""
+"""The main window: caseload on the left, the selected case on the right, lock screen on idle.
+
+The caseload pane (``caseload_pane.py``), the lock screen (``lock_screen.py``) and the menus
+(``actions.py``) live in their own modules; this one wires them to the services.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +10,17 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QCheckBox,
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,19 +29,17 @@ from workbench.casework.dto import CaseloadRow, ChangeSet, CurrentUser
 from workbench.casework.services import Services
 from workbench.config import load_offence_groups
 from workbench.domain.enums import AllocationRole
-from workbench.domain.errors import PermissionDenied, WorkbenchError
+from workbench.domain.errors import AuthenticationFailed, PermissionDenied, SignInRequired, WorkbenchError
+from workbench.gui.actions import ActionHandlers, WindowActions, show_shortcuts
+from workbench.gui.caseload_pane import CaseloadPane
 from workbench.gui.events import EventBus
-from workbench.gui.models.caseload_model import (
-    CaseloadFilterProxy,
-    CaseloadModel,
-    Column,
-    PrisonerIdRole,
-)
+from workbench.gui.lock_screen import LockKeyFilter, LockScreen
 from workbench.gui.screens.assessment.widget import AssessmentWidget
 from workbench.gui.screens.case.page import CasePage
 from workbench.gui.tasks import Progress, TaskRunner
 from workbench.gui.widgets.idle import IdleWatcher
 from workbench.gui.widgets.sync_status import SyncController, SyncRunner, SyncStatusWidget
+from workbench.gui.widgets.unsaved import HoldsUnsavedWork, settle_unsaved_work
 from workbench.security.permissions import Permission, allows
 
 log = logging.getLogger("workbench.gui")
@@ -55,52 +49,10 @@ STAGED_LOAD_ABOVE = 3000
 FIRST_SCREEN_ROWS = 200
 """How many prisoners, by name, are shown at once while a large caseload loads."""
 
+SPLITTER_KEY = "mainWindow/caseSplitter"
+"""Where the caseload/case divider is remembered (QSettings), so it stays where the user left it."""
+
 DEMO_BANNER = "DEMO — synthetic data only. Never enter real prisoner information in this profile."
-
-
-class LockScreen(QWidget):
-    """Shown instead of the window's content while locked; only the signed-in user's password opens it."""
-
-    unlock_requested = Signal(str)
-    """The user typed a password and asked to unlock."""
-    quit_requested = Signal()
-    """The user chose to sign out and close the workbench."""
-
-    def __init__(self, user: CurrentUser, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        title = QLabel(
-            f"<h2>Locked</h2><p>{user.display_name} is signed in. Enter your password to carry on.</p>"
-        )
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password to unlock")
-        self.password.setPlaceholderText("Password")
-        self.password.setMinimumWidth(260)
-        self.unlock_button = QPushButton("&Unlock")
-        self.quit_button = QPushButton("Sign out and &quit")
-        row.addWidget(self.password)
-        row.addWidget(self.unlock_button)
-        row.addWidget(self.quit_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.error = QLabel()
-        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error.setStyleSheet("color: #9b1c1c")
-        layout.addWidget(self.error)
-        layout.addStretch(2)
-        self.unlock_button.clicked.connect(self._unlock)
-        self.password.returnPressed.connect(self._unlock)
-        self.quit_button.clicked.connect(self.quit_requested)
-
-    def _unlock(self) -> None:
-        self.unlock_requested.emit(self.password.text())
-        self.password.clear()
 
 
 class MainWindow(QMainWindow):
@@ -112,6 +64,9 @@ class MainWindow(QMainWindow):
     """The window locked (True) or unlocked (False)."""
     recalculation_finished = Signal(str)
     """A tier recalculation finished (with its summary)."""
+    session_ended = Signal(str)
+    """Too many wrong passwords at the lock screen (with the message): the window closed after saving
+    what it could, and a full sign-in is needed."""
 
     def __init__(
         self,
@@ -126,8 +81,10 @@ class MainWindow(QMainWindow):
         log_path: str = "",
         sync: SyncRunner | None = None,
         sync_interval_minutes: float = 5.0,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__()
+        self.setObjectName("mainWindow")
         self.sync_client = sync
         self.services = services
         self.user = user
@@ -135,75 +92,25 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self.demo = demo
         self._log_path = log_path
+        self._settings = settings if settings is not None else QSettings()
         self._hidden_dialogs: list[QWidget] = []
         self._loading = False
         self._partial_of: int | None = None  # total while only the first screen is loaded
+        self._reverting_selection = False
+        self._focused_once = False
+        self._session_over = False
         self.setWindowTitle(
             f"Offender Supervisor Workbench — {establishment_name}" + (" [DEMO]" if demo else "")
         )
         self.resize(1400, 860)
 
-        # -- caseload -------------------------------------------------------------------------
-        self.model = CaseloadModel(self)
-        self.proxy = CaseloadFilterProxy(user.user_id, self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("caseloadTable")
-        self.table.setAccessibleName("Caseload")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.table.fontMetrics()
-        for col, sample in (
-            (Column.NAME, "COUNTERFELD, Jordan"),
-            (Column.NOMS, "Z0000WW"),
-            (Column.LOCATION, "H-4-40"),
-            (Column.SCOPE, "Out of scope"),
-            (Column.SENTENCE, "Determinate"),
-            (Column.RELEASE, "30/12/2029 Tariff"),
-            (Column.SUPERVISOR, "Gareth Examplewo"),
-            (Column.TIER, "B2*"),
-            (Column.BAND, "Very high"),
-        ):
-            header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
-        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName("caseloadFilter")
-        self.filter_edit.setAccessibleName("Filter caseload")
-        self.filter_edit.setPlaceholderText("Filter: name, NOMS no., location, supervisor (Ctrl+F)")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
-        self.filter_edit.returnPressed.connect(self._focus_table)
-        self.mine_check = QCheckBox("&My cases")
-        self.scope_check = QCheckBox("In &scope")
-        self.overdue_check = QCheckBox("O&verdue")
-        for box in (self.mine_check, self.scope_check, self.overdue_check):
-            box.toggled.connect(self._on_quick_filter_toggled)
-        self.new_button = QPushButton("&New reception…")
-        self.new_button.setAccessibleName("New reception")
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(6, 6, 0, 6)
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter_edit, 1)
-        bar.addWidget(self.mine_check)
-        bar.addWidget(self.scope_check)
-        bar.addWidget(self.overdue_check)
-        bar.addWidget(self.new_button)
-        left_layout.addLayout(bar)
-        left_layout.addWidget(self.table, 1)
+        self.pane = CaseloadPane(user.user_id)
+        self.model, self.proxy, self.table = self.pane.model, self.pane.proxy, self.pane.table
+        self.filter_edit, self.new_button = self.pane.filter_edit, self.pane.new_button
+        self.mine_check, self.scope_check = self.pane.mine_check, self.pane.scope_check
+        self.overdue_check = self.pane.overdue_check
+        self.pane.selection_changed.connect(self._on_pane_selection_changed)
+        self.pane.filters_changed.connect(self._update_counts)
 
         self.case_page = CasePage()
         self.case_page.allocate_requested.connect(self._on_case_page_allocate_requested)
@@ -213,53 +120,64 @@ class MainWindow(QMainWindow):
         )
         self.case_page.set_assessment_widget(self.assessment_widget)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.case_page)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([1080, 480])
-
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.setSpacing(0)
-        if demo:
-            banner = QLabel(DEMO_BANNER)
-            banner.setObjectName("demoBanner")
-            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            banner.setStyleSheet("background:#ffd23f; color:#1a1a1a; font-weight:700; padding:4px;")
-            banner.setAccessibleName("Demo profile warning")
-            content_layout.addWidget(banner)
-        content_layout.addWidget(splitter, 1)
-
+        self.splitter = self._build_splitter()
         self.lock_screen = LockScreen(user)
         self.lock_screen.unlock_requested.connect(self._on_lock_screen_unlock_requested)
         self.lock_screen.quit_requested.connect(self.close)
         self.stack = QStackedWidget()
-        self.stack.addWidget(content)
+        self.stack.addWidget(self._build_content(demo))
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
 
         self._build_status_bar(establishment_name)
-        self._build_menus()
+        self.window_actions = WindowActions(
+            self,
+            ActionHandlers(
+                new_reception=self.new_reception,
+                allocate=lambda: self._on_case_page_allocate_requested(
+                    None, AllocationRole.OFFENDER_SUPERVISOR
+                ),
+                first_contact=lambda: self._on_case_page_first_contact_requested(None),
+                lock=self.lock,
+                quit=self.close,
+                find=self.pane.focus_filter,
+                refresh=self.reload,
+                next_tab=lambda: self._switch_case_tab(+1),
+                previous_tab=lambda: self._switch_case_tab(-1),
+                attention=self.show_attention,
+                sync_now=self.sync_now,
+                verify_audit=self.verify_audit,
+                recalculate_tiers=self._ask_recalculate_tiers,
+                generate_demo=self._ask_generate_demo,
+                shortcuts=self.show_shortcuts,
+                about=self._about,
+            ),
+            role=user.role,
+            demo=demo,
+            sync_configured=sync is not None,
+        )
+        a = self.window_actions
+        self.new_reception_action, self.allocate_action = a.new_reception, a.allocate
+        self.contact_action, self.lock_action, self.quit_action = a.first_contact, a.lock, a.quit
+        self.find_action, self.refresh_action, self.attention_action = a.find, a.refresh, a.attention
+        self.verify_action, self.recalculate_action = a.verify_audit, a.recalculate_tiers
+        self.demo_action, self.sync_now_action = a.generate_demo, a.sync_now
+        self.new_button.setEnabled(self.new_reception_action.isEnabled())
         self.new_button.clicked.connect(self.new_reception)
 
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)
+        # Ctrl+L from anywhere, a modal dialog included (its window shortcut is shadowed by the dialog).
+        self.lock_keys = LockKeyFilter(self)
+        self.lock_keys.lock_requested.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.lock_keys)
         self.idle.start()
 
         bus.changed.connect(self._on_bus_changed)
 
-        self.sync_now_action = self._action("&Sync now", "F9", self.sync_now, enabled=sync is not None)
-        self.sync_now_action.setObjectName("syncNowAction")
-        case_menu = self.lock_action.associatedObjects()[0] if self.lock_action.associatedObjects() else None
-        if isinstance(case_menu, QMenu):
-            case_menu.insertAction(self.lock_action, self.sync_now_action)
-        self.addAction(self.sync_now_action)  # F9 works even when the menu is not open
         self.sync_controller: SyncController | None = None
         if sync is not None:
             self.sync_controller = SyncController(
@@ -270,6 +188,42 @@ class MainWindow(QMainWindow):
             self.sync_widget.set_unconfigured()
 
     # -- construction helpers --------------------------------------------------------------------
+
+    def _build_splitter(self) -> QSplitter:
+        """Caseload beside the case; the divider stays where the user left it, across runs."""
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("caseSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.pane)
+        splitter.addWidget(self.case_page)
+        # Freeze each side's minimum at what it needs empty: a case's content must not grow the window's
+        # minimum (on a 1024x768 screen that would push it off the screen).
+        for side in (self.pane, self.case_page):
+            side.setMinimumSize(side.minimumSizeHint())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        state = self._settings.value(SPLITTER_KEY)
+        if not (isinstance(state, QByteArray) and splitter.restoreState(state)):
+            splitter.setSizes([1080, 480])
+        splitter.splitterMoved.connect(self._save_layout)
+        return splitter
+
+    def _build_content(self, demo: bool) -> QWidget:
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(0)
+        if demo:
+            banner = QLabel(DEMO_BANNER)
+            banner.setObjectName("demoBanner")  # coloured by the theme
+            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            banner.setAccessibleName("Demo profile warning")
+            content_layout.addWidget(banner)
+        content_layout.addWidget(self.splitter, 1)
+        return content
+
+    def _save_layout(self, *_args: object) -> None:
+        self._settings.setValue(SPLITTER_KEY, self.splitter.saveState())
 
     def _build_status_bar(self, establishment_name: str) -> None:
         bar = self.statusBar()
@@ -291,86 +245,15 @@ class MainWindow(QMainWindow):
         self.sync_widget.attention_requested.connect(self.show_attention)
         bar.addPermanentWidget(self.sync_widget)
 
-    def _action(
-        self,
-        text: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-        slot: Any,
-        *,
-        enabled: bool = True,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        action.setEnabled(enabled)
-        if shortcut is not None:
-            self.addAction(action)  # the shortcut works wherever focus is in the window, menu open or not
-        return action
+    def show_shortcuts(self) -> QDialog:
+        """Help → Keyboard shortcuts (F1): every key, generated from the actions."""
+        return show_shortcuts(self, self.window_actions.shortcut_rows())
 
-    def _build_menus(self) -> None:
-        role = self.user.role
-        menu = self.menuBar()
-        case_menu = menu.addMenu("&Case")
-        self.new_reception_action = self._action(
-            "&New reception…",
-            QKeySequence.StandardKey.New,
-            self.new_reception,
-            enabled=allows(role, Permission.RECEIVE_PRISONER),
-        )
-        self.allocate_action = self._action(
-            "&Allocate offender supervisor…",
-            "Ctrl+Shift+A",
-            lambda: self._on_case_page_allocate_requested(None, AllocationRole.OFFENDER_SUPERVISOR),
-            enabled=allows(role, Permission.ALLOCATE),
-        )
-        self.contact_action = self._action(
-            "Record &first contact…",
-            "Ctrl+Shift+F",
-            lambda: self._on_case_page_first_contact_requested(None),
-            enabled=allows(role, Permission.RECORD_CONTACT),
-        )
-        self.new_button.setEnabled(self.new_reception_action.isEnabled())
-        self.lock_action = self._action("&Lock", "Ctrl+L", self.lock)
-        self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
-        for a in (self.new_reception_action, self.allocate_action, self.contact_action):
-            case_menu.addAction(a)
-        case_menu.addSeparator()
-        case_menu.addAction(self.lock_action)
-        case_menu.addAction(self.quit_action)
-
-        view = menu.addMenu("&View")
-        self.find_action = self._action("&Find…", QKeySequence.StandardKey.Find, self._focus_filter)
-        self.refresh_action = self._action("&Refresh caseload", QKeySequence.StandardKey.Refresh, self.reload)
-        view.addAction(self.find_action)
-        view.addAction(self.refresh_action)
-        self.attention_action = self._action("Needs &attention (sync)…", "Ctrl+Shift+Y", self.show_attention)
-        view.addAction(self.attention_action)
-
-        tools = menu.addMenu("&Tools")
-        self.verify_action = self._action(
-            "&Verify audit trail", None, self.verify_audit, enabled=allows(role, Permission.VERIFY_AUDIT)
-        )
-        tools.addAction(self.verify_action)
-        self.recalculate_action = self._action(
-            "Recalculate &tiers…",
-            None,
-            self._ask_recalculate_tiers,
-            enabled=allows(role, Permission.RECALCULATE_TIERS),
-        )
-        if allows(role, Permission.RECALCULATE_TIERS):
-            tools.addAction(self.recalculate_action)
-        self.demo_action = self._action(
-            "&Generate more demo data…",
-            None,
-            self._ask_generate_demo,
-            enabled=self.demo and allows(role, Permission.GENERATE_DEMO_DATA),
-        )
-        if self.demo:
-            tools.addAction(self.demo_action)
-
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self._action("&About", None, self._about))
+    def _switch_case_tab(self, step: int) -> None:
+        tabs = self.case_page.tabs
+        if self.case_page.case is None or not tabs.count():
+            return
+        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
 
     # -- loading -----------------------------------------------------------------------------------
 
@@ -436,26 +319,39 @@ class MainWindow(QMainWindow):
     # -- selection and the case page ----------------------------------------------------------------
 
     def selected_prisoner_id(self) -> str | None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        value = indexes[0].data(PrisonerIdRole)
-        return str(value) if value else None
+        """The prisoner selected in the caseload, if any."""
+        return self.pane.selected_prisoner_id()
 
     def select_prisoner(self, prisoner_id: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(PrisonerIdRole) == prisoner_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(index)
-                return True
-        return False
+        """Select ``prisoner_id`` in the caseload; False when the filters hide it."""
+        return self.pane.select_prisoner(prisoner_id)
 
-    def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._show_selected_case()
+    def _on_pane_selection_changed(self) -> None:
+        if self._reverting_selection:
+            return
+        pid = self.selected_prisoner_id()
+        current = self.case_page.case
+        if current is not None and pid != current.prisoner_id and self.case_page.has_unsaved_work():
+            if pid is None:
+                return  # a filter hid the row: keep the case, and what is typed in it, on screen
+            if not settle_unsaved_work(self, self.case_page, doing="open another case"):
+                self._revert_selection(current.prisoner_id)
+                return
+        self._show_case(pid)
+
+    def _revert_selection(self, prisoner_id: str) -> None:
+        """Cancel on "unsaved work": the previous prisoner stays selected and on screen."""
+        self._reverting_selection = True
+        try:
+            if not self.pane.select_prisoner(prisoner_id):
+                self.table.clearSelection()
+        finally:
+            self._reverting_selection = False
 
     def _show_selected_case(self) -> None:
-        pid = self.selected_prisoner_id()
+        self._show_case(self.selected_prisoner_id())
+
+    def _show_case(self, pid: str | None) -> None:
         if pid is None:
             self.case_page.clear()
             return
@@ -465,39 +361,35 @@ class MainWindow(QMainWindow):
             self.case_page.clear()
             self.statusBar().showMessage(exc.message, 8000)
 
-    # -- filters ------------------------------------------------------------------------------------
-
-    def _on_filter_edit_text_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self._update_counts()
-
-    def _on_quick_filter_toggled(self, _checked: bool) -> None:
-        self.proxy.set_quick_filters(
-            mine=self.mine_check.isChecked(),
-            in_scope=self.scope_check.isChecked(),
-            overdue=self.overdue_check.isChecked(),
-        )
-        self._update_counts()
-
-    def _focus_filter(self) -> None:
-        self.filter_edit.setFocus()
-        self.filter_edit.selectAll()
-
-    def _focus_table(self) -> None:
-        self.table.setFocus()
-        if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
-            self.table.selectRow(0)
-
     # -- writes (dialogs) ----------------------------------------------------------------------------
 
-    def new_reception(self) -> None:
+    def new_reception(self) -> QDialog:
+        """Open the reception dialog; the new prisoner is selected and shown when it is saved.
+
+        The dialog is opened window-modal with ``open()`` rather than ``exec()``: the lock hides it and
+        shows it again after unlock, and hiding would end an ``exec()`` as if it had been cancelled.
+        """
         from workbench.gui.screens.reception.dialog import ReceptionDialog
 
         dialog = ReceptionDialog(
             self.services.reception, self.user, self.bus, self.services.ctx.today(), parent=self
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.prisoner_id:
-            self.select_prisoner(dialog.prisoner_id)
+        dialog.accepted.connect(lambda: self._on_reception_accepted(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _on_reception_accepted(self, dialog: Any) -> None:
+        prisoner_id = getattr(dialog, "prisoner_id", None)
+        if not prisoner_id:
+            return
+        if self.services.caseload.row(self.user, prisoner_id) is None:
+            return  # not in this user's caseload (another establishment): nothing to show
+        note = self.pane.reveal_prisoner(prisoner_id)
+        self._update_counts()
+        if note:
+            self.statusBar().showMessage(note, 15000)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _case_for(self, prisoner_id: str | None) -> Any:
         pid = prisoner_id or self.selected_prisoner_id()
@@ -529,7 +421,8 @@ class MainWindow(QMainWindow):
             initial_role=role,
             parent=self,
         )
-        dialog.exec()
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _on_case_page_first_contact_requested(self, prisoner_id: str | None) -> None:
         from workbench.gui.screens.contacts.dialog import FirstContactDialog
@@ -540,7 +433,8 @@ class MainWindow(QMainWindow):
         dialog = FirstContactDialog(
             self.services.contacts, self.user, self.bus, case, self.services.ctx.today(), parent=self
         )
-        dialog.exec()
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _on_bus_changed(self, changes: ChangeSet) -> None:
         """Refresh only the rows and the case that the write touched."""
@@ -557,7 +451,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         current = self.case_page.case
         if current is not None and current.prisoner_id in changes.prisoner_ids:
-            self._show_selected_case()
+            self._show_case(current.prisoner_id)
 
     # -- locking ------------------------------------------------------------------------------------
 
@@ -566,23 +460,44 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget() is self.lock_screen
 
     def lock(self) -> None:
-        """Hide every case detail until the password is given (open dialogs too, keeping what was typed)."""
-        if self.is_locked:
+        """Hide every case detail until the password is given (open dialogs too, keeping what was typed).
+
+        Nobody is there to ask about unsaved work, so it is kept as it is, hidden under the lock: the
+        case page and every open dialog come back after unlock exactly as they were.
+        """
+        if self.is_locked or self._session_over:
             return
         log.info("window locked")
         self.idle.stop()
-        self._hidden_dialogs = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
-        for w in self._hidden_dialogs:
+        self._hidden_dialogs = []
+        for w in QApplication.topLevelWidgets():
+            if w is self or not w.isVisible():
+                continue
+            if isinstance(w, QMessageBox):
+                # A question on screen is answered "cancel" (which never loses anything): its exec()
+                # would end on hide anyway, and a finished question must not come back.
+                w.reject()
+                continue
             w.hide()
+            if isinstance(w, QDialog):
+                self._hidden_dialogs.append(w)
         self.stack.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.count_label.setText("Locked")
-        self.lock_screen.error.clear()
-        self.lock_screen.password.setFocus()
+        self.lock_screen.reset()
+        self.activateWindow()
         self.locked_changed.emit(True)
 
     def _on_lock_screen_unlock_requested(self, password: str) -> None:
-        if not self.services.auth.verify(self.user, password):
+        try:
+            right = self.services.auth.verify(self.user, password)
+        except SignInRequired as exc:
+            self._end_session(exc.message)
+            return
+        except AuthenticationFailed as exc:
+            self.lock_screen.error.setText(exc.message)
+            return
+        if not right:
             self.lock_screen.error.setText("That password is not right. Try again.")
             return
         log.info("window unlocked")
@@ -591,9 +506,34 @@ class MainWindow(QMainWindow):
         self._update_counts()
         for w in self._hidden_dialogs:
             w.show()
+        if self._hidden_dialogs:
+            self._hidden_dialogs[-1].activateWindow()
         self._hidden_dialogs = []
         self.idle.start()
         self.locked_changed.emit(False)
+
+    def _end_session(self, message: str) -> None:
+        """Too many wrong passwords: save what can be saved, close, and ask for a full sign-in."""
+        log.info("session ended at the lock screen; a full sign-in is required")
+        self._save_all_unsaved_work()
+        self._session_over = True
+        self.lock_screen.error.setText(message)
+        self.session_ended.emit(message)
+        self.close()
+
+    def _unsaved_work_holders(self) -> list[HoldsUnsavedWork]:
+        """The case page and every open (or locked-away) dialog that holds typed work."""
+        holders: list[HoldsUnsavedWork] = [self.case_page]
+        for w in [*self._hidden_dialogs, *QApplication.topLevelWidgets()]:
+            if w is not self and isinstance(w, HoldsUnsavedWork) and w not in holders:
+                holders.append(w)
+        return holders
+
+    def _save_all_unsaved_work(self) -> None:
+        """Nobody to ask (the session ends, or someone quits from the lock screen): save, never discard."""
+        for holder in self._unsaved_work_holders():
+            if holder.has_unsaved_work() and not holder.save_unsaved_work():
+                log.warning("unsaved work could not be saved when the session ended")
 
     # -- tools --------------------------------------------------------------------------------------
 
@@ -769,11 +709,37 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: Any) -> None:  # Qt override
         super().showEvent(event)
         QTimer.singleShot(0, self._update_counts)
+        if not self._focused_once:
+            self._focused_once = True
+            QTimer.singleShot(0, self.take_focus)
+
+    def take_focus(self) -> None:
+        """Become the active window with the cursor in the caseload filter.
+
+        After sign-in there may be no window manager to hand the new window the keyboard (kiosk
+        terminals, Xvfb), so the window asks for it itself.
+        """
+        if QGuiApplication.platformName() != "offscreen":  # which has no stacking order (and says so)
+            self.raise_()
+        self.activateWindow()
+        if self.is_locked:
+            self.lock_screen.password.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        else:
+            self.filter_edit.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if not self._session_over:
+            if self.is_locked:
+                # Whoever quits from the lock screen may not be the person who typed: keep, never discard.
+                self._save_all_unsaved_work()
+            elif not settle_unsaved_work(self, self.case_page, doing="quit"):
+                event.ignore()
+                return
+        self._save_layout()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.lock_keys)
         self.idle.stop()
         if self.sync_controller is not None:
             self.sync_controller.stop()
@@ -795,4 +761,4 @@ def _permission_message(user: CurrentUser, permission: Permission) -> str:
     return ""
 
 
-__all__ = ["DEMO_BANNER", "LockScreen", "MainWindow", "QModelIndex"]
+__all__ = ["DEMO_BANNER", "SPLITTER_KEY", "LockScreen", "MainWindow"]
