@@ -44,6 +44,11 @@ _SAMPLES: dict[Column, str] = {
     Column.BAND: "Very high",
 }
 _DATE_COLUMNS = (Column.RELEASE, Column.NEXT_DUE)
+_OPTIONAL_COLUMNS = (Column.BAND, Column.SENTENCE, Column.SCOPE)
+"""Hidden, in this order, when the table is too narrow for every column (a 1024x768 wing screen): each
+is on the case page too. Supervisor, tier and the dates always stay."""
+NAME_MIN_WIDTH = 150
+"""The narrowest the name column gets before an optional column is hidden to make room."""
 
 
 class CaseloadPane(QWidget):
@@ -132,6 +137,9 @@ class CaseloadPane(QWidget):
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 22)
         for col in _DATE_COLUMNS:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        # The name takes the width that is left (and elides); the others keep their measured width.
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        self._widths = {col: header.sectionSize(col) for col in Column}
         table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         return table
 
@@ -239,7 +247,23 @@ class CaseloadPane(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self.empty_label.setGeometry(self.table.viewport().rect().adjusted(12, 12, -12, -12))
+            self._fit_columns()
         return False
+
+    def _fit_columns(self) -> None:
+        """Hide optional columns, least useful first, while the rest would leave the name too narrow."""
+        room = self.table.viewport().width()
+        needed = NAME_MIN_WIDTH + sum(w for col, w in self._widths.items() if col is not Column.NAME)
+        for col in _OPTIONAL_COLUMNS:
+            hide = needed > room
+            if self.table.isColumnHidden(col) != hide:
+                self.table.setColumnHidden(col, hide)
+            if hide:
+                needed -= self._widths[col]
+
+    def hidden_columns(self) -> list[Column]:
+        """The optional columns hidden for want of width."""
+        return [col for col in Column if self.table.isColumnHidden(col)]
 
 
 __all__ = ["CaseloadPane"]

@@ -49,6 +49,10 @@ STAGED_LOAD_ABOVE = 3000
 FIRST_SCREEN_ROWS = 200
 """How many prisoners, by name, are shown at once while a large caseload loads."""
 
+NARROW_BELOW = 1280
+"""Below this window width (a 1024x768 wing screen) the case opens over the caseload, each with the
+whole width, instead of beside it."""
+
 SPLITTER_KEY = "mainWindow/caseSplitter"
 """Where the caseload/case divider is remembered (QSettings), so it stays where the user left it."""
 
@@ -99,6 +103,8 @@ class MainWindow(QMainWindow):
         self._reverting_selection = False
         self._focused_once = False
         self._session_over = False
+        self._narrow = False
+        self._case_open = False  # narrow layout: the case is shown over the caseload
         self.setWindowTitle(
             f"Offender Supervisor Workbench — {establishment_name}" + (" [DEMO]" if demo else "")
         )
@@ -111,16 +117,19 @@ class MainWindow(QMainWindow):
         self.overdue_check = self.pane.overdue_check
         self.pane.selection_changed.connect(self._on_pane_selection_changed)
         self.pane.filters_changed.connect(self._update_counts)
+        self.table.activated.connect(self._on_table_activated)
 
         self.case_page = CasePage()
         self.case_page.allocate_requested.connect(self._on_case_page_allocate_requested)
         self.case_page.first_contact_requested.connect(self._on_case_page_first_contact_requested)
+        self.case_page.back_requested.connect(self.close_case)
         self.assessment_widget = AssessmentWidget(
             services.assessments, user, bus, list(load_offence_groups()), services.ctx.today()
         )
         self.case_page.set_assessment_widget(self.assessment_widget)
 
         self.splitter = self._build_splitter()
+        self._restore_layout()
         self.lock_screen = LockScreen(user)
         self.lock_screen.unlock_requested.connect(self._on_lock_screen_unlock_requested)
         self.lock_screen.quit_requested.connect(self.close)
@@ -202,11 +211,14 @@ class MainWindow(QMainWindow):
             side.setMinimumSize(side.minimumSizeHint())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        state = self._settings.value(SPLITTER_KEY)
-        if not (isinstance(state, QByteArray) and splitter.restoreState(state)):
-            splitter.setSizes([1080, 480])
         splitter.splitterMoved.connect(self._save_layout)
         return splitter
+
+    def _restore_layout(self) -> None:
+        """The divider where the user left it (QSettings), else most of the width to the caseload."""
+        state = self._settings.value(SPLITTER_KEY)
+        if not (isinstance(state, QByteArray) and self.splitter.restoreState(state)):
+            self.splitter.setSizes([1080, 480])
 
     def _build_content(self, demo: bool) -> QWidget:
         content = QWidget()
@@ -223,19 +235,60 @@ class MainWindow(QMainWindow):
         return content
 
     def _save_layout(self, *_args: object) -> None:
-        self._settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        if not self._narrow:  # the narrow layout hides a side; its sizes are not the user's choice
+            self._settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+
+    @property
+    def is_narrow(self) -> bool:
+        """Whether the case opens over the caseload (narrow window) rather than beside it."""
+        return self._narrow
+
+    def _apply_layout(self) -> None:
+        narrow = self.width() < NARROW_BELOW
+        changed = narrow != self._narrow
+        if changed:
+            if narrow:
+                self._save_layout()
+            self._narrow = narrow
+            self.case_page.back_button.setVisible(narrow)
+        self.pane.setVisible(not narrow or not self._case_open)
+        self.case_page.setVisible(not narrow or self._case_open)
+        if narrow:
+            self.splitter.setSizes([1, 1])  # the one side shown takes the whole width
+        elif changed:
+            self._restore_layout()
+
+    def open_case(self) -> None:
+        """Narrow layout: show the selected case over the caseload (Return or double-click in the list)."""
+        if self.case_page.case is None:
+            return
+        self._case_open = True
+        self._apply_layout()
+        if self._narrow:
+            self.case_page.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_case(self) -> None:
+        """Narrow layout: back from the case to the caseload."""
+        self._case_open = False
+        self._apply_layout()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_table_activated(self, _index: object) -> None:
+        if self._narrow:
+            self.open_case()
 
     def _build_status_bar(self, establishment_name: str) -> None:
         bar = self.statusBar()
         self.count_label = QLabel("Loading caseload…")
         self.count_label.setObjectName("countLabel")
         bar.addWidget(self.count_label, 1)
-        profile = "DEMO profile" if self.demo else "Profile: this terminal"
-        for text, name in (
+        labels = [
             (f"{self.user.display_name} ({self.user.role.label})", "userLabel"),
             (f"{establishment_name} ({self.user.establishment_code})", "establishmentLabel"),
-            (profile, "profileLabel"),
-        ):
+        ]
+        if not self.demo:  # the demo profile says so in its banner; the status bar needs the room
+            labels.append(("Profile: this terminal", "profileLabel"))
+        for text, name in labels:
             label = QLabel(text)
             label.setObjectName(name)
             label.setContentsMargins(8, 0, 8, 0)
@@ -314,7 +367,7 @@ class MainWindow(QMainWindow):
         shown = self.proxy.rowCount()
         in_scope, overdue = self.model.totals()
         shown_text = f"Showing {shown:,} of {total:,} prisoners" if shown != total else f"{total:,} prisoners"
-        self.count_label.setText(f"{shown_text} · {in_scope:,} in scope · {overdue:,} with overdue items")
+        self.count_label.setText(f"{shown_text} · {in_scope:,} in scope · {overdue:,} overdue")
 
     # -- selection and the case page ----------------------------------------------------------------
 
@@ -705,6 +758,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     # -- Qt overrides ----------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: Any) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._apply_layout()
 
     def showEvent(self, event: Any) -> None:  # Qt override
         super().showEvent(event)

@@ -122,6 +122,8 @@ class CasePage(QWidget):
     """The user asked to allocate someone (prisoner id, AllocationRole)."""
     first_contact_requested = Signal(str)
     """The user asked to record first contact (prisoner id)."""
+    back_requested = Signal()
+    """On a narrow screen, where the case opens over the caseload: the user asked for the list back."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +137,15 @@ class CasePage(QWidget):
         body = QWidget()
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.back_button = QPushButton("← &Back to caseload")
+        self.back_button.setObjectName("backToCaseload")
+        self.back_button.setAccessibleName("Back to the caseload")
+        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.hide()  # shown only where the case opens over the caseload
+        back_row = QHBoxLayout()
+        back_row.addWidget(self.back_button)
+        back_row.addStretch(1)
+        outer.addLayout(back_row)
         self.title = QLabel()
         self.title.setObjectName("caseTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
