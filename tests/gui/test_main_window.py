@@ -5,92 +5,29 @@ Real widgets, real services, real encrypted store; pytest-qt drives keys and cli
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from datetime import date
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
-from workbench.casework.context import ServiceContext
-from workbench.casework.dto import CurrentUser, ReceptionRequest
+from workbench.casework.dto import CurrentUser
 from workbench.casework.services import Services
-from workbench.domain.enums import RoshLevel, SentenceType
-from workbench.gui.events import EventBus
 from workbench.gui.main_window import MainWindow
 from workbench.gui.models.caseload_model import Column, PrisonerIdRole
 from workbench.gui.screens.allocation.dialog import AllocationDialog
-from workbench.gui.tasks import TaskRunner
-
-PEOPLE = [
-    ("A1111AA", "Testperson", "Alex"),
-    ("B2222BB", "Sampleton", "Jordan"),
-    ("C3333CC", "Exampleby", "Sam"),
-    ("D4444DD", "Sampleford", "Robin"),
-]
-
-
-@pytest.fixture
-def services(ctx: ServiceContext) -> Services:
-    return Services.build(ctx)
-
-
-@pytest.fixture
-def make_window(
-    qtbot: QtBot, services: Services, supervisor: CurrentUser, receive: Callable[..., ReceptionRequest]
-) -> Iterator[Callable[..., MainWindow]]:
-    for i, (noms, family, given) in enumerate(PEOPLE):
-        # The last one is on remand: out of scope, so the "in scope" filter has something to hide.
-        overrides: dict[str, object] = {
-            "noms_number": noms,
-            "family_name": family,
-            "given_name": given,
-            "location": f"A-1-0{i}",
-        }
-        if i == 3:
-            overrides.update(
-                sentence_type=SentenceType.REMAND,
-                sentence_date=None,
-                length_days=None,
-                conditional_release_date=None,
-                sentence_expiry_date=None,
-                licence_expiry_date=None,
-                rosh_level=RoshLevel.LOW,
-            )
-        services.reception.receive(supervisor, receive(**overrides))
-    windows: list[MainWindow] = []
-
-    def make(idle_minutes: float = 30) -> MainWindow:
-        window = MainWindow(
-            services,
-            supervisor,
-            EventBus(),
-            TaskRunner(),
-            establishment_name="HMP Test",
-            demo=False,
-            idle_minutes=idle_minutes,
-        )
-        qtbot.addWidget(window)
-        window.load_now()
-        with qtbot.waitActive(window):
-            window.show()
-            window.activateWindow()
-        windows.append(window)
-        return window
-
-    yield make
-    for w in windows:
-        w.tasks.wait_all()
 
 
 def _names(window: MainWindow) -> list[str]:
     return [window.proxy.index(r, Column.NAME).data() for r in range(window.proxy.rowCount())]
 
 
-def test_caseload_lists_everyone_with_counts(make_window: Callable[..., MainWindow]) -> None:
+def test_caseload_lists_everyone_with_counts(
+    make_window: Callable[..., MainWindow], people: list[tuple[str, str, str]]
+) -> None:
     window = make_window()
-    assert window.proxy.rowCount() == len(PEOPLE)
+    assert window.proxy.rowCount() == len(people)
     assert window.count_label.text().startswith("4 prisoners · 3 in scope")
     assert _names(window) == sorted(_names(window))  # by name by default
 
@@ -130,7 +67,9 @@ def test_quick_filters(make_window: Callable[..., MainWindow]) -> None:
     assert window.proxy.rowCount() == 4
 
 
-def test_sorting_on_every_column_keeps_rows_whole(make_window: Callable[..., MainWindow]) -> None:
+def test_sorting_on_every_column_keeps_rows_whole(
+    make_window: Callable[..., MainWindow], people: list[tuple[str, str, str]]
+) -> None:
     window = make_window()
     ids = {window.proxy.index(r, 0).data(PrisonerIdRole) for r in range(4)}
     for column in Column:
@@ -139,7 +78,7 @@ def test_sorting_on_every_column_keeps_rows_whole(make_window: Callable[..., Mai
             assert {window.proxy.index(r, 0).data(PrisonerIdRole) for r in range(4)} == ids
     window.table.sortByColumn(Column.NOMS, Qt.SortOrder.DescendingOrder)
     assert [window.proxy.index(r, Column.NOMS).data() for r in range(4)] == sorted(
-        (p[0] for p in PEOPLE), reverse=True
+        (p[0] for p in people), reverse=True
     )
 
 
@@ -207,16 +146,29 @@ def test_ctrl_l_locks_at_once(qtbot: QtBot, make_window: Callable[..., MainWindo
 
 
 def test_status_bar_says_who_where_and_sync(make_window: Callable[..., MainWindow]) -> None:
-    from PySide6.QtWidgets import QLabel
-
     window = make_window()
     texts = {label.objectName(): label.text() for label in window.statusBar().findChildren(QLabel)}
     assert texts["userLabel"] == "Sam Supervisor (Offender supervisor)"
     assert texts["establishmentLabel"] == "HMP Test (MDI)"
+    assert texts["profileLabel"] == "Profile: this terminal"
+    # No central record configured for this profile: the sync indicator says so, and Sync now is off.
+    assert window.sync_widget.label.text() == "Sync: not configured"
+    assert window.sync_widget.label.isVisible()
+    assert not window.sync_now_action.isEnabled() and not window.sync_widget.sync_button.isEnabled()
 
 
-def test_today_is_the_fixture_clock(services: Services) -> None:
-    assert services.ctx.today() == date(2026, 11, 26)
+def test_the_case_page_shows_what_is_overdue_on_the_services_clock(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)  # to the table, first row selected
+    assert window.case_page.case is not None
+    # Received Fri 20 Nov 2026; by the service clock (Thu 26 Nov) the 2-working-day OS allocation,
+    # due Tue 24 Nov, is overdue. The page must say so, with the date, not just colour it.
+    label = window.case_page.findChild(QLabel, "due_OS_ALLOCATION")
+    assert label is not None
+    assert "OVERDUE" in label.text() and "due 24 Nov 2026" in label.text()
+    assert window.count_label.text().endswith("4 overdue")
 
 
 def test_a_large_caseload_shows_its_first_screen_then_loads_the_rest(

@@ -66,6 +66,8 @@ class CaseloadPane(QWidget):
         self.model = CaseloadModel(self)
         self.proxy = CaseloadFilterProxy(user_id, self)
         self.proxy.setSourceModel(self.model)
+        self.filtering = False
+        """True while a filter change is moving the selection (not the user choosing a prisoner)."""
         self.table = self._build_table()
 
         self.filter_edit = QLineEdit()
@@ -188,7 +190,11 @@ class CaseloadPane(QWidget):
             box.blockSignals(True)
             box.setChecked(False)
             box.blockSignals(False)
-        self.proxy.set_quick_filters(mine=False, in_scope=False, overdue=False)
+        self.filtering = True
+        try:
+            self.proxy.set_quick_filters(mine=False, in_scope=False, overdue=False)
+        finally:
+            self.filtering = False
         self.filter_edit.clear()  # emits filters_changed through textChanged
         self._update_empty_message()
         self.filters_changed.emit()
@@ -208,16 +214,24 @@ class CaseloadPane(QWidget):
         self.selection_changed.emit()
 
     def _on_filter_edit_text_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
+        self.filtering = True
+        try:
+            self.proxy.set_text(text)
+        finally:
+            self.filtering = False
         self._update_empty_message()
         self.filters_changed.emit()
 
     def _on_quick_filter_toggled(self, _checked: bool) -> None:
-        self.proxy.set_quick_filters(
-            mine=self.mine_check.isChecked(),
-            in_scope=self.scope_check.isChecked(),
-            overdue=self.overdue_check.isChecked(),
-        )
+        self.filtering = True
+        try:
+            self.proxy.set_quick_filters(
+                mine=self.mine_check.isChecked(),
+                in_scope=self.scope_check.isChecked(),
+                overdue=self.overdue_check.isChecked(),
+            )
+        finally:
+            self.filtering = False
         self._update_empty_message()
         self.filters_changed.emit()
 

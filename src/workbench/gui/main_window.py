@@ -385,10 +385,22 @@ class MainWindow(QMainWindow):
         pid = self.selected_prisoner_id()
         current = self.case_page.case
         if current is not None and pid != current.prisoner_id and self.case_page.has_unsaved_work():
-            if pid is None:
-                return  # a filter hid the row: keep the case, and what is typed in it, on screen
-            if not settle_unsaved_work(self, self.case_page, doing="open another case"):
-                self._revert_selection(current.prisoner_id)
+            if pid is None or self.pane.filtering:
+                # A filter moved the selection, not the user: keep the case, and what is typed in it,
+                # on screen, and the highlight on it while it is in the list (else on nobody).
+                keep = current.prisoner_id
+                QTimer.singleShot(0, lambda: self._revert_selection(keep))
+                return
+            # The view may still be moving its selection while the question is up: ignore that.
+            self._reverting_selection = True
+            try:
+                settled = settle_unsaved_work(self, self.case_page, doing="open another case")
+            finally:
+                self._reverting_selection = False
+            if not settled:
+                # After the view has finished handling the key or click that moved the selection.
+                keep = current.prisoner_id
+                QTimer.singleShot(0, lambda: self._revert_selection(keep))
                 return
         self._show_case(pid)
 
