@@ -178,6 +178,7 @@ def test_on_a_1024_screen_the_case_opens_over_the_caseload(
     qtbot: QtBot, make_window: Callable[..., MainWindow]
 ) -> None:
     window = make_window(size=(1024, 700))
+    assert window.width() == 1024  # the window's minimum fits the screen
     assert window.is_narrow
     assert window.table.isVisible() and not window.case_page.isVisible()
     _open_first_case(qtbot, window)

@@ -8,15 +8,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from workbench.casework.dto import CurrentUser
 from workbench.casework.services import Services
+from workbench.gui.events import EventBus
 from workbench.gui.main_window import MainWindow
 from workbench.gui.models.caseload_model import Column, PrisonerIdRole
 from workbench.gui.screens.allocation.dialog import AllocationDialog
+from workbench.gui.tasks import TaskRunner
 
 
 def _names(window: MainWindow) -> list[str]:
@@ -191,3 +193,34 @@ def test_the_first_screen_is_the_first_names_in_order(
     first = services.caseload.rows(supervisor, first=2)
     assert [r.family_name for r in first] == ["Exampleby", "Sampleford"]
     assert services.caseload.count(supervisor) == 4
+
+
+def test_a_manager_recalculates_tiers_in_the_background_from_the_tools_menu(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], services: Services, manager: CurrentUser
+) -> None:
+    make_window()  # receives the four prisoners
+    window = MainWindow(
+        services,
+        manager,
+        EventBus(),
+        TaskRunner(),
+        establishment_name="HMP Test",
+        demo=False,
+        idle_minutes=30,
+    )
+    qtbot.addWidget(window)
+    window.load_now()
+    assert window.recalculate_action.isEnabled()
+
+    def say_yes() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, say_yes)
+            return
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, say_yes)
+    with qtbot.waitSignal(window.recalculation_finished, timeout=10000) as finished:
+        window.recalculate_action.trigger()  # Tools → Recalculate tiers… asks first
+    assert str(finished.args[0]).startswith("Recalculated 0 assessments")
+    window.tasks.wait_all()

@@ -186,6 +186,8 @@ class WindowActions:
 EXTRA_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Caseload", "Clear the filter (in the filter)", "Esc"),
     ("Caseload", "Go from the filter to the table", "Return"),
+    ("Caseload", "Open the selected case (narrow screen: over the list)", "Return"),
+    ("Case", "Back to the caseload (narrow screen)", "Alt+B"),
     ("Forms", "Save a draft", "Ctrl+S"),
     ("Everywhere", "Next / previous field", "Tab / Shift+Tab"),
     ("Everywhere", "A button or box with an underlined letter", "Alt+letter"),

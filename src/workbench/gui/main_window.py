@@ -7,7 +7,6 @@ The caseload pane (``caseload_pane.py``), the lock screen (``lock_screen.py``) a
 from __future__ import annotations
 
 import logging
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -36,10 +35,11 @@ from workbench.gui.events import EventBus
 from workbench.gui.lock_screen import LockKeyFilter, LockScreen
 from workbench.gui.screens.assessment.widget import AssessmentWidget
 from workbench.gui.screens.case.page import CasePage
-from workbench.gui.tasks import Progress, TaskRunner
+from workbench.gui.tasks import TaskRunner
 from workbench.gui.widgets.idle import IdleWatcher
 from workbench.gui.widgets.sync_status import SyncController, SyncRunner, SyncStatusWidget
 from workbench.gui.widgets.unsaved import HoldsUnsavedWork, settle_unsaved_work
+from workbench.gui.window_tools import WindowTools
 from workbench.security.permissions import Permission, allows
 
 log = logging.getLogger("workbench.gui")
@@ -139,6 +139,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self._build_status_bar(establishment_name)
+        self.tools = WindowTools(
+            self,
+            services,
+            user,
+            tasks,
+            on_error=self._on_task_error,
+            on_recalculated=self._on_recalculated,
+            on_demo_generated=self.reload,
+        )
         self.window_actions = WindowActions(
             self,
             ActionHandlers(
@@ -156,10 +165,10 @@ class MainWindow(QMainWindow):
                 attention=self.show_attention,
                 sync_now=self.sync_now,
                 verify_audit=self.verify_audit,
-                recalculate_tiers=self._ask_recalculate_tiers,
-                generate_demo=self._ask_generate_demo,
+                recalculate_tiers=self.tools.ask_recalculate_tiers,
+                generate_demo=self.tools.ask_generate_demo,
                 shortcuts=self.show_shortcuts,
-                about=self._about,
+                about=self.tools.about,
             ),
             role=user.role,
             demo=demo,
@@ -207,8 +216,15 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.case_page)
         # Freeze each side's minimum at what it needs empty: a case's content must not grow the window's
         # minimum (on a 1024x768 screen that would push it off the screen).
-        for side in (self.pane, self.case_page):
-            side.setMinimumSize(side.minimumSizeHint())
+        self.pane.setMinimumSize(self.pane.minimumSizeHint())
+        # The assessment form scrolls only downwards, so the case needs the form's width, or it is cut.
+        form = getattr(self.assessment_widget, "form_area", None)
+        form_width = form.minimumSizeHint().width() + 48 if isinstance(form, QWidget) else 0
+        hint = self.case_page.minimumSizeHint()
+        # Beside the caseload (wide) the case keeps the form's width; over it (narrow) it has the whole
+        # window, and a smaller minimum keeps the window itself within a 1024-pixel screen.
+        self._case_min_widths = (hint.width(), max(hint.width(), form_width))  # (narrow, wide)
+        self.case_page.setMinimumSize(hint.width(), hint.height())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.splitterMoved.connect(self._save_layout)
@@ -218,7 +234,9 @@ class MainWindow(QMainWindow):
         """The divider where the user left it (QSettings), else most of the width to the caseload."""
         state = self._settings.value(SPLITTER_KEY)
         if not (isinstance(state, QByteArray) and self.splitter.restoreState(state)):
-            self.splitter.setSizes([1080, 480])
+            width = max(self.width(), NARROW_BELOW)
+            case_width = max(self._case_min_widths[1], int(width * 0.42))
+            self.splitter.setSizes([width - case_width, case_width])
 
     def _build_content(self, demo: bool) -> QWidget:
         content = QWidget()
@@ -251,6 +269,7 @@ class MainWindow(QMainWindow):
                 self._save_layout()
             self._narrow = narrow
             self.case_page.back_button.setVisible(narrow)
+        self.case_page.setMinimumWidth(self._case_min_widths[0 if narrow else 1])
         self.pane.setVisible(not narrow or not self._case_open)
         self.case_page.setVisible(not narrow or self._case_open)
         if narrow:
@@ -600,122 +619,25 @@ class MainWindow(QMainWindow):
             if holder.has_unsaved_work() and not holder.save_unsaved_work():
                 log.warning("unsaved work could not be saved when the session ended")
 
-    # -- tools --------------------------------------------------------------------------------------
+    # -- tools (gui/window_tools.py) -------------------------------------------------------------------
 
     def verify_audit(self) -> None:
-        audit, user = self.services.audit, self.user
-
-        def work(_progress: Progress) -> Any:
-            return audit.verify(user)
-
-        def done(report: Any) -> None:
-            if report.ok:
-                QMessageBox.information(
-                    self,
-                    "Audit trail verified",
-                    f"All {report.events_checked:,} audit events are intact and in order.",
-                )
-            else:
-                QMessageBox.critical(
-                    self,
-                    "Audit trail broken",
-                    f"The audit trail is broken at event {report.first_broken_seq}: {report.problem}. "
-                    "Tell your OMU manager; do not delete anything.",
-                )
-
-        self.tasks.run("verify audit", work, on_done=done, on_error=self._on_task_error)
-
-    def _ask_recalculate_tiers(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            "Recalculate tiers",
-            "Work out OGRS3 and the tier again for every prisoner's latest completed likelihood of "
-            "reoffending assessment, under the current rules? Run this after a policy or formula change. "
-            "Signed assessments are not altered; the new figures are kept on this terminal and the run, "
-            "with every tier or band that moved, is recorded in the audit trail.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.recalculate_tiers()
+        """Tools → Verify audit trail."""
+        self.tools.verify_audit()
 
     def recalculate_tiers(self) -> QProgressDialog:
         """Recalculate every tier in the background with a cancellable progress dialog (managers)."""
-        dialog = QProgressDialog("Recalculating OGRS3 and tiers…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Recalculate tiers")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        services, user = self.services, self.user
-
-        def work(progress: Progress) -> Any:
-            return services.assessments.recalculate_tiers(
-                user, progress=lambda done, total: progress(done, total), cancelled=lambda: handle.cancelled
-            )
-
-        def done(result: Any) -> None:
-            dialog.reset()
-            if result.cancelled:
-                self.statusBar().showMessage("Tier recalculation cancelled; nothing was changed.", 8000)
-                return
-            message = (
-                f"Recalculated {result.assessments:,} assessments: {result.changed:,} with new figures, "
-                f"{result.tiers_changed:,} tiers and {result.bands_changed:,} OGRS3 bands changed."
-            )
-            self.statusBar().showMessage(message, 15000)
-            self.recalculation_finished.emit(message)
-            if result.changed:
-                self.reload()
-                self._show_selected_case()
-
-        def failed(exc: BaseException, details: str) -> None:
-            dialog.reset()
-            self._on_task_error(exc, details)
-
-        def progressed(done_count: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done_count)
-
-        handle = self.tasks.run("recalculate tiers", work, on_done=done, on_error=failed)
-        handle.progressed.connect(progressed)
-        dialog.canceled.connect(handle.cancel)
-        return dialog
-
-    def _ask_generate_demo(self) -> None:
-        answer = QMessageBox.question(
-            self, "Generate demo data", "Add 300 more synthetic prisoners to the demo profile?"
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.generate_demo(300)
+        return self.tools.recalculate_tiers()
 
     def generate_demo(self, count: int, *, seed: int | None = None) -> QProgressDialog:
         """Generate synthetic prisoners in the background with a cancellable progress dialog."""
-        dialog = QProgressDialog("Generating synthetic prisoners…", "Cancel", 0, count, self)
-        dialog.setWindowTitle("Demo data")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        services, user = self.services, self.user
-        chosen_seed = (
-            seed if seed is not None else int(date.today().strftime("%Y%m%d")) + self.model.rowCount()
-        )
+        return self.tools.generate_demo(count, seed=seed, rows_now=self.model.rowCount())
 
-        def work(progress: Progress) -> ChangeSet:
-            def report(done: int, total: int) -> None:
-                progress(done, total)
-
-            return services.demo.generate(
-                user, prisoners=count, seed=chosen_seed, progress=report, cancelled=lambda: handle.cancelled
-            )
-
-        def done(_changes: object) -> None:
-            dialog.reset()
+    def _on_recalculated(self, message: str, changed: bool) -> None:
+        self.recalculation_finished.emit(message)
+        if changed:
             self.reload()
-
-        def failed(exc: BaseException, details: str) -> None:
-            dialog.reset()
-            self._on_task_error(exc, details)
-
-        handle = self.tasks.run("generate demo data", work, on_done=done, on_error=failed)
-        handle.progressed.connect(lambda done, total: _show_progress(dialog, done, total))
-        dialog.canceled.connect(handle.cancel)
-        return dialog
+            self._show_selected_case()
 
     def _on_task_error(self, exc: BaseException, details: str) -> None:
         self._loading = False
@@ -726,19 +648,6 @@ class MainWindow(QMainWindow):
         from workbench.gui.widgets.crash import CrashDialog
 
         CrashDialog(details, self._log_path, self).exec()
-
-    def _about(self) -> None:
-        from workbench import __version__
-
-        QMessageBox.about(
-            self,
-            "About the Offender Supervisor Workbench",
-            f"<h3>Offender Supervisor Workbench {__version__}</h3>"
-            "<p>Caseload, reception, scope and allocation for prison Offender Management Units, "
-            "working offline on shared wing terminals.</p>"
-            "<p>Built to answer the findings of the Second Aggregate Report on Offender Management in "
-            "Prisons (HMI Probation and HMI Prisons, 2012).</p>",
-        )
 
     # -- sync (issue 4) -------------------------------------------------------------------------------
 
@@ -813,11 +722,6 @@ class MainWindow(QMainWindow):
         if self.sync_controller is not None:
             self.sync_controller.stop()
         super().closeEvent(event)
-
-
-def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
-    dialog.setMaximum(total)
-    dialog.setValue(done)
 
 
 def _permission_message(user: CurrentUser, permission: Permission) -> str:
