@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -588,13 +589,22 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
         self._update_counts()
-        for w in self._hidden_dialogs:
-            w.show()
-        if self._hidden_dialogs:
-            self._hidden_dialogs[-1].activateWindow()
-        self._hidden_dialogs = []
+        self._restore_hidden_dialogs()
         self.idle.start()
         self.locked_changed.emit(False)
+
+    def _restore_hidden_dialogs(self) -> None:
+        """Show again what the lock hid, except what finished meanwhile (a background task's progress)."""
+        back = [
+            w
+            for w in self._hidden_dialogs
+            if shiboken6.isValid(w) and not (isinstance(w, QProgressDialog) and w.value() < w.minimum())
+        ]
+        self._hidden_dialogs = []
+        for w in back:
+            w.show()
+        if back:
+            back[-1].activateWindow()
 
     def _end_session(self, message: str) -> None:
         """Too many wrong passwords: save what can be saved, close, and ask for a full sign-in."""
@@ -609,7 +619,9 @@ class MainWindow(QMainWindow):
         """The case page and every open (or locked-away) dialog that holds typed work."""
         holders: list[HoldsUnsavedWork] = [self.case_page]
         for w in [*self._hidden_dialogs, *QApplication.topLevelWidgets()]:
-            if w is not self and isinstance(w, HoldsUnsavedWork) and w not in holders:
+            if not shiboken6.isValid(w) or w is self:
+                continue
+            if isinstance(w, HoldsUnsavedWork) and w not in holders:
                 holders.append(w)
         return holders
 
