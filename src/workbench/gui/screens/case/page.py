@@ -142,10 +142,6 @@ class CasePage(QWidget):
         self.back_button.setAccessibleName("Back to the caseload")
         self.back_button.clicked.connect(self.back_requested)
         self.back_button.hide()  # shown only where the case opens over the caseload
-        back_row = QHBoxLayout()
-        back_row.addWidget(self.back_button)
-        back_row.addStretch(1)
-        outer.addLayout(back_row)
         self.title = QLabel()
         self.title.setObjectName("caseTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -154,7 +150,10 @@ class CasePage(QWidget):
         self.scope_label = QLabel()
         self.scope_label.setWordWrap(True)
         self.scope_label.setObjectName("scopeLabel")
-        outer.addWidget(self.title)
+        title_row = QHBoxLayout()  # the back button beside the name: no extra line on a short screen
+        title_row.addWidget(self.back_button)
+        title_row.addWidget(self.title, 1)
+        outer.addLayout(title_row)
         outer.addWidget(self.subtitle)
         outer.addWidget(self.scope_label)
 
