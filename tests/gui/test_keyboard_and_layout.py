@@ -108,6 +108,12 @@ def test_ctrl_tab_and_ctrl_page_keys_switch_case_tabs(
     assert tabs.currentIndex() == 2
     qtbot.keyClick(window.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentIndex() == 1
+    # Shift+Tab arrives as Backtab from a real keyboard.
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.table, Qt.Key.Key_Backtab, ctrl_shift)
+    assert tabs.currentIndex() == 0
+    qtbot.keyClick(window.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 1
     qtbot.keyClick(window.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentIndex() == tabs.count() - 1  # wraps round

@@ -209,3 +209,12 @@ def test_too_many_wrong_passwords_end_the_session_after_saving(
         pytest.skip("AuthService.verify does not yet raise SignInRequired after repeated failures")
     assert not window.isVisible()
     assert _saved_rsr(services, supervisor, prisoner_id) == "4"
+
+
+def test_the_window_close_button_asks_too(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    _start_and_type(qtbot, window)
+    seen: list[str] = []
+    _answer_unsaved_question(qtbot, "Cancel", seen)
+    window.close()  # what the title bar's close button does
+    assert seen and window.isVisible()
