@@ -192,23 +192,50 @@ def test_quitting_from_the_lock_screen_saves_rather_than_asks(
     assert _saved_rsr(services, supervisor, prisoner_id) == "3"
 
 
-def test_too_many_wrong_passwords_end_the_session_after_saving(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], services: Services, supervisor: CurrentUser
+def _guess_until_sign_in_is_required(qtbot: QtBot, window: MainWindow) -> None:
+    """Wrong passwords at the lock screen until the full sign-in shows (skips if it never does)."""
+    for _ in range(25):
+        if window.sign_in_again is not None:
+            return
+        qtbot.keyClicks(window.lock_screen.password, "not the password")
+        qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+    if window.sign_in_again is None:
+        pytest.skip("AuthService.verify does not yet raise SignInRequired after repeated failures")
+
+
+def test_too_many_wrong_passwords_save_the_work_and_ask_for_a_full_sign_in(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    services: Services,
+    supervisor: CurrentUser,
+    passwords: dict[str, str],
 ) -> None:
     window = make_window()
     prisoner_id = _start_and_type(qtbot, window, "4")
     qtbot.keyClick(window.assessment_widget.rsr_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    ended: list[str] = []
-    window.session_ended.connect(ended.append)
-    for _ in range(25):
-        if ended:
-            break
-        qtbot.keyClicks(window.lock_screen.password, "not the password")
-        qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
-    if not ended:
-        pytest.skip("AuthService.verify does not yet raise SignInRequired after repeated failures")
+    _guess_until_sign_in_is_required(qtbot, window)
+    assert _saved_rsr(services, supervisor, prisoner_id) == "4"  # saved before anything else
+    assert window.is_locked and not window.lock_screen.isEnabled()  # its password no longer opens it
+    dialog = window.sign_in_again
+    assert dialog is not None and dialog.isVisible()
+    password = dialog.findChildren(QLineEdit)[-1]
+    with qtbot.waitSignal(window.locked_changed, timeout=5000) as unlocked:
+        qtbot.keyClicks(password, passwords["os.one"])
+        qtbot.keyClick(password, Qt.Key.Key_Return)
+    assert unlocked.args == [False] and not window.is_locked
+
+
+def test_cancelling_the_full_sign_in_ends_the_session(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    _guess_until_sign_in_is_required(qtbot, window)
+    dialog = window.sign_in_again
+    assert dialog is not None
+    with qtbot.waitSignal(window.session_ended, timeout=5000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not window.isVisible()
-    assert _saved_rsr(services, supervisor, prisoner_id) == "4"
 
 
 def test_the_window_close_button_asks_too(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:

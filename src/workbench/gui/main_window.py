@@ -70,8 +70,8 @@ class MainWindow(QMainWindow):
     recalculation_finished = Signal(str)
     """A tier recalculation finished (with its summary)."""
     session_ended = Signal(str)
-    """Too many wrong passwords at the lock screen (with the message): the window closed after saving
-    what it could, and a full sign-in is needed."""
+    """Too many wrong passwords at the lock screen and the full sign-in was cancelled (with the message):
+    the window closed after saving what it could."""
 
     def __init__(
         self,
@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self._reverting_selection = False
         self._focused_once = False
         self._session_over = False
+        self._establishment_name = establishment_name
+        self.sign_in_again: QDialog | None = None
+        """The full sign-in asked for after too many wrong passwords at the lock screen (while open)."""
         self._narrow = False
         self._case_open = False  # narrow layout: the case is shown over the caseload
         self.setWindowTitle(
@@ -585,6 +588,9 @@ class MainWindow(QMainWindow):
         if not right:
             self.lock_screen.error.setText("That password is not right. Try again.")
             return
+        self._unlock()
+
+    def _unlock(self) -> None:
         log.info("window unlocked")
         self.stack.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
@@ -607,12 +613,40 @@ class MainWindow(QMainWindow):
             back[-1].activateWindow()
 
     def _end_session(self, message: str) -> None:
-        """Too many wrong passwords: save what can be saved, close, and ask for a full sign-in."""
-        log.info("session ended at the lock screen; a full sign-in is required")
+        """Too many wrong passwords: save what can be saved, then only a full sign-in opens the window.
+
+        The lock screen's password no longer works; the sign-in dialog (user name fixed, full checks and
+        lockout of ``AuthService.sign_in``) does. Cancelling it ends the session: the window closes
+        and ``session_ended`` tells the composition root.
+        """
+        log.info("too many wrong passwords at the lock screen; a full sign-in is required")
         self._save_all_unsaved_work()
-        self._session_over = True
         self.lock_screen.error.setText(message)
-        self.session_ended.emit(message)
+        self.lock_screen.setEnabled(False)
+        from workbench.gui.screens.signin.dialog import SignInDialog
+
+        dialog = SignInDialog(
+            self.services.auth.sign_in,
+            establishment=self._establishment_name,
+            title="Sign in again",
+            fixed_username=self.user.username,
+            parent=self,
+        )
+        dialog.setObjectName("signInAgain")
+        dialog.finished.connect(lambda result: self._on_full_sign_in_finished(dialog, result))
+        self.sign_in_again = dialog
+        dialog.open()
+
+    def _on_full_sign_in_finished(self, dialog: Any, result: int) -> None:
+        self.sign_in_again = None
+        dialog.deleteLater()
+        user = dialog.user if result == QDialog.DialogCode.Accepted else None
+        if user is not None and user.user_id == self.user.user_id:
+            self.lock_screen.setEnabled(True)
+            self._unlock()
+            return
+        self._session_over = True
+        self.session_ended.emit(self.lock_screen.error.text())
         self.close()
 
     def _unsaved_work_holders(self) -> list[HoldsUnsavedWork]:
