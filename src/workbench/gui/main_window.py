@@ -10,7 +10,7 @@ import logging
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from workbench.config import load_offence_groups
 from workbench.domain.enums import AllocationRole
 from workbench.domain.errors import AuthenticationFailed, PermissionDenied, SignInRequired, WorkbenchError
 from workbench.gui.actions import ActionHandlers, WindowActions, show_shortcuts
+from workbench.gui.case_layout import SPLITTER_KEY, CaseLayout
 from workbench.gui.caseload_pane import CaseloadPane
 from workbench.gui.events import EventBus
 from workbench.gui.lock_screen import LockKeyFilter, LockScreen
@@ -49,13 +49,6 @@ STAGED_LOAD_ABOVE = 3000
 """Caseloads larger than this (a region rather than an establishment) load in two stages."""
 FIRST_SCREEN_ROWS = 200
 """How many prisoners, by name, are shown at once while a large caseload loads."""
-
-NARROW_BELOW = 1280
-"""Below this window width (a 1024x768 wing screen) the case opens over the caseload, each with the
-whole width, instead of beside it."""
-
-SPLITTER_KEY = "mainWindow/caseSplitter"
-"""Where the caseload/case divider is remembered (QSettings), so it stays where the user left it."""
 
 DEMO_BANNER = "DEMO — synthetic data only. Never enter real prisoner information in this profile."
 
@@ -107,8 +100,6 @@ class MainWindow(QMainWindow):
         self._establishment_name = establishment_name
         self.sign_in_again: QDialog | None = None
         """The full sign-in asked for after too many wrong passwords at the lock screen (while open)."""
-        self._narrow = False
-        self._case_open = False  # narrow layout: the case is shown over the caseload
         self.setWindowTitle(
             f"Offender Supervisor Workbench — {establishment_name}" + (" [DEMO]" if demo else "")
         )
@@ -121,19 +112,18 @@ class MainWindow(QMainWindow):
         self.overdue_check = self.pane.overdue_check
         self.pane.selection_changed.connect(self._on_pane_selection_changed)
         self.pane.filters_changed.connect(self._update_counts)
-        self.table.activated.connect(self._on_table_activated)
 
         self.case_page = CasePage()
         self.case_page.allocate_requested.connect(self._on_case_page_allocate_requested)
         self.case_page.first_contact_requested.connect(self._on_case_page_first_contact_requested)
-        self.case_page.back_requested.connect(self.close_case)
         self.assessment_widget = AssessmentWidget(
             services.assessments, user, bus, list(load_offence_groups()), services.ctx.today()
         )
         self.case_page.set_assessment_widget(self.assessment_widget)
 
-        self.splitter = self._build_splitter()
-        self._restore_layout()
+        self.layout_of_case = CaseLayout(self.pane, self.case_page, self._settings, self)
+        self.splitter = self.layout_of_case.splitter
+        self.layout_of_case.restore(self.width())
         self.lock_screen = LockScreen(user)
         self.lock_screen.unlock_requested.connect(self._on_lock_screen_unlock_requested)
         self.lock_screen.quit_requested.connect(self.close)
@@ -211,37 +201,6 @@ class MainWindow(QMainWindow):
 
     # -- construction helpers --------------------------------------------------------------------
 
-    def _build_splitter(self) -> QSplitter:
-        """Caseload beside the case; the divider stays where the user left it, across runs."""
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("caseSplitter")
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.pane)
-        splitter.addWidget(self.case_page)
-        # Freeze each side's minimum at what it needs empty: a case's content must not grow the window's
-        # minimum (on a 1024x768 screen that would push it off the screen).
-        self.pane.setMinimumSize(self.pane.minimumSizeHint())
-        # The assessment form scrolls only downwards, so the case needs the form's width, or it is cut.
-        form = getattr(self.assessment_widget, "form_area", None)
-        form_width = form.minimumSizeHint().width() + 48 if isinstance(form, QWidget) else 0
-        hint = self.case_page.minimumSizeHint()
-        # Beside the caseload (wide) the case keeps the form's width; over it (narrow) it has the whole
-        # window, and a smaller minimum keeps the window itself within a 1024-pixel screen.
-        self._case_min_widths = (hint.width(), max(hint.width(), form_width))  # (narrow, wide)
-        self.case_page.setMinimumSize(hint.width(), hint.height())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.splitterMoved.connect(self._save_layout)
-        return splitter
-
-    def _restore_layout(self) -> None:
-        """The divider where the user left it (QSettings), else most of the width to the caseload."""
-        state = self._settings.value(SPLITTER_KEY)
-        if not (isinstance(state, QByteArray) and self.splitter.restoreState(state)):
-            width = max(self.width(), NARROW_BELOW)
-            case_width = max(self._case_min_widths[1], int(width * 0.42))
-            self.splitter.setSizes([width - case_width, case_width])
-
     def _build_content(self, demo: bool) -> QWidget:
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -255,50 +214,6 @@ class MainWindow(QMainWindow):
             content_layout.addWidget(banner)
         content_layout.addWidget(self.splitter, 1)
         return content
-
-    def _save_layout(self, *_args: object) -> None:
-        if not self._narrow:  # the narrow layout hides a side; its sizes are not the user's choice
-            self._settings.setValue(SPLITTER_KEY, self.splitter.saveState())
-
-    @property
-    def is_narrow(self) -> bool:
-        """Whether the case opens over the caseload (narrow window) rather than beside it."""
-        return self._narrow
-
-    def _apply_layout(self) -> None:
-        narrow = self.width() < NARROW_BELOW
-        changed = narrow != self._narrow
-        if changed:
-            if narrow:
-                self._save_layout()
-            self._narrow = narrow
-            self.case_page.back_button.setVisible(narrow)
-        self.case_page.setMinimumWidth(self._case_min_widths[0 if narrow else 1])
-        self.pane.setVisible(not narrow or not self._case_open)
-        self.case_page.setVisible(not narrow or self._case_open)
-        if narrow:
-            self.splitter.setSizes([1, 1])  # the one side shown takes the whole width
-        elif changed:
-            self._restore_layout()
-
-    def open_case(self) -> None:
-        """Narrow layout: show the selected case over the caseload (Return or double-click in the list)."""
-        if self.case_page.case is None:
-            return
-        self._case_open = True
-        self._apply_layout()
-        if self._narrow:
-            self.case_page.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def close_case(self) -> None:
-        """Narrow layout: back from the case to the caseload."""
-        self._case_open = False
-        self._apply_layout()
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_table_activated(self, _index: object) -> None:
-        if self._narrow:
-            self.open_case()
 
     def _build_status_bar(self, establishment_name: str) -> None:
         bar = self.statusBar()
@@ -726,9 +641,22 @@ class MainWindow(QMainWindow):
 
     # -- Qt overrides ----------------------------------------------------------------------------------
 
+    @property
+    def is_narrow(self) -> bool:
+        """Whether the case opens over the caseload (narrow window) rather than beside it."""
+        return self.layout_of_case.is_narrow
+
+    def open_case(self) -> None:
+        """Narrow layout: show the selected case over the caseload (Return or double-click in the list)."""
+        self.layout_of_case.open_case()
+
+    def close_case(self) -> None:
+        """Narrow layout: back from the case to the caseload."""
+        self.layout_of_case.close_case()
+
     def resizeEvent(self, event: Any) -> None:  # Qt override
         super().resizeEvent(event)
-        self._apply_layout()
+        self.layout_of_case.apply(self.width())
 
     def showEvent(self, event: Any) -> None:  # Qt override
         super().showEvent(event)
@@ -759,7 +687,7 @@ class MainWindow(QMainWindow):
             elif not settle_unsaved_work(self, self.case_page, doing="quit"):
                 event.ignore()
                 return
-        self._save_layout()
+        self.layout_of_case.save()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
