@@ -1,8 +1,10 @@
 """Render the main screens of the demo profile to PNG files for review by eye.
 
-Run under Xvfb (a real X server, real window):
-    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py OUTDIR
-Uses a throwaway demo profile in OUTDIR/profile; nothing else is touched.
+Run under Xvfb (a real X server, real window), at the wing terminal's 1024x768 and at a larger size:
+    xvfb-run -a -s "-screen 0 1024x768x24" .venv/bin/python scripts/screenshots.py /tmp/shots
+    xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots.py /tmp/shots
+Uses a throwaway demo profile in OUTDIR/profile; nothing else is touched. Put OUTDIR outside the
+repository (e.g. under /tmp).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from workbench.app import build_core
@@ -46,9 +48,18 @@ def main(out: Path) -> None:
 
     user = services.auth.sign_in(DEMO_CREDENTIALS[0][0], DEMO_CREDENTIALS[0][1])
     window = MainWindow(
-        services, user, EventBus(), TaskRunner(), establishment_name=name, demo=True, idle_minutes=10
+        services,
+        user,
+        EventBus(),
+        TaskRunner(),
+        establishment_name=name,
+        demo=True,
+        idle_minutes=10,
+        settings=QSettings(str(out / "ui-settings.ini"), QSettings.Format.IniFormat),
     )
-    window.resize(1560, 940)
+    screen = app.primaryScreen()
+    # The window fills the screen, as on a wing terminal (1024x768 there, larger elsewhere).
+    window.setGeometry(screen.availableGeometry() if screen is not None else window.geometry())
     window.load_now()
     window.show()
     app.processEvents()
@@ -56,14 +67,32 @@ def main(out: Path) -> None:
     app.processEvents()
     QTimer.singleShot(200, app.quit)
     app.exec()
-    window.grab().save(str(out / "02-caseload.png"))
+    size = f"{window.width()}x{window.height()}"
+    window.grab().save(str(out / f"02-caseload-{size}.png"))
+    window.open_case()  # over the caseload on a narrow screen; beside it (no change) on a wide one
+    app.processEvents()
+    window.grab().save(str(out / f"03-case-{size}.png"))
+    window.case_page.show_assessment_tab()
+    app.processEvents()
+    window.grab().save(str(out / f"03-reoffending-{size}.png"))
+    window.case_page.tabs.setCurrentIndex(0)
+    window.close_case()
     window.overdue_check.setChecked(True)
     window.table.selectRow(0)
     app.processEvents()
-    window.grab().save(str(out / "03-overdue.png"))
+    window.grab().save(str(out / f"04-overdue-{size}.png"))
+    window.filter_edit.setText("nobody by this name")
+    app.processEvents()
+    window.grab().save(str(out / f"05-no-match-{size}.png"))
+    window.filter_edit.clear()
+    window.overdue_check.setChecked(False)
+    shortcuts = window.show_shortcuts()
+    app.processEvents()
+    shortcuts.grab().save(str(out / "06-shortcuts.png"))
+    shortcuts.close()
     window.lock()
     app.processEvents()
-    window.grab().save(str(out / "04-locked.png"))
+    window.grab().save(str(out / f"07-locked-{size}.png"))
     window.close()
     window.deleteLater()  # delete Qt objects while the application still exists, not at interpreter exit
     app.processEvents()
@@ -71,4 +100,4 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/workbench-screenshots"))

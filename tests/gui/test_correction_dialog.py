@@ -314,26 +314,15 @@ def test_ctrl_e_corrects_the_selected_case_and_the_scope_line_updates_at_once(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     assert "Scope unknown — needs PPO status." in window.case_page.scope_label.text()
-    failures: list[BaseException] = []
-
-    def fill_and_save() -> None:
-        dialog = QApplication.activeModalWidget()
-        try:
-            assert isinstance(dialog, CorrectionDialog)
-            qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts such as Ctrl+Return need an active window
-            qtbot.keyClicks(dialog.ui.is_ppo, "Y")
-            qtbot.keyClicks(dialog.ui.reason, REASON)
-            save_with_ctrl_return(qtbot, dialog)
-        except BaseException as exc:
-            failures.append(exc)
-        finally:
-            if dialog is not None and dialog.isVisible():  # never leave a modal dialog blocking the test
-                dialog.done(0)
-
-    QTimer.singleShot(0, fill_and_save)
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert failures == []
+    dialog = window.findChild(CorrectionDialog)
+    assert dialog is not None and dialog.isVisible()  # opened window-modal, so Ctrl+L can hide it
+    qtbot.waitUntil(dialog.isActiveWindow)  # shortcuts such as Ctrl+Return need an active window
+    qtbot.keyClicks(dialog.ui.is_ppo, "Y")
+    qtbot.keyClicks(dialog.ui.reason, REASON)
+    save_with_ctrl_return(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     assert "In scope: Prolific and Other Priority Offender." in window.case_page.scope_label.text()
     note = window.case_page.findChild(QWidget, "correction_0")
     assert note is not None and note.text().startswith(

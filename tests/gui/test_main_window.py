@@ -5,18 +5,14 @@ Real widgets, real services, real encrypted store; pytest-qt drives keys and cli
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from datetime import date
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from workbench.casework.context import ServiceContext
-from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.services import Services
-from workbench.domain.enums import RoshLevel, SentenceType
 from workbench.gui.events import EventBus
 from workbench.gui.main_window import MainWindow
 from workbench.gui.models.caseload_model import Column, PrisonerIdRole
@@ -24,74 +20,16 @@ from workbench.gui.screens.allocation.dialog import AllocationDialog
 from workbench.gui.tasks import TaskRunner
 from workbench.security.principal import CurrentUser
 
-PEOPLE = [
-    ("A1111AA", "Testperson", "Alex"),
-    ("B2222BB", "Sampleton", "Jordan"),
-    ("C3333CC", "Exampleby", "Sam"),
-    ("D4444DD", "Sampleford", "Robin"),
-]
-
-
-@pytest.fixture
-def services(ctx: ServiceContext) -> Services:
-    return Services.build(ctx)
-
-
-@pytest.fixture
-def make_window(
-    qtbot: QtBot, services: Services, supervisor: CurrentUser, receive: Callable[..., ReceptionRequest]
-) -> Iterator[Callable[..., MainWindow]]:
-    for i, (noms, family, given) in enumerate(PEOPLE):
-        # The last one is on remand: out of scope, so the "in scope" filter has something to hide.
-        overrides: dict[str, object] = {
-            "noms_number": noms,
-            "family_name": family,
-            "given_name": given,
-            "location": f"A-1-0{i}",
-        }
-        if i == 3:
-            overrides.update(
-                sentence_type=SentenceType.REMAND,
-                sentence_date=None,
-                length_days=None,
-                conditional_release_date=None,
-                sentence_expiry_date=None,
-                licence_expiry_date=None,
-                rosh_level=RoshLevel.LOW,
-            )
-        services.reception.receive(supervisor, receive(**overrides))
-    windows: list[MainWindow] = []
-
-    def make(idle_minutes: float = 30) -> MainWindow:
-        window = MainWindow(
-            services,
-            supervisor,
-            EventBus(),
-            TaskRunner(),
-            establishment_name="HMP Test",
-            demo=False,
-            idle_minutes=idle_minutes,
-        )
-        qtbot.addWidget(window)
-        window.load_now()
-        with qtbot.waitActive(window):
-            window.show()
-            window.activateWindow()
-        windows.append(window)
-        return window
-
-    yield make
-    for w in windows:
-        w.tasks.wait_all()
-
 
 def _names(window: MainWindow) -> list[str]:
     return [window.proxy.index(r, Column.NAME).data() for r in range(window.proxy.rowCount())]
 
 
-def test_caseload_lists_everyone_with_counts(make_window: Callable[..., MainWindow]) -> None:
+def test_caseload_lists_everyone_with_counts(
+    make_window: Callable[..., MainWindow], people: list[tuple[str, str, str]]
+) -> None:
     window = make_window()
-    assert window.proxy.rowCount() == len(PEOPLE)
+    assert window.proxy.rowCount() == len(people)
     assert window.count_label.text().startswith("4 prisoners · 3 in scope")
     assert _names(window) == sorted(_names(window))  # by name by default
 
@@ -131,7 +69,9 @@ def test_quick_filters(make_window: Callable[..., MainWindow]) -> None:
     assert window.proxy.rowCount() == 4
 
 
-def test_sorting_on_every_column_keeps_rows_whole(make_window: Callable[..., MainWindow]) -> None:
+def test_sorting_on_every_column_keeps_rows_whole(
+    make_window: Callable[..., MainWindow], people: list[tuple[str, str, str]]
+) -> None:
     window = make_window()
     ids = {window.proxy.index(r, 0).data(PrisonerIdRole) for r in range(4)}
     for column in Column:
@@ -140,7 +80,7 @@ def test_sorting_on_every_column_keeps_rows_whole(make_window: Callable[..., Mai
             assert {window.proxy.index(r, 0).data(PrisonerIdRole) for r in range(4)} == ids
     window.table.sortByColumn(Column.NOMS, Qt.SortOrder.DescendingOrder)
     assert [window.proxy.index(r, Column.NOMS).data() for r in range(4)] == sorted(
-        (p[0] for p in PEOPLE), reverse=True
+        (p[0] for p in people), reverse=True
     )
 
 
@@ -169,22 +109,16 @@ def test_allocating_through_the_dialog_updates_the_caseload_row(
     window.select_prisoner(window.proxy.index(0, 0).data(PrisonerIdRole))
     assert window.proxy.index(0, Column.SUPERVISOR).data() == "Not allocated"
 
-    def fill_and_save() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, AllocationDialog)
-        try:
-            staff = dialog.findChild(QComboBox, "staff")
-            assert staff is not None
-            staff.setCurrentIndex(staff.findText("Sam Supervisor", Qt.MatchFlag.MatchStartsWith))
-            box = dialog.findChild(QDialogButtonBox)
-            assert box is not None
-            qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-        finally:
-            if dialog.isVisible():  # a failed assertion must not leave a modal dialog blocking the test
-                dialog.reject()
-
-    QTimer.singleShot(0, fill_and_save)
     qtbot.mouseClick(window.case_page.allocate_os_button, Qt.MouseButton.LeftButton)
+    dialog = QApplication.activeModalWidget()  # opened window-modal, so the lock can hide it
+    assert isinstance(dialog, AllocationDialog)
+    staff = dialog.findChild(QComboBox, "staff")
+    assert staff is not None
+    staff.setCurrentIndex(staff.findText("Sam Supervisor", Qt.MatchFlag.MatchStartsWith))
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    with qtbot.waitSignal(dialog.accepted, timeout=3000):
+        qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert window.proxy.index(0, Column.SUPERVISOR).data() == "Sam Supervisor"
     window.mine_check.setChecked(True)
     assert window.proxy.rowCount() == 1
@@ -214,16 +148,29 @@ def test_ctrl_l_locks_at_once(qtbot: QtBot, make_window: Callable[..., MainWindo
 
 
 def test_status_bar_says_who_where_and_sync(make_window: Callable[..., MainWindow]) -> None:
-    from PySide6.QtWidgets import QLabel
-
     window = make_window()
     texts = {label.objectName(): label.text() for label in window.statusBar().findChildren(QLabel)}
     assert texts["userLabel"] == "Sam Supervisor (Offender supervisor)"
     assert texts["establishmentLabel"] == "HMP Test (MDI)"
+    assert texts["profileLabel"] == "Profile: this terminal"
+    # No central record configured for this profile: the sync indicator says so, and Sync now is off.
+    assert window.sync_widget.label.text() == "Sync: not configured"
+    assert window.sync_widget.label.isVisible()
+    assert not window.sync_now_action.isEnabled() and not window.sync_widget.sync_button.isEnabled()
 
 
-def test_today_is_the_fixture_clock(services: Services) -> None:
-    assert services.ctx.today() == date(2026, 11, 26)
+def test_the_case_page_shows_what_is_overdue_on_the_services_clock(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)  # to the table, first row selected
+    assert window.case_page.case is not None
+    # Received Fri 20 Nov 2026; by the service clock (Thu 26 Nov) the 2-working-day OS allocation,
+    # due Tue 24 Nov, is overdue. The page must say so, with the date, not just colour it.
+    label = window.case_page.findChild(QLabel, "due_OS_ALLOCATION")
+    assert label is not None
+    assert "OVERDUE" in label.text() and "due 24 Nov 2026" in label.text()
+    assert window.count_label.text().endswith("4 overdue")
 
 
 def test_a_large_caseload_shows_its_first_screen_then_loads_the_rest(
@@ -246,3 +193,34 @@ def test_the_first_screen_is_the_first_names_in_order(
     first = services.caseload.rows(supervisor, first=2)
     assert [r.family_name for r in first] == ["Exampleby", "Sampleford"]
     assert services.caseload.count(supervisor) == 4
+
+
+def test_a_manager_recalculates_tiers_in_the_background_from_the_tools_menu(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], services: Services, manager: CurrentUser
+) -> None:
+    make_window()  # receives the four prisoners
+    window = MainWindow(
+        services,
+        manager,
+        EventBus(),
+        TaskRunner(),
+        establishment_name="HMP Test",
+        demo=False,
+        idle_minutes=30,
+    )
+    qtbot.addWidget(window)
+    window.load_now()
+    assert window.recalculate_action.isEnabled()
+
+    def say_yes() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, say_yes)
+            return
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, say_yes)
+    with qtbot.waitSignal(window.recalculation_finished, timeout=10000) as finished:
+        window.recalculate_action.trigger()  # Tools → Recalculate tiers… asks first
+    assert str(finished.args[0]).startswith("Recalculated 0 assessments")
+    window.tasks.wait_all()

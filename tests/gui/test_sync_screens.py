@@ -28,7 +28,18 @@ from workbench.store.unit_of_work import utcnow
 from workbench.sync.client import SyncClient
 from workbench.sync.settings import SyncSettings, build_client
 
-SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """Where the screens are rendered to PNG (the test's tmp_path: tests never write into the repository)."""
+    folder = tmp_path / "screenshots"
+    folder.mkdir()
+    return folder
+
+
+def _rendered(path: Path) -> bool:
+    """The PNG was written and is not empty (the widget rendered)."""
+    return path.is_file() and path.stat().st_size > 0
 
 
 @pytest.fixture
@@ -56,6 +67,7 @@ def client(
 
 def test_status_shows_pending_after_a_write_and_last_sync_after_sync_now(
     qtbot: QtBot,
+    shots: Path,
     ctx: ServiceContext,
     supervisor: CurrentUser,
     client: SyncClient,
@@ -78,8 +90,7 @@ def test_status_shows_pending_after_a_write_and_last_sync_after_sync_now(
     assert not widget.attention_button.isVisible()
     assert controller.timer.isActive()  # the next automatic sync is scheduled
     widget.resize(520, 28)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(SHOTS / "sync_status.png"))
+    assert widget.grab().save(str(shots / "sync_status.png")) and _rendered(shots / "sync_status.png")
     tasks.wait_all()
 
 
@@ -92,6 +103,7 @@ def test_unconfigured_sync_says_so(qtbot: QtBot) -> None:
 
 def test_resolving_a_conflict_with_keep_theirs(
     qtbot: QtBot,
+    shots: Path,
     ctx: ServiceContext,
     supervisor: CurrentUser,
     receive: ReceptionRequest,
@@ -121,8 +133,7 @@ def test_resolving_a_conflict_with_keep_theirs(
     assert dialog.conflict_model.rowCount() == 1
     assert dialog.tabs.tabText(0) == "Conflicts (1)"
     dialog.resize(1100, 360)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(SHOTS / "attention.png"))
+    assert dialog.grab().save(str(shots / "attention.png")) and _rendered(shots / "attention.png")
     conflict = dialog.open_conflict()
     assert isinstance(conflict, ConflictDialog)
     assert [conflict.value_labels[k].text() for k in ("base", "mine", "theirs")] == [
@@ -130,7 +141,7 @@ def test_resolving_a_conflict_with_keep_theirs(
         "A-1-01",
         "H-2-22",
     ]
-    conflict.grab().save(str(SHOTS / "conflict.png"))
+    assert conflict.grab().save(str(shots / "conflict.png")) and _rendered(shots / "conflict.png")
     published: list[ChangeSet] = []
     bus.changed.connect(published.append)
     qtbot.mouseClick(conflict.theirs_button, Qt.MouseButton.LeftButton)

@@ -1,30 +1,25 @@
-"""The main window: caseload on the left, the selected case on the right, lock screen on idle."""
+"""The main window: caseload on the left, the selected case on the right, lock screen on idle.
+
+The caseload pane (``caseload_pane.py``), the lock screen (``lock_screen.py``) and the menus
+(``actions.py``) live in their own modules; this one wires them to the services.
+"""
 
 from __future__ import annotations
 
 import logging
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import shiboken6
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QCheckBox,
     QDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,20 +29,19 @@ from workbench.casework.dto.caseload import CaseloadRow
 from workbench.casework.services import Services
 from workbench.config import load_offence_groups
 from workbench.domain.enums import AllocationRole
-from workbench.domain.errors import PermissionDenied, WorkbenchError
+from workbench.domain.errors import AuthenticationFailed, PermissionDenied, SignInRequired, WorkbenchError
+from workbench.gui.actions import ActionHandlers, WindowActions, show_shortcuts
+from workbench.gui.case_layout import SPLITTER_KEY, CaseLayout
+from workbench.gui.caseload_pane import CaseloadPane
 from workbench.gui.events import EventBus
-from workbench.gui.models.caseload_model import (
-    CaseloadFilterProxy,
-    CaseloadModel,
-    Column,
-    PrisonerIdRole,
-)
+from workbench.gui.lock_screen import LockKeyFilter, LockScreen
 from workbench.gui.screens.assessment.widget import AssessmentWidget
 from workbench.gui.screens.case.page import CasePage
-from workbench.gui.screens.correction.wiring import install_corrections
-from workbench.gui.tasks import Progress, TaskRunner
+from workbench.gui.tasks import TaskRunner
 from workbench.gui.widgets.idle import IdleWatcher
 from workbench.gui.widgets.sync_status import SyncController, SyncRunner, SyncStatusWidget
+from workbench.gui.widgets.unsaved import HoldsUnsavedWork, settle_unsaved_work
+from workbench.gui.window_tools import WindowTools
 from workbench.security.permissions import Permission, allows
 from workbench.security.principal import CurrentUser
 
@@ -61,51 +55,6 @@ FIRST_SCREEN_ROWS = 200
 DEMO_BANNER = "DEMO — synthetic data only. Never enter real prisoner information in this profile."
 
 
-class LockScreen(QWidget):
-    """Shown instead of the window's content while locked; only the signed-in user's password opens it."""
-
-    unlock_requested = Signal(str)
-    """The user typed a password and asked to unlock."""
-    quit_requested = Signal()
-    """The user chose to sign out and close the workbench."""
-
-    def __init__(self, user: CurrentUser, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        title = QLabel(
-            f"<h2>Locked</h2><p>{user.display_name} is signed in. Enter your password to carry on.</p>"
-        )
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password to unlock")
-        self.password.setPlaceholderText("Password")
-        self.password.setMinimumWidth(260)
-        self.unlock_button = QPushButton("&Unlock")
-        self.quit_button = QPushButton("Sign out and &quit")
-        row.addWidget(self.password)
-        row.addWidget(self.unlock_button)
-        row.addWidget(self.quit_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.error = QLabel()
-        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error.setStyleSheet("color: #9b1c1c")
-        layout.addWidget(self.error)
-        layout.addStretch(2)
-        self.unlock_button.clicked.connect(self._unlock)
-        self.password.returnPressed.connect(self._unlock)
-        self.quit_button.clicked.connect(self.quit_requested)
-
-    def _unlock(self) -> None:
-        self.unlock_requested.emit(self.password.text())
-        self.password.clear()
-
-
 class MainWindow(QMainWindow):
     """Caseload and case page for the signed-in user."""
 
@@ -115,6 +64,9 @@ class MainWindow(QMainWindow):
     """The window locked (True) or unlocked (False)."""
     recalculation_finished = Signal(str)
     """A tier recalculation finished (with its summary)."""
+    session_ended = Signal(str)
+    """Too many wrong passwords at the lock screen and the full sign-in was cancelled (with the message):
+    the window closed after saving what it could."""
 
     def __init__(
         self,
@@ -129,8 +81,10 @@ class MainWindow(QMainWindow):
         log_path: str = "",
         sync: SyncRunner | None = None,
         sync_interval_minutes: float = 5.0,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__()
+        self.setObjectName("mainWindow")
         self.sync_client = sync
         self.services = services
         self.user = user
@@ -138,132 +92,110 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self.demo = demo
         self._log_path = log_path
+        self._settings = settings if settings is not None else QSettings()
         self._hidden_dialogs: list[QWidget] = []
         self._loading = False
         self._partial_of: int | None = None  # total while only the first screen is loaded
+        self._reverting_selection = False
+        self._focused_once = False
+        self._session_over = False
+        self._establishment_name = establishment_name
+        self.sign_in_again: QDialog | None = None
+        """The full sign-in asked for after too many wrong passwords at the lock screen (while open)."""
         self.setWindowTitle(
             f"Offender Supervisor Workbench — {establishment_name}" + (" [DEMO]" if demo else "")
         )
         self.resize(1400, 860)
 
-        # -- caseload -------------------------------------------------------------------------
-        self.model = CaseloadModel(self)
-        self.proxy = CaseloadFilterProxy(user.user_id, self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("caseloadTable")
-        self.table.setAccessibleName("Caseload")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.table.fontMetrics()
-        for col, sample in (
-            (Column.NAME, "COUNTERFELD, Jordan"),
-            (Column.NOMS, "Z0000WW"),
-            (Column.LOCATION, "H-4-40"),
-            (Column.SCOPE, "Out of scope"),
-            (Column.SENTENCE, "Determinate"),
-            (Column.RELEASE, "30/12/2029 Tariff"),
-            (Column.SUPERVISOR, "Gareth Examplewo"),
-            (Column.TIER, "B2*"),
-            (Column.BAND, "Very high"),
-        ):
-            header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
-        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName("caseloadFilter")
-        self.filter_edit.setAccessibleName("Filter caseload")
-        self.filter_edit.setPlaceholderText("Filter: name, NOMS no., location, supervisor (Ctrl+F)")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
-        self.filter_edit.returnPressed.connect(self._focus_table)
-        self.mine_check = QCheckBox("&My cases")
-        self.scope_check = QCheckBox("In &scope")
-        self.overdue_check = QCheckBox("O&verdue")
-        for box in (self.mine_check, self.scope_check, self.overdue_check):
-            box.toggled.connect(self._on_quick_filter_toggled)
-        self.new_button = QPushButton("&New reception…")
-        self.new_button.setAccessibleName("New reception")
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(6, 6, 0, 6)
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter_edit, 1)
-        bar.addWidget(self.mine_check)
-        bar.addWidget(self.scope_check)
-        bar.addWidget(self.overdue_check)
-        bar.addWidget(self.new_button)
-        left_layout.addLayout(bar)
-        left_layout.addWidget(self.table, 1)
+        self.pane = CaseloadPane(user.user_id)
+        self.model, self.proxy, self.table = self.pane.model, self.pane.proxy, self.pane.table
+        self.filter_edit, self.new_button = self.pane.filter_edit, self.pane.new_button
+        self.mine_check, self.scope_check = self.pane.mine_check, self.pane.scope_check
+        self.overdue_check = self.pane.overdue_check
+        self.pane.selection_changed.connect(self._on_pane_selection_changed)
+        self.pane.filters_changed.connect(self._update_counts)
 
         self.case_page = CasePage()
         self.case_page.allocate_requested.connect(self._on_case_page_allocate_requested)
         self.case_page.first_contact_requested.connect(self._on_case_page_first_contact_requested)
+        self.case_page.correction_requested.connect(self._on_case_page_correction_requested)
         self.assessment_widget = AssessmentWidget(
             services.assessments, user, bus, list(load_offence_groups()), services.ctx.today()
         )
         self.case_page.set_assessment_widget(self.assessment_widget)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.case_page)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([1080, 480])
-
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(0, 0, 0, 0)
-        content_layout.setSpacing(0)
-        if demo:
-            banner = QLabel(DEMO_BANNER)
-            banner.setObjectName("demoBanner")
-            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            banner.setStyleSheet("background:#ffd23f; color:#1a1a1a; font-weight:700; padding:4px;")
-            banner.setAccessibleName("Demo profile warning")
-            content_layout.addWidget(banner)
-        content_layout.addWidget(splitter, 1)
-
+        self.layout_of_case = CaseLayout(self.pane, self.case_page, self._settings, self)
+        self.splitter = self.layout_of_case.splitter
+        self.layout_of_case.restore(self.width())
         self.lock_screen = LockScreen(user)
         self.lock_screen.unlock_requested.connect(self._on_lock_screen_unlock_requested)
         self.lock_screen.quit_requested.connect(self.close)
         self.stack = QStackedWidget()
-        self.stack.addWidget(content)
+        self.stack.addWidget(self._build_content(demo))
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
 
         self._build_status_bar(establishment_name)
-        self._build_menus()
+        self.tools = WindowTools(
+            self,
+            services,
+            user,
+            tasks,
+            on_error=self._on_task_error,
+            on_recalculated=self._on_recalculated,
+            on_demo_generated=self.reload,
+        )
+        self.window_actions = WindowActions(
+            self,
+            ActionHandlers(
+                new_reception=self.new_reception,
+                allocate=lambda: self._on_case_page_allocate_requested(
+                    None, AllocationRole.OFFENDER_SUPERVISOR
+                ),
+                first_contact=lambda: self._on_case_page_first_contact_requested(None),
+                correct_details=lambda: self._on_case_page_correction_requested(None),
+                lock=self.lock,
+                quit=self.close,
+                find=self.pane.focus_filter,
+                refresh=self.reload,
+                next_tab=lambda: self._switch_case_tab(+1),
+                previous_tab=lambda: self._switch_case_tab(-1),
+                attention=self.show_attention,
+                sync_now=self.sync_now,
+                verify_audit=self.verify_audit,
+                recalculate_tiers=self.tools.ask_recalculate_tiers,
+                generate_demo=self.tools.ask_generate_demo,
+                shortcuts=self.show_shortcuts,
+                about=self.tools.about,
+            ),
+            role=user.role,
+            demo=demo,
+            sync_configured=sync is not None,
+        )
+        a = self.window_actions
+        self.new_reception_action, self.allocate_action = a.new_reception, a.allocate
+        self.contact_action, self.lock_action, self.quit_action = a.first_contact, a.lock, a.quit
+        self.find_action, self.refresh_action, self.attention_action = a.find, a.refresh, a.attention
+        self.verify_action, self.recalculate_action = a.verify_audit, a.recalculate_tiers
+        self.demo_action, self.sync_now_action = a.generate_demo, a.sync_now
+        self.correct_action = a.correct_details
+        self.case_page.correct_button.setEnabled(self.correct_action.isEnabled())
+        self.new_button.setEnabled(self.new_reception_action.isEnabled())
         self.new_button.clicked.connect(self.new_reception)
 
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)
+        # Ctrl+L from anywhere, a modal dialog included (its window shortcut is shadowed by the dialog).
+        self.lock_keys = LockKeyFilter(self)
+        self.lock_keys.lock_requested.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.lock_keys)
         self.idle.start()
 
         bus.changed.connect(self._on_bus_changed)
-        self.correct_action = install_corrections(self)  # Case menu, Ctrl+E, the case page's button
 
-        self.sync_now_action = self._action("&Sync now", "F9", self.sync_now, enabled=sync is not None)
-        self.sync_now_action.setObjectName("syncNowAction")
-        case_menu = self.lock_action.associatedObjects()[0] if self.lock_action.associatedObjects() else None
-        if isinstance(case_menu, QMenu):
-            case_menu.insertAction(self.lock_action, self.sync_now_action)
-        self.addAction(self.sync_now_action)  # F9 works even when the menu is not open
         self.sync_controller: SyncController | None = None
         if sync is not None:
             self.sync_controller = SyncController(
@@ -275,17 +207,32 @@ class MainWindow(QMainWindow):
 
     # -- construction helpers --------------------------------------------------------------------
 
+    def _build_content(self, demo: bool) -> QWidget:
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(0)
+        if demo:
+            banner = QLabel(DEMO_BANNER)
+            banner.setObjectName("demoBanner")  # coloured by the theme
+            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            banner.setAccessibleName("Demo profile warning")
+            content_layout.addWidget(banner)
+        content_layout.addWidget(self.splitter, 1)
+        return content
+
     def _build_status_bar(self, establishment_name: str) -> None:
         bar = self.statusBar()
         self.count_label = QLabel("Loading caseload…")
         self.count_label.setObjectName("countLabel")
         bar.addWidget(self.count_label, 1)
-        profile = "DEMO profile" if self.demo else "Profile: this terminal"
-        for text, name in (
+        labels = [
             (f"{self.user.display_name} ({self.user.role.label})", "userLabel"),
             (f"{establishment_name} ({self.user.establishment_code})", "establishmentLabel"),
-            (profile, "profileLabel"),
-        ):
+        ]
+        if not self.demo:  # the demo profile says so in its banner; the status bar needs the room
+            labels.append(("Profile: this terminal", "profileLabel"))
+        for text, name in labels:
             label = QLabel(text)
             label.setObjectName(name)
             label.setContentsMargins(8, 0, 8, 0)
@@ -295,86 +242,15 @@ class MainWindow(QMainWindow):
         self.sync_widget.attention_requested.connect(self.show_attention)
         bar.addPermanentWidget(self.sync_widget)
 
-    def _action(
-        self,
-        text: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-        slot: Any,
-        *,
-        enabled: bool = True,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        action.setEnabled(enabled)
-        if shortcut is not None:
-            self.addAction(action)  # the shortcut works wherever focus is in the window, menu open or not
-        return action
+    def show_shortcuts(self) -> QDialog:
+        """Help → Keyboard shortcuts (F1): every key, generated from the actions."""
+        return show_shortcuts(self, self.window_actions.shortcut_rows())
 
-    def _build_menus(self) -> None:
-        role = self.user.role
-        menu = self.menuBar()
-        case_menu = menu.addMenu("&Case")
-        self.new_reception_action = self._action(
-            "&New reception…",
-            QKeySequence.StandardKey.New,
-            self.new_reception,
-            enabled=allows(role, Permission.RECEIVE_PRISONER),
-        )
-        self.allocate_action = self._action(
-            "&Allocate offender supervisor…",
-            "Ctrl+Shift+A",
-            lambda: self._on_case_page_allocate_requested(None, AllocationRole.OFFENDER_SUPERVISOR),
-            enabled=allows(role, Permission.ALLOCATE),
-        )
-        self.contact_action = self._action(
-            "Record &first contact…",
-            "Ctrl+Shift+F",
-            lambda: self._on_case_page_first_contact_requested(None),
-            enabled=allows(role, Permission.RECORD_CONTACT),
-        )
-        self.new_button.setEnabled(self.new_reception_action.isEnabled())
-        self.lock_action = self._action("&Lock", "Ctrl+L", self.lock)
-        self.quit_action = self._action("&Quit", "Ctrl+Q", self.close)
-        for a in (self.new_reception_action, self.allocate_action, self.contact_action):
-            case_menu.addAction(a)
-        case_menu.addSeparator()
-        case_menu.addAction(self.lock_action)
-        case_menu.addAction(self.quit_action)
-
-        view = menu.addMenu("&View")
-        self.find_action = self._action("&Find…", QKeySequence.StandardKey.Find, self._focus_filter)
-        self.refresh_action = self._action("&Refresh caseload", QKeySequence.StandardKey.Refresh, self.reload)
-        view.addAction(self.find_action)
-        view.addAction(self.refresh_action)
-        self.attention_action = self._action("Needs &attention (sync)…", "Ctrl+Shift+Y", self.show_attention)
-        view.addAction(self.attention_action)
-
-        tools = menu.addMenu("&Tools")
-        self.verify_action = self._action(
-            "&Verify audit trail", None, self.verify_audit, enabled=allows(role, Permission.VERIFY_AUDIT)
-        )
-        tools.addAction(self.verify_action)
-        self.recalculate_action = self._action(
-            "Recalculate &tiers…",
-            None,
-            self._ask_recalculate_tiers,
-            enabled=allows(role, Permission.RECALCULATE_TIERS),
-        )
-        if allows(role, Permission.RECALCULATE_TIERS):
-            tools.addAction(self.recalculate_action)
-        self.demo_action = self._action(
-            "&Generate more demo data…",
-            None,
-            self._ask_generate_demo,
-            enabled=self.demo and allows(role, Permission.GENERATE_DEMO_DATA),
-        )
-        if self.demo:
-            tools.addAction(self.demo_action)
-
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self._action("&About", None, self._about))
+    def _switch_case_tab(self, step: int) -> None:
+        tabs = self.case_page.tabs
+        if self.case_page.case is None or not tabs.count():
+            return
+        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
 
     # -- loading -----------------------------------------------------------------------------------
 
@@ -435,31 +311,56 @@ class MainWindow(QMainWindow):
         shown = self.proxy.rowCount()
         in_scope, overdue = self.model.totals()
         shown_text = f"Showing {shown:,} of {total:,} prisoners" if shown != total else f"{total:,} prisoners"
-        self.count_label.setText(f"{shown_text} · {in_scope:,} in scope · {overdue:,} with overdue items")
+        self.count_label.setText(f"{shown_text} · {in_scope:,} in scope · {overdue:,} overdue")
 
     # -- selection and the case page ----------------------------------------------------------------
 
     def selected_prisoner_id(self) -> str | None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        value = indexes[0].data(PrisonerIdRole)
-        return str(value) if value else None
+        """The prisoner selected in the caseload, if any."""
+        return self.pane.selected_prisoner_id()
 
     def select_prisoner(self, prisoner_id: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(PrisonerIdRole) == prisoner_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(index)
-                return True
-        return False
+        """Select ``prisoner_id`` in the caseload; False when the filters hide it."""
+        return self.pane.select_prisoner(prisoner_id)
 
-    def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._show_selected_case()
+    def _on_pane_selection_changed(self) -> None:
+        if self._reverting_selection:
+            return
+        pid = self.selected_prisoner_id()
+        current = self.case_page.case
+        if current is not None and pid != current.prisoner_id and self.case_page.has_unsaved_work():
+            if pid is None or self.pane.filtering:
+                # A filter moved the selection, not the user: keep the case, and what is typed in it,
+                # on screen, and the highlight on it while it is in the list (else on nobody).
+                keep = current.prisoner_id
+                QTimer.singleShot(0, lambda: self._revert_selection(keep))
+                return
+            # The view may still be moving its selection while the question is up: ignore that.
+            self._reverting_selection = True
+            try:
+                settled = settle_unsaved_work(self, self.case_page, doing="open another case")
+            finally:
+                self._reverting_selection = False
+            if not settled:
+                # After the view has finished handling the key or click that moved the selection.
+                keep = current.prisoner_id
+                QTimer.singleShot(0, lambda: self._revert_selection(keep))
+                return
+        self._show_case(pid)
+
+    def _revert_selection(self, prisoner_id: str) -> None:
+        """Cancel on "unsaved work": the previous prisoner stays selected and on screen."""
+        self._reverting_selection = True
+        try:
+            if not self.pane.select_prisoner(prisoner_id):
+                self.table.clearSelection()
+        finally:
+            self._reverting_selection = False
 
     def _show_selected_case(self) -> None:
-        pid = self.selected_prisoner_id()
+        self._show_case(self.selected_prisoner_id())
+
+    def _show_case(self, pid: str | None) -> None:
         if pid is None:
             self.case_page.clear()
             return
@@ -469,39 +370,35 @@ class MainWindow(QMainWindow):
             self.case_page.clear()
             self.statusBar().showMessage(exc.message, 8000)
 
-    # -- filters ------------------------------------------------------------------------------------
-
-    def _on_filter_edit_text_changed(self, text: str) -> None:
-        self.proxy.set_text(text)
-        self._update_counts()
-
-    def _on_quick_filter_toggled(self, _checked: bool) -> None:
-        self.proxy.set_quick_filters(
-            mine=self.mine_check.isChecked(),
-            in_scope=self.scope_check.isChecked(),
-            overdue=self.overdue_check.isChecked(),
-        )
-        self._update_counts()
-
-    def _focus_filter(self) -> None:
-        self.filter_edit.setFocus()
-        self.filter_edit.selectAll()
-
-    def _focus_table(self) -> None:
-        self.table.setFocus()
-        if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
-            self.table.selectRow(0)
-
     # -- writes (dialogs) ----------------------------------------------------------------------------
 
-    def new_reception(self) -> None:
+    def new_reception(self) -> QDialog:
+        """Open the reception dialog; the new prisoner is selected and shown when it is saved.
+
+        The dialog is opened window-modal with ``open()`` rather than ``exec()``: the lock hides it and
+        shows it again after unlock, and hiding would end an ``exec()`` as if it had been cancelled.
+        """
         from workbench.gui.screens.reception.dialog import ReceptionDialog
 
         dialog = ReceptionDialog(
             self.services.reception, self.user, self.bus, self.services.ctx.today(), parent=self
         )
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.prisoner_id:
-            self.select_prisoner(dialog.prisoner_id)
+        dialog.accepted.connect(lambda: self._on_reception_accepted(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _on_reception_accepted(self, dialog: Any) -> None:
+        prisoner_id = getattr(dialog, "prisoner_id", None)
+        if not prisoner_id:
+            return
+        if self.services.caseload.row(self.user, prisoner_id) is None:
+            return  # not in this user's caseload (another establishment): nothing to show
+        note = self.pane.reveal_prisoner(prisoner_id)
+        self._update_counts()
+        if note:
+            self.statusBar().showMessage(note, 15000)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _case_for(self, prisoner_id: str | None) -> Any:
         pid = prisoner_id or self.selected_prisoner_id()
@@ -533,7 +430,8 @@ class MainWindow(QMainWindow):
             initial_role=role,
             parent=self,
         )
-        dialog.exec()
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _on_case_page_first_contact_requested(self, prisoner_id: str | None) -> None:
         from workbench.gui.screens.contacts.dialog import FirstContactDialog
@@ -544,7 +442,22 @@ class MainWindow(QMainWindow):
         dialog = FirstContactDialog(
             self.services.contacts, self.user, self.bus, case, self.services.ctx.today(), parent=self
         )
-        dialog.exec()
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_case_page_correction_requested(self, prisoner_id: str | None) -> None:
+        from workbench.gui.screens.correction.dialog import CorrectionDialog
+
+        if not allows(self.user.role, Permission.RECEIVE_PRISONER):
+            return
+        case = self._case_for(prisoner_id)
+        if case is None:
+            return
+        dialog = CorrectionDialog(
+            self.services.corrections, self.user, self.bus, case, self.services.ctx.today(), parent=self
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _on_bus_changed(self, changes: ChangeSet) -> None:
         """Refresh only the rows and the case that the write touched."""
@@ -561,7 +474,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         current = self.case_page.case
         if current is not None and current.prisoner_id in changes.prisoner_ids:
-            self._show_selected_case()
+            self._show_case(current.prisoner_id)
 
     # -- locking ------------------------------------------------------------------------------------
 
@@ -570,151 +483,142 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget() is self.lock_screen
 
     def lock(self) -> None:
-        """Hide every case detail until the password is given (open dialogs too, keeping what was typed)."""
-        if self.is_locked:
+        """Hide every case detail until the password is given (open dialogs too, keeping what was typed).
+
+        Nobody is there to ask about unsaved work, so it is kept as it is, hidden under the lock: the
+        case page and every open dialog come back after unlock exactly as they were.
+        """
+        if self.is_locked or self._session_over:
             return
         log.info("window locked")
         self.idle.stop()
-        self._hidden_dialogs = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()]
-        for w in self._hidden_dialogs:
+        self._hidden_dialogs = []
+        for w in QApplication.topLevelWidgets():
+            if w is self or not w.isVisible():
+                continue
+            if isinstance(w, QMessageBox):
+                # A question on screen is answered "cancel" (which never loses anything): its exec()
+                # would end on hide anyway, and a finished question must not come back.
+                w.reject()
+                continue
             w.hide()
+            if isinstance(w, QDialog):
+                self._hidden_dialogs.append(w)
         self.stack.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.count_label.setText("Locked")
-        self.lock_screen.error.clear()
-        self.lock_screen.password.setFocus()
+        self.lock_screen.reset()
+        self.activateWindow()
         self.locked_changed.emit(True)
 
     def _on_lock_screen_unlock_requested(self, password: str) -> None:
-        if not self.services.auth.verify(self.user, password):
+        try:
+            right = self.services.auth.verify(self.user, password)
+        except SignInRequired as exc:
+            self._end_session(exc.message)
+            return
+        except AuthenticationFailed as exc:
+            self.lock_screen.error.setText(exc.message)
+            return
+        if not right:
             self.lock_screen.error.setText("That password is not right. Try again.")
             return
+        self._unlock()
+
+    def _unlock(self) -> None:
         log.info("window unlocked")
         self.stack.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
         self._update_counts()
-        for w in self._hidden_dialogs:
-            w.show()
-        self._hidden_dialogs = []
+        self._restore_hidden_dialogs()
         self.idle.start()
         self.locked_changed.emit(False)
 
-    # -- tools --------------------------------------------------------------------------------------
+    def _restore_hidden_dialogs(self) -> None:
+        """Show again what the lock hid, except what finished meanwhile (a background task's progress)."""
+        back = [
+            w
+            for w in self._hidden_dialogs
+            if shiboken6.isValid(w) and not (isinstance(w, QProgressDialog) and w.value() < w.minimum())
+        ]
+        self._hidden_dialogs = []
+        for w in back:
+            w.show()
+        if back:
+            back[-1].activateWindow()
+
+    def _end_session(self, message: str) -> None:
+        """Too many wrong passwords: save what can be saved, then only a full sign-in opens the window.
+
+        The lock screen's password no longer works; the sign-in dialog (user name fixed, full checks and
+        lockout of ``AuthService.sign_in``) does. Cancelling it ends the session: the window closes
+        and ``session_ended`` tells the composition root.
+        """
+        log.info("too many wrong passwords at the lock screen; a full sign-in is required")
+        self._save_all_unsaved_work()
+        self.lock_screen.error.setText(message)
+        self.lock_screen.setEnabled(False)
+        from workbench.gui.screens.signin.dialog import SignInDialog
+
+        dialog = SignInDialog(
+            self.services.auth.sign_in,
+            establishment=self._establishment_name,
+            title="Sign in again",
+            fixed_username=self.user.username,
+            parent=self,
+        )
+        dialog.setObjectName("signInAgain")
+        dialog.finished.connect(lambda result: self._on_full_sign_in_finished(dialog, result))
+        self.sign_in_again = dialog
+        dialog.open()
+
+    def _on_full_sign_in_finished(self, dialog: Any, result: int) -> None:
+        self.sign_in_again = None
+        dialog.deleteLater()
+        user = dialog.user if result == QDialog.DialogCode.Accepted else None
+        if user is not None and user.user_id == self.user.user_id:
+            self.lock_screen.setEnabled(True)
+            self._unlock()
+            return
+        self._session_over = True
+        self.session_ended.emit(self.lock_screen.error.text())
+        self.close()
+
+    def _unsaved_work_holders(self) -> list[HoldsUnsavedWork]:
+        """The case page and every open (or locked-away) dialog that holds typed work."""
+        holders: list[HoldsUnsavedWork] = [self.case_page]
+        for w in [*self._hidden_dialogs, *QApplication.topLevelWidgets()]:
+            if not shiboken6.isValid(w) or w is self:
+                continue
+            if isinstance(w, HoldsUnsavedWork) and w not in holders:
+                holders.append(w)
+        return holders
+
+    def _save_all_unsaved_work(self) -> None:
+        """Nobody to ask (the session ends, or someone quits from the lock screen): save, never discard."""
+        for holder in self._unsaved_work_holders():
+            if holder.has_unsaved_work() and not holder.save_unsaved_work():
+                log.warning("unsaved work could not be saved when the session ended")
+
+    # -- tools (gui/window_tools.py) -------------------------------------------------------------------
 
     def verify_audit(self) -> None:
-        audit, user = self.services.audit, self.user
-
-        def work(_progress: Progress) -> Any:
-            return audit.verify(user)
-
-        def done(report: Any) -> None:
-            if report.ok:
-                QMessageBox.information(
-                    self,
-                    "Audit trail verified",
-                    f"All {report.events_checked:,} audit events are intact and in order.",
-                )
-            else:
-                QMessageBox.critical(
-                    self,
-                    "Audit trail broken",
-                    f"The audit trail is broken at event {report.first_broken_seq}: {report.problem}. "
-                    "Tell your OMU manager; do not delete anything.",
-                )
-
-        self.tasks.run("verify audit", work, on_done=done, on_error=self._on_task_error)
-
-    def _ask_recalculate_tiers(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            "Recalculate tiers",
-            "Work out OGRS3 and the tier again for every prisoner's latest completed likelihood of "
-            "reoffending assessment, under the current rules? Run this after a policy or formula change. "
-            "Signed assessments are not altered; the new figures are kept on this terminal and the run, "
-            "with every tier or band that moved, is recorded in the audit trail.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.recalculate_tiers()
+        """Tools → Verify audit trail."""
+        self.tools.verify_audit()
 
     def recalculate_tiers(self) -> QProgressDialog:
         """Recalculate every tier in the background with a cancellable progress dialog (managers)."""
-        dialog = QProgressDialog("Recalculating OGRS3 and tiers…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Recalculate tiers")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        services, user = self.services, self.user
-
-        def work(progress: Progress) -> Any:
-            return services.assessments.recalculate_tiers(
-                user, progress=lambda done, total: progress(done, total), cancelled=lambda: handle.cancelled
-            )
-
-        def done(result: Any) -> None:
-            dialog.reset()
-            if result.cancelled:
-                self.statusBar().showMessage("Tier recalculation cancelled; nothing was changed.", 8000)
-                return
-            message = (
-                f"Recalculated {result.assessments:,} assessments: {result.changed:,} with new figures, "
-                f"{result.tiers_changed:,} tiers and {result.bands_changed:,} OGRS3 bands changed."
-            )
-            self.statusBar().showMessage(message, 15000)
-            self.recalculation_finished.emit(message)
-            if result.changed:
-                self.reload()
-                self._show_selected_case()
-
-        def failed(exc: BaseException, details: str) -> None:
-            dialog.reset()
-            self._on_task_error(exc, details)
-
-        def progressed(done_count: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done_count)
-
-        handle = self.tasks.run("recalculate tiers", work, on_done=done, on_error=failed)
-        handle.progressed.connect(progressed)
-        dialog.canceled.connect(handle.cancel)
-        return dialog
-
-    def _ask_generate_demo(self) -> None:
-        answer = QMessageBox.question(
-            self, "Generate demo data", "Add 300 more synthetic prisoners to the demo profile?"
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.generate_demo(300)
+        return self.tools.recalculate_tiers()
 
     def generate_demo(self, count: int, *, seed: int | None = None) -> QProgressDialog:
         """Generate synthetic prisoners in the background with a cancellable progress dialog."""
-        dialog = QProgressDialog("Generating synthetic prisoners…", "Cancel", 0, count, self)
-        dialog.setWindowTitle("Demo data")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        services, user = self.services, self.user
-        chosen_seed = (
-            seed if seed is not None else int(date.today().strftime("%Y%m%d")) + self.model.rowCount()
-        )
+        return self.tools.generate_demo(count, seed=seed, rows_now=self.model.rowCount())
 
-        def work(progress: Progress) -> ChangeSet:
-            def report(done: int, total: int) -> None:
-                progress(done, total)
-
-            return services.demo.generate(
-                user, prisoners=count, seed=chosen_seed, progress=report, cancelled=lambda: handle.cancelled
-            )
-
-        def done(_changes: object) -> None:
-            dialog.reset()
+    def _on_recalculated(self, message: str, changed: bool) -> None:
+        self.recalculation_finished.emit(message)
+        if changed:
             self.reload()
-
-        def failed(exc: BaseException, details: str) -> None:
-            dialog.reset()
-            self._on_task_error(exc, details)
-
-        handle = self.tasks.run("generate demo data", work, on_done=done, on_error=failed)
-        handle.progressed.connect(lambda done, total: _show_progress(dialog, done, total))
-        dialog.canceled.connect(handle.cancel)
-        return dialog
+            self._show_selected_case()
 
     def _on_task_error(self, exc: BaseException, details: str) -> None:
         self._loading = False
@@ -725,19 +629,6 @@ class MainWindow(QMainWindow):
         from workbench.gui.widgets.crash import CrashDialog
 
         CrashDialog(details, self._log_path, self).exec()
-
-    def _about(self) -> None:
-        from workbench import __version__
-
-        QMessageBox.about(
-            self,
-            "About the Offender Supervisor Workbench",
-            f"<h3>Offender Supervisor Workbench {__version__}</h3>"
-            "<p>Caseload, reception, scope and allocation for prison Offender Management Units, "
-            "working offline on shared wing terminals.</p>"
-            "<p>Built to answer the findings of the Second Aggregate Report on Offender Management in "
-            "Prisons (HMI Probation and HMI Prisons, 2012).</p>",
-        )
 
     # -- sync (issue 4) -------------------------------------------------------------------------------
 
@@ -769,23 +660,61 @@ class MainWindow(QMainWindow):
 
     # -- Qt overrides ----------------------------------------------------------------------------------
 
+    @property
+    def is_narrow(self) -> bool:
+        """Whether the case opens over the caseload (narrow window) rather than beside it."""
+        return self.layout_of_case.is_narrow
+
+    def open_case(self) -> None:
+        """Narrow layout: show the selected case over the caseload (Return or double-click in the list)."""
+        self.layout_of_case.open_case()
+
+    def close_case(self) -> None:
+        """Narrow layout: back from the case to the caseload."""
+        self.layout_of_case.close_case()
+
+    def resizeEvent(self, event: Any) -> None:  # Qt override
+        super().resizeEvent(event)
+        self.layout_of_case.apply(self.width())
+
     def showEvent(self, event: Any) -> None:  # Qt override
         super().showEvent(event)
         QTimer.singleShot(0, self._update_counts)
+        if not self._focused_once:
+            self._focused_once = True
+            QTimer.singleShot(0, self.take_focus)
+
+    def take_focus(self) -> None:
+        """Become the active window with the cursor in the caseload filter.
+
+        After sign-in there may be no window manager to hand the new window the keyboard (kiosk
+        terminals, Xvfb), so the window asks for it itself.
+        """
+        if QGuiApplication.platformName() != "offscreen":  # which has no stacking order (and says so)
+            self.raise_()
+        self.activateWindow()
+        if self.is_locked:
+            self.lock_screen.password.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        else:
+            self.filter_edit.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if not self._session_over:
+            if self.is_locked:
+                # Whoever quits from the lock screen may not be the person who typed: keep, never discard.
+                self._save_all_unsaved_work()
+            elif not settle_unsaved_work(self, self.case_page, doing="quit"):
+                event.ignore()
+                return
+        self.layout_of_case.save()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
+            app.removeEventFilter(self.lock_keys)
         self.idle.stop()
         if self.sync_controller is not None:
             self.sync_controller.stop()
         super().closeEvent(event)
-
-
-def _show_progress(dialog: QProgressDialog, done: int, total: int) -> None:
-    dialog.setMaximum(total)
-    dialog.setValue(done)
 
 
 def _permission_message(user: CurrentUser, permission: Permission) -> str:
@@ -798,4 +727,4 @@ def _permission_message(user: CurrentUser, permission: Permission) -> str:
     return ""
 
 
-__all__ = ["DEMO_BANNER", "LockScreen", "MainWindow", "QModelIndex"]
+__all__ = ["DEMO_BANNER", "SPLITTER_KEY", "LockScreen", "MainWindow"]

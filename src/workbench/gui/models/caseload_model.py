@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from workbench.casework.dto.caseload import CaseloadRow
 from workbench.domain.scope import ScopeStatus
 from workbench.domain.timescales import DueRule, DueStatus
+from workbench.gui.theme import Colours
 
 PrisonerIdRole = Qt.ItemDataRole.UserRole + 1
 """The prisoner id of a row (str)."""
@@ -34,8 +35,8 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 OVERDUE_BG = QColor("#fde2e1")
-OVERDUE_FG = QColor("#9b1c1c")
-UNKNOWN_FG = QColor("#8a5a00")
+OVERDUE_FG = QColor(Colours.ERROR)
+UNKNOWN_FG = QColor(Colours.WARNING)
 
 
 class Column(IntEnum):
@@ -101,6 +102,11 @@ def _due_text(row: CaseloadRow) -> str:
         extra = f" +{row.overdue_count - 1}" if row.overdue_count > 1 else ""
         return f"⚠ {label} {_fmt_short(item.due_date)}{extra}"
     return f"{label} {_fmt_short(item.due_date)}"
+
+
+def due_text_samples() -> list[str]:
+    """The widest "next due" texts the column can show, so the view can size it to never cut a date."""
+    return [f"⚠ {label} 30/12/29 +9" for label in _SHORT_DUE.values()]
 
 
 def _sort_key(column: Column) -> Callable[[CaseloadRow], Any]:

@@ -21,6 +21,7 @@ from workbench.casework.changes import ChangeSet
 from workbench.domain.errors import SyncError
 from workbench.gui.events import EventBus
 from workbench.gui.tasks import Progress, TaskRunner
+from workbench.gui.theme import set_role
 from workbench.sync.state import SyncBusy, SyncReport, SyncStatus
 
 log = logging.getLogger("workbench.gui.sync")
@@ -123,7 +124,8 @@ class SyncStatusWidget(QWidget):
         if attention:
             self.attention_button.setText("⚠ " + ", ".join(attention))
             self.attention_button.setToolTip("Show the changes and conflicts that need you")
-            self.attention_button.setStyleSheet("color: #9b1c1c; font-weight: 600;")
+            set_role(self.attention_button, "error")  # colour from the theme; bold on top of it
+            self.attention_button.setStyleSheet("font-weight: 600;")
             self.attention_button.show()
         else:
             self.attention_button.hide()

@@ -201,7 +201,7 @@ class AssessmentWidget(QWidget):
         self.start_button = QPushButton("&Start new assessment")
         self.correct_button = QPushButton("Co&rrect…")
         self.correct_button.setToolTip("Start a correction that supersedes the latest completed assessment")
-        self.save_button = QPushButton("Sa&ve draft")
+        self.save_button = QPushButton("Save &draft")  # Alt+V is the View menu
         self.save_button.setToolTip("Save the draft (Ctrl+S)")
         self.complete_button = QPushButton("Complete and si&gn…")
         self.discard_button = QPushButton("Discard draft…")

@@ -38,6 +38,7 @@ from workbench.casework.sync_conflicts import (
 )
 from workbench.domain.errors import WorkbenchError
 from workbench.gui.events import EventBus
+from workbench.gui.theme import set_role
 from workbench.security.principal import CurrentUser
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -171,13 +172,13 @@ class ConflictDialog(QDialog):
             head = QLabel(title)
             head.setFont(bold)
             shown = QLabel(show(value))
-            shown.setObjectName(f"{title.lower()}Value")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setWordWrap(True)
             shown.setMinimumWidth(160)
-            shown.setStyleSheet("border: 1px solid #c8c8c8; padding: 6px; background: #fafafa;")
+            shown.setObjectName(f"{title.lower()}Value")
+            shown.setProperty("kind", "valueBox")  # framed by the theme (workbench.qss)
             hint = QLabel(note)
-            hint.setStyleSheet("color: #555;")
+            set_role(hint, "muted")
             grid.addWidget(head, 0, col)
             grid.addWidget(shown, 1, col)
             grid.addWidget(hint, 2, col)
@@ -192,7 +193,7 @@ class ConflictDialog(QDialog):
         edit_row.addWidget(self.edit, 1)
         layout.addLayout(edit_row)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #9b1c1c")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()

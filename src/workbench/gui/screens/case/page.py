@@ -28,7 +28,8 @@ from workbench.domain.enums import AllocationRole, CustodyEventType
 from workbench.domain.scope import ScopeStatus
 from workbench.domain.timescales import DueStatus
 from workbench.gui.screens.assessment.widget import AssessmentWidget
-from workbench.gui.theme import set_role
+from workbench.gui.theme import Colours, set_role
+from workbench.gui.widgets.unsaved import HoldsUnsavedWork
 
 
 def fmt(d: date | None) -> str:
@@ -42,15 +43,15 @@ _STATUS_TEXT = {
     DueStatus.MET_LATE: "Met late",
 }
 _STATUS_COLOUR = {
-    DueStatus.DUE: "#1f4e79",
-    DueStatus.OVERDUE: "#9b1c1c",
-    DueStatus.MET: "#2e6b30",
-    DueStatus.MET_LATE: "#8a5a00",
+    DueStatus.DUE: Colours.INFO,
+    DueStatus.OVERDUE: Colours.ERROR,
+    DueStatus.MET: Colours.GOOD,
+    DueStatus.MET_LATE: Colours.WARNING,
 }
 _SCOPE_COLOUR = {
-    ScopeStatus.IN_SCOPE: "#2e6b30",
-    ScopeStatus.OUT_OF_SCOPE: "#555555",
-    ScopeStatus.UNKNOWN: "#8a5a00",
+    ScopeStatus.IN_SCOPE: Colours.GOOD,
+    ScopeStatus.OUT_OF_SCOPE: Colours.MUTED,
+    ScopeStatus.UNKNOWN: Colours.WARNING,
 }
 _SHORT_ROLE = {
     AllocationRole.OFFENDER_SUPERVISOR: "Offender supervisor",
@@ -79,22 +80,44 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return t
 
 
-def _fill(table: QTableWidget, rows: list[list[str]], colours: list[str | None] | None = None) -> None:
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for i, cells in enumerate(rows):
         for j, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
-            if colours and colours[i] and j == 1:
-                item.setForeground(
-                    Qt.GlobalColor.darkRed if colours[i] == "#9b1c1c" else Qt.GlobalColor.black
-                )
             table.setItem(i, j, item)
     table.resizeRowsToContents()
 
 
+class _AssessmentDraft:
+    """Unsaved-work view of an assessment widget that does not implement ``HoldsUnsavedWork`` itself.
+
+    The widget's own ``is_dirty``/``save_draft``/``reload`` give the same answers; once the widget
+    implements the protocol (it is asked first), this adapter is no longer used.
+    """
+
+    def __init__(self, widget: AssessmentWidget) -> None:
+        self._widget = widget
+
+    def has_unsaved_work(self) -> bool:
+        return bool(self._widget.is_dirty)
+
+    def unsaved_work_description(self) -> str:
+        return "changes to the likelihood of reoffending draft"
+
+    def save_unsaved_work(self) -> bool:
+        return self._widget.save_draft(quiet=True)
+
+    def discard_unsaved_work(self) -> None:
+        self._widget.reload()  # shows the draft as last saved, which clears the unsaved edits
+
+
 class CasePage(QWidget):
-    """Shows one case; asks the window to open the allocation or contact dialogs."""
+    """Shows one case; asks the window to open the allocation or contact dialogs.
+
+    Implements ``HoldsUnsavedWork`` for the window by asking each child screen that holds typed work.
+    """
 
     allocate_requested = Signal(str, object)
     """The user asked to allocate someone (prisoner id, AllocationRole)."""
@@ -102,6 +125,8 @@ class CasePage(QWidget):
     """The user asked to record first contact (prisoner id)."""
     correction_requested = Signal(str)
     """The user asked to correct the prisoner's details: PPO status, sentence, key dates (prisoner id)."""
+    back_requested = Signal()
+    """On a narrow screen, where the case opens over the caseload: the user asked for the list back."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +140,11 @@ class CasePage(QWidget):
         body = QWidget()
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.back_button = QPushButton("← &Back to caseload")
+        self.back_button.setObjectName("backToCaseload")
+        self.back_button.setAccessibleName("Back to the caseload")
+        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.hide()  # shown only where the case opens over the caseload
         self.title = QLabel()
         self.title.setObjectName("caseTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -123,7 +153,10 @@ class CasePage(QWidget):
         self.scope_label = QLabel()
         self.scope_label.setWordWrap(True)
         self.scope_label.setObjectName("scopeLabel")
-        outer.addWidget(self.title)
+        title_row = QHBoxLayout()  # the back button beside the name: no extra line on a short screen
+        title_row.addWidget(self.back_button)
+        title_row.addWidget(self.title, 1)
+        outer.addLayout(title_row)
         outer.addWidget(self.subtitle)
         outer.addWidget(self.scope_label)
 
@@ -215,14 +248,43 @@ class CasePage(QWidget):
         The widget is told about each case shown through its ``show_case(case)`` and ``clear()``.
         """
         self.assessment_widget = widget
-        scroll = QScrollArea()  # the assessment is long; its width must not squeeze the caseload
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(widget)
-        self._assessment_tab = scroll
-        index = self.tabs.addTab(scroll, "Reoffending")
+        # The assessment scrolls its own form and keeps OGRS3 and the tier in view above it; a second
+        # scroll area around it hid the tier on a 1024x768 screen.
+        self._assessment_tab = widget
+        index = self.tabs.addTab(widget, "Reoffending")
         self.tabs.setTabToolTip(index, "Likelihood of reoffending: OGRS3, needs, protective factors and tier")
         if self._case is not None:
             widget.show_case(self._case)
+
+    def unsaved_work_holders(self) -> list[HoldsUnsavedWork]:
+        """The child screens that can hold typed work not yet saved."""
+        holders: list[HoldsUnsavedWork] = [
+            w for w in self.findChildren(QWidget) if isinstance(w, HoldsUnsavedWork)
+        ]
+        widget = self.assessment_widget
+        if widget is not None and not isinstance(widget, HoldsUnsavedWork):
+            holders.append(_AssessmentDraft(widget))
+        return holders
+
+    def has_unsaved_work(self) -> bool:
+        """True when a child screen holds typed work that is not saved."""
+        return any(h.has_unsaved_work() for h in self.unsaved_work_holders())
+
+    def unsaved_work_description(self) -> str:
+        """What is unsaved, and on whose case."""
+        parts = [h.unsaved_work_description() for h in self.unsaved_work_holders() if h.has_unsaved_work()]
+        who = f" for {self._case.family_name.upper()}, {self._case.given_name}" if self._case else ""
+        return " and ".join(parts) + who
+
+    def save_unsaved_work(self) -> bool:
+        """Save every child's unsaved work; False (and stop) at the first that cannot be saved."""
+        return all(h.save_unsaved_work() for h in self.unsaved_work_holders() if h.has_unsaved_work())
+
+    def discard_unsaved_work(self) -> None:
+        """Forget every child's unsaved edits; what is saved stays."""
+        for h in self.unsaved_work_holders():
+            if h.has_unsaved_work():
+                h.discard_unsaved_work()
 
     def show_assessment_tab(self) -> None:
         """Bring the likelihood-of-reoffending tab to the front."""
@@ -294,7 +356,7 @@ class CasePage(QWidget):
             staff = QLabel(text)
             staff.setWordWrap(True)
             if current is None:
-                staff.setStyleSheet("color: #8a5a00")
+                set_role(staff, "warning")
             self.alloc_form.addRow(_SHORT_ROLE[role], staff)
 
         while self.due_list.count():
@@ -310,7 +372,7 @@ class CasePage(QWidget):
             label = QLabel(
                 f"<b>{item.label}</b> &nbsp;<span style='color:{colour}; font-weight:700'>"
                 f"{_STATUS_TEXT[item.status]}</span> &nbsp;due {fmt(item.due_date)}"
-                f"<br><span style='color:#444'>{item.explanation}</span>"
+                f"<br><span style='color:{Colours.MUTED}'>{item.explanation}</span>"
             )
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -366,12 +428,6 @@ class CasePage(QWidget):
     def _ask_correction(self) -> None:
         if self._case is not None:
             self.correction_requested.emit(self._case.prisoner_id)
-
-
-def _qcolor(hex_colour: str) -> object:
-    from PySide6.QtGui import QColor
-
-    return QColor(hex_colour)
 
 
 def _reset_form(form: QFormLayout) -> None:

@@ -1,1 +1,1 @@
-"""Correcting a prisoner's details after reception: the dialog and its wiring into the main window."""
+"""Correcting a prisoner's details after reception (the dialog; the main window opens it)."""
