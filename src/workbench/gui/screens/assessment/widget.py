@@ -48,12 +48,14 @@ from workbench.casework.dto import (
 )
 from workbench.domain.dates import Prefer
 from workbench.domain.enums import Gender, RoshLevel
-from workbench.domain.errors import ValidationError, ValidationErrors, WorkbenchError
+from workbench.domain.errors import SignInRequired, ValidationError, ValidationErrors, WorkbenchError
 from workbench.domain.needs import NeedSection, NeedSeverity
 from workbench.domain.tier import COMPLEXITY_FACTORS
 from workbench.gui.events import EventBus
+from workbench.gui.screens.assessment.sign import ask_password
 from workbench.gui.widgets.date_field import DateField, read_dates
 from workbench.gui.widgets.wheel import guard_wheel
+from workbench.security.auth import AuthService
 
 _ERROR_STYLE = "color: #9b1c1c;"
 _NOTICE_STYLE = (
@@ -158,6 +160,8 @@ class AssessmentWidget(QWidget):
     """The user's draft was saved (assessment id)."""
     assessment_completed = Signal(str)
     """A draft was completed and signed (id of the new completed assessment)."""
+    sign_in_required = Signal()
+    """Too many wrong passwords while signing: the session must end and the user sign in again."""
 
     def __init__(
         self,
@@ -167,13 +171,17 @@ class AssessmentWidget(QWidget):
         offence_groups: Sequence[str],
         today: date,
         parent: QWidget | None = None,
+        *,
+        auth: AuthService,
     ) -> None:
         super().__init__(parent)
+        self._auth = auth
         self._service = service
         self._user = user
         self._bus = bus
         self._today = today
         self._prisoner_id: str | None = None
+        self._case_name = ""
         self._overview: AssessmentOverview | None = None
         self._shown: AssessmentDetail | None = None
         self._gender = Gender.MALE
@@ -462,6 +470,25 @@ class AssessmentWidget(QWidget):
         """Whether the user's draft has changes not yet saved."""
         return self._dirty
 
+    # -- HoldsUnsavedWork (gui/widgets/unsaved.py): the main window asks before quit, switch, lock --
+
+    def has_unsaved_work(self) -> bool:
+        """True when the user's draft has typing not yet saved."""
+        return self._dirty and self._editable()
+
+    def unsaved_work_description(self) -> str:
+        """The question box's phrase."""
+        return "the likelihood of reoffending draft" + (f" for {self._case_name}" if self._case_name else "")
+
+    def save_unsaved_work(self) -> bool:
+        """Save the draft (incomplete work is fine in a draft); False with messages shown if it cannot be."""
+        return self.save_draft()
+
+    def discard_unsaved_work(self) -> None:
+        """Forget the unsaved typing: show the draft as last saved."""
+        self._dirty = False
+        self.reload(self._shown.assessment_id if self._shown is not None else None)
+
     def show_case(self, case: CaseDetail) -> None:
         """Show the prisoner's assessments; keeps unsaved typing when the same case is refreshed."""
         if case.prisoner_id == self._prisoner_id and self._dirty:
@@ -471,6 +498,7 @@ class AssessmentWidget(QWidget):
         self._today = case.as_at
         self._configure_dates()
         self._prisoner_id = case.prisoner_id
+        self._case_name = f"{case.family_name.upper()}, {case.given_name}"
         self._gender = case.gender
         self._dob = case.date_of_birth
         self.reload()
@@ -611,6 +639,8 @@ class AssessmentWidget(QWidget):
             "a correction supersedes it." + warnings,
         ):
             return
+        if not self._password_confirmed():
+            return
         try:
             detail, changes = self._service.complete(self._user, shown.assessment_id)
         except ValidationError as exc:
@@ -624,6 +654,26 @@ class AssessmentWidget(QWidget):
         self._bus.publish(changes)
         self.reload(detail.assessment_id)
         self.assessment_completed.emit(detail.assessment_id)
+
+    def _password_confirmed(self) -> bool:
+        """Ask for the password again until it is right or the user cancels (the draft stays saved)."""
+        problem = ""
+        while True:
+            password = ask_password(self, self._user.display_name, "this assessment", problem)
+            if password is None:
+                return False
+            try:
+                if self._auth.verify(self._user, password):
+                    return True
+            except SignInRequired as exc:
+                self._inform(
+                    "Sign in again",
+                    f"{exc.message}\n\nThe session must be signed in again. Your draft is saved and "
+                    "will be here when you have signed in.",
+                )
+                self.sign_in_required.emit()
+                return False
+            problem = "That is not your password. Try again, or cancel: the draft stays saved."
 
     def discard(self) -> None:
         shown = self._shown
