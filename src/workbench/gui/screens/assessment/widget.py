@@ -13,24 +13,19 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,114 +38,25 @@ from workbench.casework.dto import (
     AssessmentPreview,
     CaseDetail,
     CurrentUser,
-    NeedEntry,
     TierOutcome,
 )
 from workbench.domain.dates import Prefer
 from workbench.domain.enums import Gender, RoshLevel
 from workbench.domain.errors import SignInRequired, ValidationError, ValidationErrors, WorkbenchError
-from workbench.domain.needs import NeedSection, NeedSeverity
+from workbench.domain.needs import NeedSection
 from workbench.domain.tier import COMPLEXITY_FACTORS
 from workbench.gui.events import EventBus
+from workbench.gui.screens.assessment.need_editor import NeedEditor, error_label
 from workbench.gui.screens.assessment.sign import ask_password
+from workbench.gui.screens.assessment.tier_panel import BAND_TEXT, HistoryPanel, TierPanel
+from workbench.gui.screens.assessment.tier_panel import format_day as _fmt
+from workbench.gui.theme import Colours, set_role
 from workbench.gui.widgets.date_field import DateField, read_dates
 from workbench.gui.widgets.wheel import guard_wheel
 from workbench.security.auth import AuthService
 
-_ERROR_STYLE = "color: #9b1c1c;"
-_NOTICE_STYLE = (
-    "background: #fff4d6; color: #5c3d00; border: 1px solid #e0b84c; padding: 6px; border-radius: 3px;"
-)
-_BAND_TEXT = {"LOW": "Low", "MEDIUM": "Medium", "HIGH": "High", "VERY_HIGH": "Very high"}
 _NO_SANCTIONS = 0  # the spin boxes' minimum stands for "not entered"
 _NO_AGE = 9
-_NEED_CHOICES: tuple[tuple[str, NeedSeverity | None], ...] = (
-    ("Not assessed", None),
-    ("No need", NeedSeverity.NO_NEED),
-    ("Standard", NeedSeverity.STANDARD),
-    ("Severe", NeedSeverity.SEVERE),
-)
-
-
-def _fmt(d: date | None) -> str:
-    return d.strftime("%d %b %Y") if d else "—"
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setStyleSheet(_ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-class _NeedEditor(QGroupBox):
-    """One need section: severity, links to reoffending and harm, evidence and analysis (seed 3.13)."""
-
-    def __init__(self, section: NeedSection, parent: QWidget | None = None) -> None:
-        super().__init__(f"{section.number}. {section.label}", parent)
-        self.section = section
-        self.setObjectName(f"need_{section.value}")
-        self.severity = QComboBox()
-        for text, value in _NEED_CHOICES:
-            self.severity.addItem(text, value)
-        self.severity.setAccessibleName(f"{section.label}: severity")
-        self.reoffending = QCheckBox("Linked to reoffending")
-        self.harm = QCheckBox("Linked to risk of serious harm")
-        self.evidence = QPlainTextEdit()
-        self.evidence.setPlaceholderText("Evidence: what this is based on (sources, dates)")
-        self.evidence.setAccessibleName(f"{section.label}: evidence")
-        self.analysis = QPlainTextEdit()
-        self.analysis.setPlaceholderText("Analysis: how it relates to offending and what must change")
-        self.analysis.setAccessibleName(f"{section.label}: analysis")
-        for edit in (self.evidence, self.analysis):
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(58)
-        self.error = _error_label(f"need_error_{section.value}")
-        top = QHBoxLayout()
-        top.addWidget(self.severity)
-        top.addWidget(self.reoffending)
-        top.addWidget(self.harm)
-        top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addWidget(self.evidence)
-        layout.addWidget(self.analysis)
-        layout.addWidget(self.error)
-        self.severity.currentIndexChanged.connect(self._fold)
-
-    def _fold(self, *_args: object) -> None:
-        """ "No need" with nothing written folds the text boxes away, so the profile reads at a glance."""
-        empty = not self.evidence.toPlainText().strip() and not self.analysis.toPlainText().strip()
-        folded = self.severity.currentData() == NeedSeverity.NO_NEED.value and empty
-        self.evidence.setVisible(not folded)
-        self.analysis.setVisible(not folded)
-
-    def entry(self) -> NeedEntry:
-        return NeedEntry(
-            self.section,
-            NeedSeverity(self.severity.currentData()) if self.severity.currentData() else None,
-            self.reoffending.isChecked(),
-            self.harm.isChecked(),
-            self.evidence.toPlainText(),
-            self.analysis.toPlainText(),
-        )
-
-    def set_entry(self, entry: NeedEntry) -> None:
-        self.severity.setCurrentIndex(max(0, self.severity.findData(entry.severity)))
-        self.reoffending.setChecked(entry.linked_to_reoffending)
-        self.harm.setChecked(entry.linked_to_harm)
-        self.evidence.setPlainText(entry.evidence)
-        self.analysis.setPlainText(entry.analysis)
-        self._fold()
-
-    def set_read_only(self, read_only: bool) -> None:
-        for w in (self.severity, self.reoffending, self.harm):
-            w.setEnabled(not read_only)
-        self.evidence.setReadOnly(read_only)
-        self.analysis.setReadOnly(read_only)
 
 
 class AssessmentWidget(QWidget):
@@ -200,7 +106,7 @@ class AssessmentWidget(QWidget):
         self.notice_label = QLabel()
         self.notice_label.setObjectName("assessmentNotice")
         self.notice_label.setWordWrap(True)
-        self.notice_label.setStyleSheet(_NOTICE_STYLE)
+        set_role(self.notice_label, "warning")
         self.notice_label.hide()
 
         self.view_combo = QComboBox()
@@ -326,9 +232,9 @@ class AssessmentWidget(QWidget):
         )
         hint.setWordWrap(True)
         needs_layout.addWidget(hint)
-        self.need_editors: dict[NeedSection, _NeedEditor] = {}
+        self.need_editors: dict[NeedSection, NeedEditor] = {}
         for section in NeedSection:
-            editor = _NeedEditor(section)
+            editor = NeedEditor(section)
             self.need_editors[section] = editor
             needs_layout.addWidget(editor)
 
@@ -359,34 +265,16 @@ class AssessmentWidget(QWidget):
         pf_layout.addWidget(self._error("protective_factors"))
 
         # -- tier and why -------------------------------------------------------------------------
-        tier_box = QGroupBox("Tier — why (resources follow risk)")
-        tier_layout = QVBoxLayout(tier_box)
-        self.tier_points_label = QLabel()
-        self.tier_points_label.setObjectName("tierPoints")
-        self.reasons_list = QListWidget()
-        self.reasons_list.setObjectName("tierReasons")
-        self.reasons_list.setAccessibleName("Why this tier")
-        self.missing_label = QLabel()
-        self.missing_label.setObjectName("tierMissing")
-        self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet("color: #8a5a00;")
-        tier_layout.addWidget(self.tier_points_label)
-        tier_layout.addWidget(self.reasons_list)
-        tier_layout.addWidget(self.missing_label)
+        tier_box = TierPanel()
+        self.tier_panel = tier_box
+        self.tier_points_label = tier_box.points_label
+        self.reasons_list = tier_box.reasons_list
+        self.missing_label = tier_box.missing_label
 
         # -- history ------------------------------------------------------------------------------
-        history_box = QGroupBox("Completed assessments")
-        history_layout = QVBoxLayout(history_box)
-        self.history_table = QTableWidget(0, 5)
-        self.history_table.setObjectName("assessmentHistory")
-        self.history_table.setHorizontalHeaderLabels(["Completed", "Signed by", "OGRS3 2-yr", "Tier", "Note"])
-        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_table.verticalHeader().setVisible(False)
-        self.history_table.horizontalHeader().setStretchLastSection(True)
-        self.history_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history_table.setMaximumHeight(140)
-        history_layout.addWidget(self.history_table)
+        history_box = HistoryPanel()
+        self.history_table = history_box.table
+        self.history_panel = history_box
 
         self.form_area = QWidget()
         form_layout = QVBoxLayout(self.form_area)
@@ -441,7 +329,7 @@ class AssessmentWidget(QWidget):
         self.follow_up_edit.configure(today=self._today, prefer=Prefer.NEAR)
 
     def _error(self, key: str) -> QLabel:
-        label = _error_label(f"error_{key}")
+        label = error_label(f"error_{key}")
         self.field_errors[key] = label
         return label
 
@@ -538,7 +426,7 @@ class AssessmentWidget(QWidget):
                 label += " (corrected)"
             self.view_combo.addItem(label, h.assessment_id)
         self.view_combo.blockSignals(False)
-        self._fill_history(ov)
+        self.history_panel.show_history(ov)
         target = select_id or (
             ov.draft.assessment_id if ov.draft else (ov.latest.assessment_id if ov.latest else None)
         )
@@ -851,28 +739,6 @@ class AssessmentWidget(QWidget):
         finally:
             self._filling = False
 
-    def _fill_history(self, ov: AssessmentOverview) -> None:
-        self.history_table.setRowCount(len(ov.history))
-        for i, h in enumerate(ov.history):
-            notes = []
-            if h.superseded_by_id:
-                notes.append("corrected")
-            if h.supersedes_id:
-                notes.append("correction")
-            if h.recalculated:
-                notes.append("recalculated")
-            two = (
-                f"{h.ogrs3_two_year_pct}% {_BAND_TEXT.get(h.ogrs3_band or '', '')}"
-                if h.ogrs3_two_year_pct
-                else "—"
-            )
-            tier = (h.tier or "—") + (" (provisional)" if h.tier and h.tier_provisional else "")
-            for j, text in enumerate(
-                (_fmt(h.completed_at.date()), h.signed_by_name, two, tier, ", ".join(notes))
-            ):
-                self.history_table.setItem(i, j, QTableWidgetItem(text))
-        self.history_table.setVisible(bool(ov.history))
-
     def _render_preview(self, p: AssessmentPreview, *, show_errors: bool) -> None:
         self._render_figures(p.ogrs3_one_year_pct, p.ogrs3_two_year_pct, p.ogrs3_band, p.tier)
         if p.ogrs3_two_year_pct is None:
@@ -896,25 +762,16 @@ class AssessmentWidget(QWidget):
         else:
             self.ogrs3_label.setText(
                 f"<b>OGRS3</b> 1 year <b>{one}%</b> · 2 years <b>{two}%</b> · "
-                f"band <b>{_BAND_TEXT.get(band or '', band)}</b>"
+                f"band <b>{BAND_TEXT.get(band or '', band)}</b>"
             )
-        self.reasons_list.clear()
+        self.tier_panel.show_tier(tier)
         if tier is None:
             self.tier_label.setText("<b>Tier</b>: —")
-            self.tier_points_label.clear()
-            self.missing_label.clear()
             return
-        provisional = " <span style='color:#8a5a00'>(provisional)</span>" if tier.provisional else ""
-        self.tier_label.setText(f"<span style='font-size:15pt'><b>Tier {tier.tier}</b></span>{provisional}")
-        self.tier_points_label.setText(
-            f"Protect {tier.tier[0]}: {tier.protect_points} points · change {tier.tier[1:]}: "
-            f"{tier.change_points} points"
+        provisional = (
+            f" <span style='color:{Colours.WARNING}'>(provisional)</span>" if tier.provisional else ""
         )
-        self.reasons_list.addItems(list(tier.reasons) or ["No points from any rule."])
-        rows = self.reasons_list.count()
-        self.reasons_list.setFixedHeight(min(160, rows * (self.reasons_list.sizeHintForRow(0) + 2) + 8))
-        self.missing_label.setText("Provisional: " + "; ".join(tier.missing) + "." if tier.missing else "")
-        self.missing_label.setVisible(bool(tier.missing))
+        self.tier_label.setText(f"<span style='font-size:15pt'><b>Tier {tier.tier}</b></span>{provisional}")
 
     def _clear_errors(self) -> None:
         for label in self.field_errors.values():
