@@ -14,19 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -46,12 +35,13 @@ from workbench.domain.errors import SignInRequired, ValidationError, ValidationE
 from workbench.domain.needs import NeedSection
 from workbench.domain.tier import COMPLEXITY_FACTORS
 from workbench.gui.events import EventBus
-from workbench.gui.screens.assessment.need_editor import NeedEditor, error_label
+from workbench.gui.forms.ui_assessment_widget import Ui_AssessmentWidget
+from workbench.gui.screens.assessment.need_editor import NeedEditor
 from workbench.gui.screens.assessment.sign import ask_password
-from workbench.gui.screens.assessment.tier_panel import BAND_TEXT, HistoryPanel, TierPanel
+from workbench.gui.screens.assessment.tier_panel import BAND_TEXT
 from workbench.gui.screens.assessment.tier_panel import format_day as _fmt
-from workbench.gui.theme import Colours, set_role
-from workbench.gui.widgets.date_field import DateField, read_dates
+from workbench.gui.theme import Colours
+from workbench.gui.widgets.date_field import read_dates
 from workbench.gui.widgets.wheel import guard_wheel
 from workbench.security.auth import AuthService
 
@@ -100,25 +90,86 @@ class AssessmentWidget(QWidget):
     # -- construction -----------------------------------------------------------------------------
 
     def _build(self, offence_groups: Sequence[str]) -> None:
-        self.status_label = QLabel()
-        self.status_label.setObjectName("assessmentStatus")
-        self.status_label.setWordWrap(True)
-        self.notice_label = QLabel()
-        self.notice_label.setObjectName("assessmentNotice")
-        self.notice_label.setWordWrap(True)
-        set_role(self.notice_label, "warning")
-        self.notice_label.hide()
+        """Lay out the Designer form (ui/assessment_widget.ui), then add what depends on data."""
+        self.ui = Ui_AssessmentWidget()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # uic output has no annotations
+        ui = self.ui
+        # The widgets the rest of the class (and the tests) use, by their familiar names.
+        self.status_label, self.notice_label = ui.status_label, ui.notice_label
+        self.view_combo, self.start_button, self.correct_button = (
+            ui.view_combo,
+            ui.start_button,
+            ui.correct_button,
+        )
+        self.save_button, self.complete_button, self.discard_button = (
+            ui.save_button,
+            ui.complete_button,
+            ui.discard_button,
+        )
+        self.ogrs3_label, self.tier_label, self.person_label = ui.ogrs3_label, ui.tier_label, ui.person_label
+        self.conviction_edit, self.follow_up_edit = ui.conviction_edit, ui.follow_up_edit
+        self.sanctions_spin, self.first_age_spin = ui.sanctions_spin, ui.first_age_spin
+        self.offence_combo, self.rosh_combo, self.mappa_combo = (
+            ui.offence_combo,
+            ui.rosh_combo,
+            ui.mappa_combo,
+        )
+        self.rsr_edit, self.iom_check, self.women_box, self.women_label = (
+            ui.rsr_edit,
+            ui.iom_check,
+            ui.women_box,
+            ui.women_label,
+        )
+        self.parenting_check, self.impulsivity_check, self.breach_check = (
+            ui.parenting_check,
+            ui.impulsivity_check,
+            ui.breach_check,
+        )
+        self.factor_list, self.factor_edit, self.none_note_edit = (
+            ui.factor_list,
+            ui.factor_edit,
+            ui.none_note_edit,
+        )
+        self.add_factor_button, self.remove_factor_button = ui.add_factor_button, ui.remove_factor_button
+        self.tier_panel, self.history_panel = ui.tier_panel, ui.history_panel
+        self.tier_points_label, self.reasons_list = ui.tier_panel.points_label, ui.tier_panel.reasons_list
+        self.missing_label, self.history_table = ui.tier_panel.missing_label, ui.history_panel.table
+        self.form_area, self.scroll_area = ui.form_area, ui.scroll_area
+        self.field_errors: dict[str, QLabel] = {
+            key: getattr(ui, f"error_{key}")
+            for key in (
+                "conviction_date",
+                "follow_up_start",
+                "total_sanctions",
+                "age_at_first_sanction",
+                "offence_group",
+                "rsr_pct",
+                "protective_factors",
+            )
+        }
+        self._configure_dates()
 
-        self.view_combo = QComboBox()
-        self.view_combo.setAccessibleName("Which assessment to show")
+        self.offence_combo.addItem("— choose the offence group —", None)
+        for name in offence_groups:
+            self.offence_combo.addItem(name, name)
+        self.rosh_combo.addItem("Not known", None)
+        for level in RoshLevel:
+            self.rosh_combo.addItem(level.label, level)
+        for text, value in (("Not MAPPA", None), ("Level 1", 1), ("Level 2", 2), ("Level 3", 3)):
+            self.mappa_combo.addItem(text, value)
+        self.factor_checks: dict[str, QCheckBox] = {}
+        for i, (key, label) in enumerate(COMPLEXITY_FACTORS.items()):
+            box = QCheckBox(label[0].upper() + label[1:])
+            box.setObjectName(f"factor_{key}")
+            self.factor_checks[key] = box
+            ui.factors_grid.addWidget(box, i // 2, i % 2)
+        self.need_editors: dict[NeedSection, NeedEditor] = {}
+        for section in NeedSection:
+            editor = NeedEditor(section)
+            self.need_editors[section] = editor
+            ui.needs_layout.addWidget(editor)
+
         self.view_combo.activated.connect(self._on_view_combo_activated)
-        self.start_button = QPushButton("&Start new assessment")
-        self.correct_button = QPushButton("Co&rrect…")
-        self.correct_button.setToolTip("Start a correction that supersedes the latest completed assessment")
-        self.save_button = QPushButton("Sa&ve draft")
-        self.save_button.setToolTip("Save the draft (Ctrl+S)")
-        self.complete_button = QPushButton("Complete and si&gn…")
-        self.discard_button = QPushButton("Discard draft…")
         self.start_button.clicked.connect(self.start_assessment)
         self.correct_button.clicked.connect(self.start_correction)
         self.save_button.clicked.connect(self.save_draft)
@@ -127,175 +178,9 @@ class AssessmentWidget(QWidget):
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self._on_save_shortcut)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.view_combo, 1)
-        bar.addWidget(self.start_button)
-        bar.addWidget(self.correct_button)
-        bar2 = QHBoxLayout()
-        bar2.addStretch(1)
-        bar2.addWidget(self.discard_button)
-        bar2.addWidget(self.save_button)
-        bar2.addWidget(self.complete_button)
-
-        # -- result summary, always visible ------------------------------------------------------
-        self.ogrs3_label = QLabel()
-        self.ogrs3_label.setObjectName("ogrs3Result")
-        self.ogrs3_label.setTextFormat(Qt.TextFormat.RichText)
-        self.tier_label = QLabel()
-        self.tier_label.setObjectName("tierResult")
-        self.tier_label.setTextFormat(Qt.TextFormat.RichText)
-        summary = QHBoxLayout()
-        summary.addWidget(self.ogrs3_label, 1)
-        summary.addWidget(self.tier_label)
-
-        # -- OGRS3 --------------------------------------------------------------------------------
-        ogrs = QGroupBox("OGRS3 — likelihood of proven reoffending")
-        ogrs_form = QFormLayout(ogrs)
-        self.person_label = QLabel()
-        self.person_label.setObjectName("ogrs3Person")
-        self.conviction_edit = DateField()
-        self.follow_up_edit = DateField()
-        self.conviction_edit.setAccessibleName("Date of current conviction")
-        self.follow_up_edit.setAccessibleName("Follow-up start (release date)")
-        self._configure_dates()
-        self.sanctions_spin = QSpinBox()
-        self.sanctions_spin.setRange(_NO_SANCTIONS, 999)
-        self.sanctions_spin.setSpecialValueText("Not entered")
-        self.sanctions_spin.setAccessibleName("Total sanctions including the current one")
-        self.first_age_spin = QSpinBox()
-        self.first_age_spin.setRange(_NO_AGE, 120)
-        self.first_age_spin.setSpecialValueText("Not entered")
-        self.first_age_spin.setAccessibleName("Age at first sanction")
-        self.offence_combo = QComboBox()
-        self.offence_combo.addItem("— choose the offence group —", None)
-        for name in offence_groups:
-            self.offence_combo.addItem(name, name)
-        self.offence_combo.setAccessibleName("Offence group of the current offence")
-        self.field_errors: dict[str, QLabel] = {}
-        ogrs_form.addRow("Prisoner", self.person_label)
-        for label, widget, key in (
-            ("Conviction date", self.conviction_edit, "conviction_date"),
-            ("Follow-up start", self.follow_up_edit, "follow_up_start"),
-            ("Total sanctions", self.sanctions_spin, "total_sanctions"),
-            ("Age at first sanction", self.first_age_spin, "age_at_first_sanction"),
-            ("Offence group", self.offence_combo, "offence_group"),
-        ):
-            ogrs_form.addRow(label, self._with_error(widget, key))
-
-        # -- protect: RoSH, RSR, MAPPA, complexity, IOM, women's factors ------------------------------
-        protect = QGroupBox("Risk of harm, RSR and complexity (protect)")
-        protect_form = QFormLayout(protect)
-        self.rosh_combo = QComboBox()
-        self.rosh_combo.addItem("Not known", None)
-        for level in RoshLevel:
-            self.rosh_combo.addItem(level.label, level)
-        self.rosh_combo.setAccessibleName("RoSH level")
-        self.rsr_edit = QLineEdit()
-        self.rsr_edit.setPlaceholderText("Optional, from OASys, e.g. 6.45")
-        self.rsr_edit.setAccessibleName("RSR percentage")
-        self.mappa_combo = QComboBox()
-        for text, value in (("Not MAPPA", None), ("Level 1", 1), ("Level 2", 2), ("Level 3", 3)):
-            self.mappa_combo.addItem(text, value)
-        self.mappa_combo.setAccessibleName("MAPPA level")
-        factors = QWidget()
-        grid = QGridLayout(factors)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.factor_checks: dict[str, QCheckBox] = {}
-        for i, (key, label) in enumerate(COMPLEXITY_FACTORS.items()):
-            box = QCheckBox(label[0].upper() + label[1:])
-            box.setObjectName(f"factor_{key}")
-            self.factor_checks[key] = box
-            grid.addWidget(box, i // 2, i % 2)
-        self.iom_check = QCheckBox("Integrated offender management (IOM)")
-        self.women_box = QWidget()
-        women = QVBoxLayout(self.women_box)
-        women.setContentsMargins(0, 0, 0, 0)
-        self.parenting_check = QCheckBox("Parenting responsibilities")
-        self.impulsivity_check = QCheckBox("Impulsivity or temper control problems")
-        self.breach_check = QCheckBox("Previous breach or recall")
-        for box in (self.parenting_check, self.impulsivity_check, self.breach_check):
-            women.addWidget(box)
-        self.women_label = QLabel("Women's factors")
-        protect_form.addRow("RoSH level", self.rosh_combo)
-        protect_form.addRow("RSR %", self._with_error(self.rsr_edit, "rsr_pct"))
-        protect_form.addRow("MAPPA", self.mappa_combo)
-        protect_form.addRow("Complexity factors", factors)
-        protect_form.addRow("", self.iom_check)
-        protect_form.addRow(self.women_label, self.women_box)
-
-        # -- needs ---------------------------------------------------------------------------------
-        needs = QGroupBox("Criminogenic needs (OASys sections 3–13)")
-        needs_layout = QVBoxLayout(needs)
-        hint = QLabel(
-            "Each need identified needs evidence and analysis (seed 3.13). Choose “No need” where none."
-        )
-        hint.setWordWrap(True)
-        needs_layout.addWidget(hint)
-        self.need_editors: dict[NeedSection, NeedEditor] = {}
-        for section in NeedSection:
-            editor = NeedEditor(section)
-            self.need_editors[section] = editor
-            needs_layout.addWidget(editor)
-
-        # -- protective factors ------------------------------------------------------------------
-        pf = QGroupBox("Protective factors and strengths")
-        pf_layout = QVBoxLayout(pf)
-        self.factor_list = QListWidget()
-        self.factor_list.setAccessibleName("Protective factors")
-        self.factor_list.setMaximumHeight(110)
-        self.factor_edit = QLineEdit()
-        self.factor_edit.setPlaceholderText("A strength or protective factor, e.g. supportive family")
-        self.factor_edit.setAccessibleName("New protective factor")
-        self.add_factor_button = QPushButton("&Add")
-        self.remove_factor_button = QPushButton("Remove")
         self.factor_edit.returnPressed.connect(self._add_factor)
         self.add_factor_button.clicked.connect(self._add_factor)
         self.remove_factor_button.clicked.connect(self._remove_factor)
-        row = QHBoxLayout()
-        row.addWidget(self.factor_edit, 1)
-        row.addWidget(self.add_factor_button)
-        row.addWidget(self.remove_factor_button)
-        self.none_note_edit = QLineEdit()
-        self.none_note_edit.setPlaceholderText("If none were identified, say so and why")
-        self.none_note_edit.setAccessibleName("No protective factors identified: why")
-        pf_layout.addWidget(self.factor_list)
-        pf_layout.addLayout(row)
-        pf_layout.addWidget(self.none_note_edit)
-        pf_layout.addWidget(self._error("protective_factors"))
-
-        # -- tier and why -------------------------------------------------------------------------
-        tier_box = TierPanel()
-        self.tier_panel = tier_box
-        self.tier_points_label = tier_box.points_label
-        self.reasons_list = tier_box.reasons_list
-        self.missing_label = tier_box.missing_label
-
-        # -- history ------------------------------------------------------------------------------
-        history_box = HistoryPanel()
-        self.history_table = history_box.table
-        self.history_panel = history_box
-
-        self.form_area = QWidget()
-        form_layout = QVBoxLayout(self.form_area)
-        form_layout.setContentsMargins(0, 0, 4, 0)
-        for group in (ogrs, protect, tier_box, needs, pf, history_box):
-            form_layout.addWidget(group)
-        form_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form_area)
-        self.scroll_area = scroll
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.notice_label)
-        layout.addLayout(bar)
-        layout.addLayout(summary)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(bar2)
 
         # Every input recomputes the figures as the user types.
         for date_edit in (self.conviction_edit, self.follow_up_edit):
@@ -328,23 +213,6 @@ class AssessmentWidget(QWidget):
         self.conviction_edit.configure(today=self._today, prefer=Prefer.PAST, latest=self._today)
         self.follow_up_edit.configure(today=self._today, prefer=Prefer.NEAR)
 
-    def _error(self, key: str) -> QLabel:
-        label = error_label(f"error_{key}")
-        self.field_errors[key] = label
-        return label
-
-    def _with_error(self, widget: QWidget, key: str) -> QWidget:
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.setSpacing(1)
-        v.addWidget(widget)
-        v.addWidget(self._error(key))
-        return box
-
-    # -- what the page calls -----------------------------------------------------------------------
-
-    @property
     def prisoner_id(self) -> str | None:
         return self._prisoner_id
 
