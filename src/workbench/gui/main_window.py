@@ -208,13 +208,9 @@ class MainWindow(QMainWindow):
         self.case_page = CasePage()
         self.case_page.allocate_requested.connect(self._on_case_page_allocate_requested)
         self.case_page.first_contact_requested.connect(self._on_case_page_first_contact_requested)
+        groups = list(load_offence_groups())
         self.assessment_widget = AssessmentWidget(
-            services.assessments,
-            user,
-            bus,
-            list(load_offence_groups()),
-            services.ctx.today(),
-            auth=services.auth,
+            services.assessments, user, bus, groups, services.ctx.today(), auth=services.auth
         )
         self.case_page.set_assessment_widget(self.assessment_widget)
 
