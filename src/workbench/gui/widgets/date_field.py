@@ -65,9 +65,11 @@ class DateField(QWidget):
         self.calendar_button.setAccessibleName("Choose on a calendar")
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.echo = QLabel(self)
-        self.echo.setWordWrap(True)
-        self.echo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        # The check line goes under the text so a long refusal wraps instead of being cut off.
+        # One line, always there: the form keeps its height as the line changes (a refusal too long
+        # for it is in its tooltip, and beside the field once the form is saved).
+        self.echo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.echo.setMinimumHeight(self.echo.fontMetrics().height())
+        # The check line goes under the text, where it has the form's full width.
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit)
@@ -227,7 +229,7 @@ class DateField(QWidget):
         else:
             self.echo.setText("")
             set_role(self.echo, "muted")
-        self.echo.setVisible(bool(self.echo.text()))
+        self.echo.setToolTip(self.echo.text())
         self.edit.setAccessibleDescription(self.echo.text())
         if value != self._value:
             self._value = value
