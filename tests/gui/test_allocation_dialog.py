@@ -89,7 +89,7 @@ def test_allocating_an_offender_supervisor_shows_on_the_caseload(
 ) -> None:
     dialog = open_allocation(received)
     assert dialog.ui.current.text() == "Nobody is allocated as offender supervisor yet."
-    choose(qtbot, dialog.ui.staff, "Sam Supervisor")
+    choose(qtbot, dialog.ui.staff, "Sam Supervisor — 0 cases")
 
     with qtbot.waitSignal(bus.changed) as published, qtbot.waitSignal(dialog.staff_allocated):
         click_ok(qtbot, dialog)
@@ -108,11 +108,13 @@ def test_offender_supervisors_are_chosen_from_supervisors_and_managers_personal_
     dialog = open_allocation(received)
     ui = dialog.ui
     offered = [ui.staff.itemText(i) for i in range(ui.staff.count())]
-    assert offered == ["Morgan Manager", "Sam Supervisor"]
+    assert offered == ["Morgan Manager — 0 cases", "Sam Supervisor — 0 cases"]
 
     ui.role.setCurrentIndex(ui.role.findData(AllocationRole.PERSONAL_OFFICER.value))
     offered = [ui.staff.itemText(i) for i in range(ui.staff.count())]
-    assert offered == ["Ada Admin", "Casey Contributor", "Morgan Manager", "Sam Supervisor"]
+    assert offered == [
+        f"{name} — 0 cases" for name in ("Ada Admin", "Casey Contributor", "Morgan Manager", "Sam Supervisor")
+    ]
     assert ui.staff.currentIndex() == -1  # nobody chosen for the user
 
 
@@ -140,7 +142,9 @@ def test_reallocating_without_a_reason_shows_the_message_and_saves_nothing(
     history = len(caseload_service.detail(supervisor, received.prisoner_id).allocations)
     dialog = open_allocation(received)
     assert dialog.ui.current.text().startswith("Sam Supervisor, since 23 Nov 2026.")
-    choose(qtbot, dialog.ui.staff, "Priya Patel")
+    # Each officer's current caseload is shown beside the name (issue 7 point 8).
+    assert dialog.ui.staff.findText("Sam Supervisor — 1 case") >= 0
+    choose(qtbot, dialog.ui.staff, "Priya Patel — 0 cases")
 
     with qtbot.assertNotEmitted(bus.changed), qtbot.assertNotEmitted(dialog.staff_allocated):
         click_ok(qtbot, dialog)
@@ -194,7 +198,7 @@ def test_an_allocation_before_arrival_is_refused_beside_the_start_date(
     supervisor: CurrentUser,
 ) -> None:
     dialog = open_allocation(received)
-    choose(qtbot, dialog.ui.staff, "Sam Supervisor")
+    choose(qtbot, dialog.ui.staff, "Sam Supervisor — 0 cases")
     dialog.ui.staff.setFocus()
     qtbot.keyClick(dialog.ui.staff, Qt.Key.Key_Tab)  # into the start date, day selected
     qtbot.keyClicks(dialog.focusWidget(), "01112026")

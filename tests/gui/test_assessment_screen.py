@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from workbench.casework.context import ServiceContext
@@ -21,6 +21,7 @@ from workbench.domain.ogrs3 import Ogrs3Input, calculate
 from workbench.gui.events import EventBus
 from workbench.gui.main_window import MainWindow
 from workbench.gui.models.caseload_model import Column, PrisonerIdRole
+from workbench.gui.screens.assessment.sign import PasswordDialog
 from workbench.gui.screens.assessment.widget import AssessmentWidget
 from workbench.gui.tasks import TaskRunner
 from workbench.security.principal import CurrentUser
@@ -96,8 +97,31 @@ def _row_text(window: MainWindow, column: Column) -> str:
     return str(index.data())
 
 
+def type_password(qtbot: QtBot, answers: list[str], problems: list[str]) -> None:
+    """Type each answer, in turn, into the password question when it appears (noting its message)."""
+    timer = QTimer(QApplication.instance())
+    pending = list(answers)
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PasswordDialog) or not dialog.isVisible():
+            return
+        problems.append(dialog.error.text())
+        qtbot.keyClicks(dialog.password, pending.pop(0))
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        if not pending:
+            timer.stop()
+            timer.deleteLater()
+
+    timer.timeout.connect(answer)
+    timer.start(10)
+
+
 def test_typing_an_assessment_shows_ogrs3_and_tier_then_signing_puts_the_tier_on_the_caseload(
-    qtbot: QtBot, window_for: Callable[[CurrentUser], MainWindow], supervisor: CurrentUser
+    qtbot: QtBot,
+    window_for: Callable[[CurrentUser], MainWindow],
+    supervisor: CurrentUser,
+    passwords: dict[str, str],
 ) -> None:
     window = window_for(supervisor)
     w = window.assessment_widget
@@ -143,9 +167,13 @@ def test_typing_an_assessment_shows_ogrs3_and_tier_then_signing_puts_the_tier_on
         return True
 
     w._confirm = confirm  # type: ignore[method-assign]  # the confirmation box, answered "Yes"
+    # Signing asks for the password again: a wrong one is refused with a message, the right one signs.
+    problems: list[str] = []
+    type_password(qtbot, ["not my password", passwords["os.one"]], problems)
     with qtbot.waitSignal(w.assessment_completed):
         qtbot.mouseClick(w.complete_button, Qt.MouseButton.LeftButton)
     assert asked and "cannot be changed afterwards" in asked[0]
+    assert problems == ["", "That is not your password. Try again, or cancel: the draft stays saved."]
 
     assert w.shown is not None and not w.shown.is_draft
     assert w.status_label.text().startswith("<b>Completed</b> and signed by Sam Supervisor")

@@ -253,7 +253,12 @@ def test_assessment_saves_the_typed_conviction_date(
 ) -> None:
     services = Services.build(ctx)
     widget = AssessmentWidget(
-        services.assessments, supervisor, EventBus(), list(load_offence_groups()), ctx.today()
+        services.assessments,
+        supervisor,
+        EventBus(),
+        list(load_offence_groups()),
+        ctx.today(),
+        auth=services.auth,
     )
     show(qtbot, widget)
     widget.show_case(received)

@@ -33,8 +33,14 @@ def turn_wheel(widget: QWidget, notches: int) -> None:
 
 
 def open_draft(qtbot: QtBot, ctx: ServiceContext, user: CurrentUser, case: CaseDetail) -> AssessmentWidget:
+    services = Services.build(ctx)
     widget = AssessmentWidget(
-        Services.build(ctx).assessments, user, EventBus(), list(load_offence_groups()), ctx.today()
+        services.assessments,
+        user,
+        EventBus(),
+        list(load_offence_groups()),
+        ctx.today(),
+        auth=services.auth,
     )
     qtbot.addWidget(widget)
     widget.resize(900, 600)  # the form is taller than this: the scroll area has somewhere to go

@@ -119,10 +119,12 @@ class MainWindow(QMainWindow):
         self.case_page.allocate_requested.connect(self._on_case_page_allocate_requested)
         self.case_page.first_contact_requested.connect(self._on_case_page_first_contact_requested)
         self.case_page.correction_requested.connect(self._on_case_page_correction_requested)
+        groups = list(load_offence_groups())
         self.assessment_widget = AssessmentWidget(
-            services.assessments, user, bus, list(load_offence_groups()), services.ctx.today()
+            services.assessments, user, bus, groups, services.ctx.today(), auth=services.auth
         )
         self.case_page.set_assessment_widget(self.assessment_widget)
+        self.assessment_widget.sign_in_required.connect(self._on_assessment_widget_sign_in_required)
 
         self.layout_of_case = CaseLayout(self.pane, self.case_page, self._settings, self)
         self.splitter = self.layout_of_case.splitter
@@ -546,6 +548,12 @@ class MainWindow(QMainWindow):
             w.show()
         if back:
             back[-1].activateWindow()
+
+    def _on_assessment_widget_sign_in_required(self) -> None:
+        """Too many wrong passwords when signing an assessment: the same as at the lock screen."""
+        if not self.is_locked:
+            self.lock()
+        self._end_session("Too many wrong passwords. Sign in again to go on; your draft has been kept.")
 
     def _end_session(self, message: str) -> None:
         """Too many wrong passwords: save what can be saved, then only a full sign-in opens the window.

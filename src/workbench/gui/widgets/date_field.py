@@ -1,7 +1,7 @@
 """``DateField``: the one date input of the workbench (issue 7 point 1).
 
 A QDateEdit garbles typed dates ("20/11/2026" became 02/12/2026), so every date is typed into a line
-edit and read by ``workbench.domain.dates.parse_typed_date``. Beside the text the field shows what it
+edit and read by ``workbench.domain.dates.parse_typed_date``. Under the text the field shows what it
 understood ("Fri 20 Nov 2026") or, in red, why it cannot use what was typed. A button opens a
 calendar; Up/Down move a day, Page Up/Page Down a month. Designer forms use it as a promoted widget
 (class ``DateField``, header ``workbench.gui.widgets.date_field``).
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -64,13 +65,21 @@ class DateField(QWidget):
         self.calendar_button.setAccessibleName("Choose on a calendar")
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.echo = QLabel(self)
-        self.echo.setWordWrap(True)
-        self.echo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout = QHBoxLayout(self)
+        # One line, always there: the form keeps its height as the line changes (a refusal too long
+        # for it is in its tooltip, and beside the field once the form is saved).
+        self.echo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.echo.setMinimumHeight(self.echo.fontMetrics().height())
+        # The check line goes under the text, where it has the form's full width.
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit)
+        row.addWidget(self.calendar_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.calendar_button)
-        layout.addWidget(self.echo, 1)
+        layout.setSpacing(1)
+        layout.addLayout(row)
+        layout.addWidget(self.echo)
         self.setFocusProxy(self.edit)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -220,6 +229,7 @@ class DateField(QWidget):
         else:
             self.echo.setText("")
             set_role(self.echo, "muted")
+        self.echo.setToolTip(self.echo.text())
         self.edit.setAccessibleDescription(self.echo.text())
         if value != self._value:
             self._value = value

@@ -7,10 +7,9 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from workbench.casework.allocation import AllocationService
+from workbench.casework.allocation import AllocationService, StaffCaseload
 from workbench.casework.dto.allocation import AllocationRequest
 from workbench.casework.dto.caseload import CaseDetail
-from workbench.casework.dto.users import StaffMember
 from workbench.casework.users import UserService
 from workbench.domain.dates import Prefer
 from workbench.domain.enums import AllocationRole, UserRole
@@ -61,8 +60,9 @@ class AllocationDialog(UnsavedDialog):
         self._user = user
         self._bus = bus
         self._case = case
-        self._staff: dict[AllocationRole, list[StaffMember]] = {
-            role: users.staff(user, roles) for role, roles in _STAFF_ROLES.items()
+        # Each person with the cases they hold now in that role, so work is shared fairly (point 8).
+        self._staff: dict[AllocationRole, list[StaffCaseload]] = {
+            role: allocation.staff_with_caseload(user, role, roles) for role, roles in _STAFF_ROLES.items()
         }
         self.ui = Ui_AllocationDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # uic output has no annotations
@@ -140,8 +140,8 @@ class AllocationDialog(UnsavedDialog):
             ui.staff_label.setBuddy(ui.staff)
             self.errors.retarget("staff", ui.staff)
             ui.staff.clear()
-            for member in self._staff[role]:
-                ui.staff.addItem(member.display_name, member.user_id)
+            for entry in self._staff[role]:
+                ui.staff.addItem(entry.label, entry.member.user_id)
             ui.staff.setCurrentIndex(-1)
             ui.staff.setPlaceholderText(
                 "Choose…" if ui.staff.count() else "Nobody to choose: ask an administrator to add staff"

@@ -13,25 +13,9 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,114 +25,28 @@ from workbench.casework.dto.assessment import (
     AssessmentForm,
     AssessmentOverview,
     AssessmentPreview,
-    NeedEntry,
     TierOutcome,
 )
 from workbench.casework.dto.caseload import CaseDetail
 from workbench.domain.dates import Prefer
 from workbench.domain.enums import Gender, RoshLevel
-from workbench.domain.errors import ValidationError, ValidationErrors, WorkbenchError
-from workbench.domain.needs import NeedSection, NeedSeverity
+from workbench.domain.errors import SignInRequired, ValidationError, ValidationErrors, WorkbenchError
+from workbench.domain.needs import NeedSection
 from workbench.domain.tier import COMPLEXITY_FACTORS
 from workbench.gui.events import EventBus
-from workbench.gui.widgets.date_field import DateField, read_dates
+from workbench.gui.forms.ui_assessment_widget import Ui_AssessmentWidget
+from workbench.gui.screens.assessment.need_editor import NeedEditor
+from workbench.gui.screens.assessment.sign import ask_password
+from workbench.gui.screens.assessment.tier_panel import BAND_TEXT
+from workbench.gui.screens.assessment.tier_panel import format_day as _fmt
+from workbench.gui.theme import Colours
+from workbench.gui.widgets.date_field import read_dates
 from workbench.gui.widgets.wheel import guard_wheel
+from workbench.security.auth import AuthService
 from workbench.security.principal import CurrentUser
 
-_ERROR_STYLE = "color: #9b1c1c;"
-_NOTICE_STYLE = (
-    "background: #fff4d6; color: #5c3d00; border: 1px solid #e0b84c; padding: 6px; border-radius: 3px;"
-)
-_BAND_TEXT = {"LOW": "Low", "MEDIUM": "Medium", "HIGH": "High", "VERY_HIGH": "Very high"}
 _NO_SANCTIONS = 0  # the spin boxes' minimum stands for "not entered"
 _NO_AGE = 9
-_NEED_CHOICES: tuple[tuple[str, NeedSeverity | None], ...] = (
-    ("Not assessed", None),
-    ("No need", NeedSeverity.NO_NEED),
-    ("Standard", NeedSeverity.STANDARD),
-    ("Severe", NeedSeverity.SEVERE),
-)
-
-
-def _fmt(d: date | None) -> str:
-    return d.strftime("%d %b %Y") if d else "—"
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setStyleSheet(_ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-class _NeedEditor(QGroupBox):
-    """One need section: severity, links to reoffending and harm, evidence and analysis (seed 3.13)."""
-
-    def __init__(self, section: NeedSection, parent: QWidget | None = None) -> None:
-        super().__init__(f"{section.number}. {section.label}", parent)
-        self.section = section
-        self.setObjectName(f"need_{section.value}")
-        self.severity = QComboBox()
-        for text, value in _NEED_CHOICES:
-            self.severity.addItem(text, value)
-        self.severity.setAccessibleName(f"{section.label}: severity")
-        self.reoffending = QCheckBox("Linked to reoffending")
-        self.harm = QCheckBox("Linked to risk of serious harm")
-        self.evidence = QPlainTextEdit()
-        self.evidence.setPlaceholderText("Evidence: what this is based on (sources, dates)")
-        self.evidence.setAccessibleName(f"{section.label}: evidence")
-        self.analysis = QPlainTextEdit()
-        self.analysis.setPlaceholderText("Analysis: how it relates to offending and what must change")
-        self.analysis.setAccessibleName(f"{section.label}: analysis")
-        for edit in (self.evidence, self.analysis):
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(58)
-        self.error = _error_label(f"need_error_{section.value}")
-        top = QHBoxLayout()
-        top.addWidget(self.severity)
-        top.addWidget(self.reoffending)
-        top.addWidget(self.harm)
-        top.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addWidget(self.evidence)
-        layout.addWidget(self.analysis)
-        layout.addWidget(self.error)
-        self.severity.currentIndexChanged.connect(self._fold)
-
-    def _fold(self, *_args: object) -> None:
-        """ "No need" with nothing written folds the text boxes away, so the profile reads at a glance."""
-        empty = not self.evidence.toPlainText().strip() and not self.analysis.toPlainText().strip()
-        folded = self.severity.currentData() == NeedSeverity.NO_NEED.value and empty
-        self.evidence.setVisible(not folded)
-        self.analysis.setVisible(not folded)
-
-    def entry(self) -> NeedEntry:
-        return NeedEntry(
-            self.section,
-            NeedSeverity(self.severity.currentData()) if self.severity.currentData() else None,
-            self.reoffending.isChecked(),
-            self.harm.isChecked(),
-            self.evidence.toPlainText(),
-            self.analysis.toPlainText(),
-        )
-
-    def set_entry(self, entry: NeedEntry) -> None:
-        self.severity.setCurrentIndex(max(0, self.severity.findData(entry.severity)))
-        self.reoffending.setChecked(entry.linked_to_reoffending)
-        self.harm.setChecked(entry.linked_to_harm)
-        self.evidence.setPlainText(entry.evidence)
-        self.analysis.setPlainText(entry.analysis)
-        self._fold()
-
-    def set_read_only(self, read_only: bool) -> None:
-        for w in (self.severity, self.reoffending, self.harm):
-            w.setEnabled(not read_only)
-        self.evidence.setReadOnly(read_only)
-        self.analysis.setReadOnly(read_only)
 
 
 class AssessmentWidget(QWidget):
@@ -158,6 +56,8 @@ class AssessmentWidget(QWidget):
     """The user's draft was saved (assessment id)."""
     assessment_completed = Signal(str)
     """A draft was completed and signed (id of the new completed assessment)."""
+    sign_in_required = Signal()
+    """Too many wrong passwords while signing: the session must end and the user sign in again."""
 
     def __init__(
         self,
@@ -167,13 +67,17 @@ class AssessmentWidget(QWidget):
         offence_groups: Sequence[str],
         today: date,
         parent: QWidget | None = None,
+        *,
+        auth: AuthService,
     ) -> None:
         super().__init__(parent)
+        self._auth = auth
         self._service = service
         self._user = user
         self._bus = bus
         self._today = today
         self._prisoner_id: str | None = None
+        self._case_name = ""
         self._overview: AssessmentOverview | None = None
         self._shown: AssessmentDetail | None = None
         self._gender = Gender.MALE
@@ -186,25 +90,86 @@ class AssessmentWidget(QWidget):
     # -- construction -----------------------------------------------------------------------------
 
     def _build(self, offence_groups: Sequence[str]) -> None:
-        self.status_label = QLabel()
-        self.status_label.setObjectName("assessmentStatus")
-        self.status_label.setWordWrap(True)
-        self.notice_label = QLabel()
-        self.notice_label.setObjectName("assessmentNotice")
-        self.notice_label.setWordWrap(True)
-        self.notice_label.setStyleSheet(_NOTICE_STYLE)
-        self.notice_label.hide()
+        """Lay out the Designer form (ui/assessment_widget.ui), then add what depends on data."""
+        self.ui = Ui_AssessmentWidget()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # uic output has no annotations
+        ui = self.ui
+        # The widgets the rest of the class (and the tests) use, by their familiar names.
+        self.status_label, self.notice_label = ui.status_label, ui.notice_label
+        self.view_combo, self.start_button, self.correct_button = (
+            ui.view_combo,
+            ui.start_button,
+            ui.correct_button,
+        )
+        self.save_button, self.complete_button, self.discard_button = (
+            ui.save_button,
+            ui.complete_button,
+            ui.discard_button,
+        )
+        self.ogrs3_label, self.tier_label, self.person_label = ui.ogrs3_label, ui.tier_label, ui.person_label
+        self.conviction_edit, self.follow_up_edit = ui.conviction_edit, ui.follow_up_edit
+        self.sanctions_spin, self.first_age_spin = ui.sanctions_spin, ui.first_age_spin
+        self.offence_combo, self.rosh_combo, self.mappa_combo = (
+            ui.offence_combo,
+            ui.rosh_combo,
+            ui.mappa_combo,
+        )
+        self.rsr_edit, self.iom_check, self.women_box, self.women_label = (
+            ui.rsr_edit,
+            ui.iom_check,
+            ui.women_box,
+            ui.women_label,
+        )
+        self.parenting_check, self.impulsivity_check, self.breach_check = (
+            ui.parenting_check,
+            ui.impulsivity_check,
+            ui.breach_check,
+        )
+        self.factor_list, self.factor_edit, self.none_note_edit = (
+            ui.factor_list,
+            ui.factor_edit,
+            ui.none_note_edit,
+        )
+        self.add_factor_button, self.remove_factor_button = ui.add_factor_button, ui.remove_factor_button
+        self.tier_panel, self.history_panel = ui.tier_panel, ui.history_panel
+        self.tier_points_label, self.reasons_list = ui.tier_panel.points_label, ui.tier_panel.reasons_list
+        self.missing_label, self.history_table = ui.tier_panel.missing_label, ui.history_panel.table
+        self.form_area, self.scroll_area = ui.form_area, ui.scroll_area
+        self.field_errors: dict[str, QLabel] = {
+            key: getattr(ui, f"error_{key}")
+            for key in (
+                "conviction_date",
+                "follow_up_start",
+                "total_sanctions",
+                "age_at_first_sanction",
+                "offence_group",
+                "rsr_pct",
+                "protective_factors",
+            )
+        }
+        self._configure_dates()
 
-        self.view_combo = QComboBox()
-        self.view_combo.setAccessibleName("Which assessment to show")
+        self.offence_combo.addItem("— choose the offence group —", None)
+        for name in offence_groups:
+            self.offence_combo.addItem(name, name)
+        self.rosh_combo.addItem("Not known", None)
+        for level in RoshLevel:
+            self.rosh_combo.addItem(level.label, level)
+        for text, value in (("Not MAPPA", None), ("Level 1", 1), ("Level 2", 2), ("Level 3", 3)):
+            self.mappa_combo.addItem(text, value)
+        self.factor_checks: dict[str, QCheckBox] = {}
+        for i, (key, label) in enumerate(COMPLEXITY_FACTORS.items()):
+            box = QCheckBox(label[0].upper() + label[1:])
+            box.setObjectName(f"factor_{key}")
+            self.factor_checks[key] = box
+            ui.factors_grid.addWidget(box, i // 2, i % 2)
+        self.need_editors: dict[NeedSection, NeedEditor] = {}
+        for section in NeedSection:
+            editor = NeedEditor(section)
+            self.need_editors[section] = editor
+            ui.needs_layout.addWidget(editor)
+
         self.view_combo.activated.connect(self._on_view_combo_activated)
-        self.start_button = QPushButton("&Start new assessment")
-        self.correct_button = QPushButton("Co&rrect…")
-        self.correct_button.setToolTip("Start a correction that supersedes the latest completed assessment")
-        self.save_button = QPushButton("Save &draft")  # Alt+V is the View menu
-        self.save_button.setToolTip("Save the draft (Ctrl+S)")
-        self.complete_button = QPushButton("Complete and si&gn…")
-        self.discard_button = QPushButton("Discard draft…")
         self.start_button.clicked.connect(self.start_assessment)
         self.correct_button.clicked.connect(self.start_correction)
         self.save_button.clicked.connect(self.save_draft)
@@ -213,193 +178,9 @@ class AssessmentWidget(QWidget):
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self._on_save_shortcut)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.view_combo, 1)
-        bar.addWidget(self.start_button)
-        bar.addWidget(self.correct_button)
-        bar2 = QHBoxLayout()
-        bar2.addStretch(1)
-        bar2.addWidget(self.discard_button)
-        bar2.addWidget(self.save_button)
-        bar2.addWidget(self.complete_button)
-
-        # -- result summary, always visible ------------------------------------------------------
-        self.ogrs3_label = QLabel()
-        self.ogrs3_label.setObjectName("ogrs3Result")
-        self.ogrs3_label.setTextFormat(Qt.TextFormat.RichText)
-        self.tier_label = QLabel()
-        self.tier_label.setObjectName("tierResult")
-        self.tier_label.setTextFormat(Qt.TextFormat.RichText)
-        summary = QHBoxLayout()
-        summary.addWidget(self.ogrs3_label, 1)
-        summary.addWidget(self.tier_label)
-
-        # -- OGRS3 --------------------------------------------------------------------------------
-        ogrs = QGroupBox("OGRS3 — likelihood of proven reoffending")
-        ogrs_form = QFormLayout(ogrs)
-        self.person_label = QLabel()
-        self.person_label.setObjectName("ogrs3Person")
-        self.conviction_edit = DateField()
-        self.follow_up_edit = DateField()
-        self.conviction_edit.setAccessibleName("Date of current conviction")
-        self.follow_up_edit.setAccessibleName("Follow-up start (release date)")
-        self._configure_dates()
-        self.sanctions_spin = QSpinBox()
-        self.sanctions_spin.setRange(_NO_SANCTIONS, 999)
-        self.sanctions_spin.setSpecialValueText("Not entered")
-        self.sanctions_spin.setAccessibleName("Total sanctions including the current one")
-        self.first_age_spin = QSpinBox()
-        self.first_age_spin.setRange(_NO_AGE, 120)
-        self.first_age_spin.setSpecialValueText("Not entered")
-        self.first_age_spin.setAccessibleName("Age at first sanction")
-        self.offence_combo = QComboBox()
-        self.offence_combo.addItem("— choose the offence group —", None)
-        for name in offence_groups:
-            self.offence_combo.addItem(name, name)
-        self.offence_combo.setAccessibleName("Offence group of the current offence")
-        self.field_errors: dict[str, QLabel] = {}
-        ogrs_form.addRow("Prisoner", self.person_label)
-        for label, widget, key in (
-            ("Conviction date", self.conviction_edit, "conviction_date"),
-            ("Follow-up start", self.follow_up_edit, "follow_up_start"),
-            ("Total sanctions", self.sanctions_spin, "total_sanctions"),
-            ("Age at first sanction", self.first_age_spin, "age_at_first_sanction"),
-            ("Offence group", self.offence_combo, "offence_group"),
-        ):
-            ogrs_form.addRow(label, self._with_error(widget, key))
-
-        # -- protect: RoSH, RSR, MAPPA, complexity, IOM, women's factors ------------------------------
-        protect = QGroupBox("Risk of harm, RSR and complexity (protect)")
-        protect_form = QFormLayout(protect)
-        self.rosh_combo = QComboBox()
-        self.rosh_combo.addItem("Not known", None)
-        for level in RoshLevel:
-            self.rosh_combo.addItem(level.label, level)
-        self.rosh_combo.setAccessibleName("RoSH level")
-        self.rsr_edit = QLineEdit()
-        self.rsr_edit.setPlaceholderText("Optional, from OASys, e.g. 6.45")
-        self.rsr_edit.setAccessibleName("RSR percentage")
-        self.mappa_combo = QComboBox()
-        for text, value in (("Not MAPPA", None), ("Level 1", 1), ("Level 2", 2), ("Level 3", 3)):
-            self.mappa_combo.addItem(text, value)
-        self.mappa_combo.setAccessibleName("MAPPA level")
-        factors = QWidget()
-        grid = QGridLayout(factors)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.factor_checks: dict[str, QCheckBox] = {}
-        for i, (key, label) in enumerate(COMPLEXITY_FACTORS.items()):
-            box = QCheckBox(label[0].upper() + label[1:])
-            box.setObjectName(f"factor_{key}")
-            self.factor_checks[key] = box
-            grid.addWidget(box, i // 2, i % 2)
-        self.iom_check = QCheckBox("Integrated offender management (IOM)")
-        self.women_box = QWidget()
-        women = QVBoxLayout(self.women_box)
-        women.setContentsMargins(0, 0, 0, 0)
-        self.parenting_check = QCheckBox("Parenting responsibilities")
-        self.impulsivity_check = QCheckBox("Impulsivity or temper control problems")
-        self.breach_check = QCheckBox("Previous breach or recall")
-        for box in (self.parenting_check, self.impulsivity_check, self.breach_check):
-            women.addWidget(box)
-        self.women_label = QLabel("Women's factors")
-        protect_form.addRow("RoSH level", self.rosh_combo)
-        protect_form.addRow("RSR %", self._with_error(self.rsr_edit, "rsr_pct"))
-        protect_form.addRow("MAPPA", self.mappa_combo)
-        protect_form.addRow("Complexity factors", factors)
-        protect_form.addRow("", self.iom_check)
-        protect_form.addRow(self.women_label, self.women_box)
-
-        # -- needs ---------------------------------------------------------------------------------
-        needs = QGroupBox("Criminogenic needs (OASys sections 3–13)")
-        needs_layout = QVBoxLayout(needs)
-        hint = QLabel(
-            "Each need identified needs evidence and analysis (seed 3.13). Choose “No need” where none."
-        )
-        hint.setWordWrap(True)
-        needs_layout.addWidget(hint)
-        self.need_editors: dict[NeedSection, _NeedEditor] = {}
-        for section in NeedSection:
-            editor = _NeedEditor(section)
-            self.need_editors[section] = editor
-            needs_layout.addWidget(editor)
-
-        # -- protective factors ------------------------------------------------------------------
-        pf = QGroupBox("Protective factors and strengths")
-        pf_layout = QVBoxLayout(pf)
-        self.factor_list = QListWidget()
-        self.factor_list.setAccessibleName("Protective factors")
-        self.factor_list.setMaximumHeight(110)
-        self.factor_edit = QLineEdit()
-        self.factor_edit.setPlaceholderText("A strength or protective factor, e.g. supportive family")
-        self.factor_edit.setAccessibleName("New protective factor")
-        self.add_factor_button = QPushButton("&Add")
-        self.remove_factor_button = QPushButton("Remove")
         self.factor_edit.returnPressed.connect(self._add_factor)
         self.add_factor_button.clicked.connect(self._add_factor)
         self.remove_factor_button.clicked.connect(self._remove_factor)
-        row = QHBoxLayout()
-        row.addWidget(self.factor_edit, 1)
-        row.addWidget(self.add_factor_button)
-        row.addWidget(self.remove_factor_button)
-        self.none_note_edit = QLineEdit()
-        self.none_note_edit.setPlaceholderText("If none were identified, say so and why")
-        self.none_note_edit.setAccessibleName("No protective factors identified: why")
-        pf_layout.addWidget(self.factor_list)
-        pf_layout.addLayout(row)
-        pf_layout.addWidget(self.none_note_edit)
-        pf_layout.addWidget(self._error("protective_factors"))
-
-        # -- tier and why -------------------------------------------------------------------------
-        tier_box = QGroupBox("Tier — why (resources follow risk)")
-        tier_layout = QVBoxLayout(tier_box)
-        self.tier_points_label = QLabel()
-        self.tier_points_label.setObjectName("tierPoints")
-        self.reasons_list = QListWidget()
-        self.reasons_list.setObjectName("tierReasons")
-        self.reasons_list.setAccessibleName("Why this tier")
-        self.missing_label = QLabel()
-        self.missing_label.setObjectName("tierMissing")
-        self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet("color: #8a5a00;")
-        tier_layout.addWidget(self.tier_points_label)
-        tier_layout.addWidget(self.reasons_list)
-        tier_layout.addWidget(self.missing_label)
-
-        # -- history ------------------------------------------------------------------------------
-        history_box = QGroupBox("Completed assessments")
-        history_layout = QVBoxLayout(history_box)
-        self.history_table = QTableWidget(0, 5)
-        self.history_table.setObjectName("assessmentHistory")
-        self.history_table.setHorizontalHeaderLabels(["Completed", "Signed by", "OGRS3 2-yr", "Tier", "Note"])
-        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_table.verticalHeader().setVisible(False)
-        self.history_table.horizontalHeader().setStretchLastSection(True)
-        self.history_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history_table.setMaximumHeight(140)
-        history_layout.addWidget(self.history_table)
-
-        self.form_area = QWidget()
-        form_layout = QVBoxLayout(self.form_area)
-        form_layout.setContentsMargins(0, 0, 4, 0)
-        for group in (ogrs, protect, tier_box, needs, pf, history_box):
-            form_layout.addWidget(group)
-        form_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form_area)
-        self.scroll_area = scroll
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.notice_label)
-        layout.addLayout(bar)
-        layout.addLayout(summary)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(bar2)
 
         # Every input recomputes the figures as the user types.
         for date_edit in (self.conviction_edit, self.follow_up_edit):
@@ -432,23 +213,6 @@ class AssessmentWidget(QWidget):
         self.conviction_edit.configure(today=self._today, prefer=Prefer.PAST, latest=self._today)
         self.follow_up_edit.configure(today=self._today, prefer=Prefer.NEAR)
 
-    def _error(self, key: str) -> QLabel:
-        label = _error_label(f"error_{key}")
-        self.field_errors[key] = label
-        return label
-
-    def _with_error(self, widget: QWidget, key: str) -> QWidget:
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.setSpacing(1)
-        v.addWidget(widget)
-        v.addWidget(self._error(key))
-        return box
-
-    # -- what the page calls -----------------------------------------------------------------------
-
-    @property
     def prisoner_id(self) -> str | None:
         return self._prisoner_id
 
@@ -462,6 +226,25 @@ class AssessmentWidget(QWidget):
         """Whether the user's draft has changes not yet saved."""
         return self._dirty
 
+    # -- HoldsUnsavedWork (gui/widgets/unsaved.py): the main window asks before quit, switch, lock --
+
+    def has_unsaved_work(self) -> bool:
+        """True when the user's draft has typing not yet saved."""
+        return self._dirty and self._editable()
+
+    def unsaved_work_description(self) -> str:
+        """The question box's phrase."""
+        return "the likelihood of reoffending draft" + (f" for {self._case_name}" if self._case_name else "")
+
+    def save_unsaved_work(self) -> bool:
+        """Save the draft (incomplete work is fine in a draft); False with messages shown if it cannot be."""
+        return self.save_draft()
+
+    def discard_unsaved_work(self) -> None:
+        """Forget the unsaved typing: show the draft as last saved."""
+        self._dirty = False
+        self.reload(self._shown.assessment_id if self._shown is not None else None)
+
     def show_case(self, case: CaseDetail) -> None:
         """Show the prisoner's assessments; keeps unsaved typing when the same case is refreshed."""
         if case.prisoner_id == self._prisoner_id and self._dirty:
@@ -471,6 +254,7 @@ class AssessmentWidget(QWidget):
         self._today = case.as_at
         self._configure_dates()
         self._prisoner_id = case.prisoner_id
+        self._case_name = f"{case.family_name.upper()}, {case.given_name}"
         self._gender = case.gender
         self._dob = case.date_of_birth
         self.reload()
@@ -510,7 +294,7 @@ class AssessmentWidget(QWidget):
                 label += " (corrected)"
             self.view_combo.addItem(label, h.assessment_id)
         self.view_combo.blockSignals(False)
-        self._fill_history(ov)
+        self.history_panel.show_history(ov)
         target = select_id or (
             ov.draft.assessment_id if ov.draft else (ov.latest.assessment_id if ov.latest else None)
         )
@@ -611,6 +395,8 @@ class AssessmentWidget(QWidget):
             "a correction supersedes it." + warnings,
         ):
             return
+        if not self._password_confirmed():
+            return
         try:
             detail, changes = self._service.complete(self._user, shown.assessment_id)
         except ValidationError as exc:
@@ -624,6 +410,26 @@ class AssessmentWidget(QWidget):
         self._bus.publish(changes)
         self.reload(detail.assessment_id)
         self.assessment_completed.emit(detail.assessment_id)
+
+    def _password_confirmed(self) -> bool:
+        """Ask for the password again until it is right or the user cancels (the draft stays saved)."""
+        problem = ""
+        while True:
+            password = ask_password(self, self._user.display_name, "this assessment", problem)
+            if password is None:
+                return False
+            try:
+                if self._auth.verify(self._user, password):
+                    return True
+            except SignInRequired as exc:
+                self._inform(
+                    "Sign in again",
+                    f"{exc.message}\n\nThe session must be signed in again. Your draft is saved and "
+                    "will be here when you have signed in.",
+                )
+                self.sign_in_required.emit()
+                return False
+            problem = "That is not your password. Try again, or cancel: the draft stays saved."
 
     def discard(self) -> None:
         shown = self._shown
@@ -801,28 +607,6 @@ class AssessmentWidget(QWidget):
         finally:
             self._filling = False
 
-    def _fill_history(self, ov: AssessmentOverview) -> None:
-        self.history_table.setRowCount(len(ov.history))
-        for i, h in enumerate(ov.history):
-            notes = []
-            if h.superseded_by_id:
-                notes.append("corrected")
-            if h.supersedes_id:
-                notes.append("correction")
-            if h.recalculated:
-                notes.append("recalculated")
-            two = (
-                f"{h.ogrs3_two_year_pct}% {_BAND_TEXT.get(h.ogrs3_band or '', '')}"
-                if h.ogrs3_two_year_pct
-                else "—"
-            )
-            tier = (h.tier or "—") + (" (provisional)" if h.tier and h.tier_provisional else "")
-            for j, text in enumerate(
-                (_fmt(h.completed_at.date()), h.signed_by_name, two, tier, ", ".join(notes))
-            ):
-                self.history_table.setItem(i, j, QTableWidgetItem(text))
-        self.history_table.setVisible(bool(ov.history))
-
     def _render_preview(self, p: AssessmentPreview, *, show_errors: bool) -> None:
         self._render_figures(p.ogrs3_one_year_pct, p.ogrs3_two_year_pct, p.ogrs3_band, p.tier)
         if p.ogrs3_two_year_pct is None:
@@ -846,25 +630,16 @@ class AssessmentWidget(QWidget):
         else:
             self.ogrs3_label.setText(
                 f"<b>OGRS3</b> 1 year <b>{one}%</b> · 2 years <b>{two}%</b> · "
-                f"band <b>{_BAND_TEXT.get(band or '', band)}</b>"
+                f"band <b>{BAND_TEXT.get(band or '', band)}</b>"
             )
-        self.reasons_list.clear()
+        self.tier_panel.show_tier(tier)
         if tier is None:
             self.tier_label.setText("<b>Tier</b>: —")
-            self.tier_points_label.clear()
-            self.missing_label.clear()
             return
-        provisional = " <span style='color:#8a5a00'>(provisional)</span>" if tier.provisional else ""
-        self.tier_label.setText(f"<span style='font-size:15pt'><b>Tier {tier.tier}</b></span>{provisional}")
-        self.tier_points_label.setText(
-            f"Protect {tier.tier[0]}: {tier.protect_points} points · change {tier.tier[1:]}: "
-            f"{tier.change_points} points"
+        provisional = (
+            f" <span style='color:{Colours.WARNING}'>(provisional)</span>" if tier.provisional else ""
         )
-        self.reasons_list.addItems(list(tier.reasons) or ["No points from any rule."])
-        rows = self.reasons_list.count()
-        self.reasons_list.setFixedHeight(min(160, rows * (self.reasons_list.sizeHintForRow(0) + 2) + 8))
-        self.missing_label.setText("Provisional: " + "; ".join(tier.missing) + "." if tier.missing else "")
-        self.missing_label.setVisible(bool(tier.missing))
+        self.tier_label.setText(f"<span style='font-size:15pt'><b>Tier {tier.tier}</b></span>{provisional}")
 
     def _clear_errors(self) -> None:
         for label in self.field_errors.values():

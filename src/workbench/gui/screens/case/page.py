@@ -90,29 +90,6 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.resizeRowsToContents()
 
 
-class _AssessmentDraft:
-    """Unsaved-work view of an assessment widget that does not implement ``HoldsUnsavedWork`` itself.
-
-    The widget's own ``is_dirty``/``save_draft``/``reload`` give the same answers; once the widget
-    implements the protocol (it is asked first), this adapter is no longer used.
-    """
-
-    def __init__(self, widget: AssessmentWidget) -> None:
-        self._widget = widget
-
-    def has_unsaved_work(self) -> bool:
-        return bool(self._widget.is_dirty)
-
-    def unsaved_work_description(self) -> str:
-        return "changes to the likelihood of reoffending draft"
-
-    def save_unsaved_work(self) -> bool:
-        return self._widget.save_draft(quiet=True)
-
-    def discard_unsaved_work(self) -> None:
-        self._widget.reload()  # shows the draft as last saved, which clears the unsaved edits
-
-
 class CasePage(QWidget):
     """Shows one case; asks the window to open the allocation or contact dialogs.
 
@@ -258,13 +235,7 @@ class CasePage(QWidget):
 
     def unsaved_work_holders(self) -> list[HoldsUnsavedWork]:
         """The child screens that can hold typed work not yet saved."""
-        holders: list[HoldsUnsavedWork] = [
-            w for w in self.findChildren(QWidget) if isinstance(w, HoldsUnsavedWork)
-        ]
-        widget = self.assessment_widget
-        if widget is not None and not isinstance(widget, HoldsUnsavedWork):
-            holders.append(_AssessmentDraft(widget))
-        return holders
+        return [w for w in self.findChildren(QWidget) if isinstance(w, HoldsUnsavedWork)]
 
     def has_unsaved_work(self) -> bool:
         """True when a child screen holds typed work that is not saved."""
