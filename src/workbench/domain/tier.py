@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
+from workbench.domain.enums import RoshLevel
 from workbench.domain.errors import ValidationError, ValidationErrors
-from workbench.domain.needs import NeedSection
+from workbench.domain.needs import NeedSection, NeedSeverity
 
 __all__ = [
     "COMPLEXITY_FACTORS",
@@ -26,6 +28,7 @@ __all__ = [
     "change_level_for",
     "protect_level_for",
     "rsr_points",
+    "rule_tables",
 ]
 
 COMPLEXITY_FACTORS: Mapping[str, str] = {
@@ -59,7 +62,6 @@ NEED_WEIGHTS: Mapping[NeedSection, int] = {
 
 _SEVERITY_SCORES: Mapping[str, int] = {"NO_NEED": 0, "STANDARD": 1, "SEVERE": 2}
 _ROSH_POINTS: Mapping[str, int] = {"LOW": 0, "MEDIUM": 10, "HIGH": 20, "VERY_HIGH": 150}
-_ROSH_LABELS: Mapping[str, str] = {"LOW": "Low", "MEDIUM": "Medium", "HIGH": "High", "VERY_HIGH": "Very High"}
 _MAPPA_POINTS: Mapping[int, int] = {1: 5, 2: 150, 3: 150}
 _WEIGHTED_SECTIONS = tuple(s for s, w in NEED_WEIGHTS.items() if w)
 
@@ -117,144 +119,178 @@ def rsr_points(rsr_pct: Decimal | None) -> int:
     return 0
 
 
-def _validate(inp: TierInput) -> list[ValidationError]:
-    errors: list[ValidationError] = []
-    if inp.gender not in ("MALE", "FEMALE"):
-        errors.append(
-            ValidationError(
-                f"Gender must be MALE or FEMALE, not {inp.gender!r}", field="gender", code="INVALID_GENDER"
-            )
+# -- the parts, each worked out once per distinct input and cached ---------------------------------------
+#
+# A region's 20,000 prisoners share a few hundred distinct protect inputs, need profiles and OGRS3
+# percentages, so each part of the tier (its points, reason lines, what is missing and any input
+# problems) is computed once per distinct input and then reused: this is what makes the bulk
+# recalculation fast without a second copy of these rules. Each part is a pure function of its key.
+# Problems are cached as (message, field, code) so every call raises fresh ValidationError objects.
+
+_Problem = tuple[str, str, str]
+# points, reasons, missing, problems
+_Part = tuple[int, tuple[str, ...], tuple[str, ...], tuple[_Problem, ...]]
+_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=_CACHE_SIZE, typed=True)
+def _protect_part(
+    gender: str,
+    rosh: str | None,
+    rsr_pct: Decimal | None,
+    rsr_text: str,
+    mappa_level: int | None,
+    factors: frozenset[str],
+    women: tuple[bool, bool, bool],
+) -> _Part:
+    """Protect points, reasons and missing, and the problems with these inputs (in DESIGN.md order).
+
+    ``rsr_text`` is part of the key because Decimal("7.0") == Decimal("7.00") but their reason lines differ.
+    """
+    problems: list[_Problem] = []
+    if gender not in ("MALE", "FEMALE"):
+        problems.append((f"Gender must be MALE or FEMALE, not {gender!r}", "gender", "INVALID_GENDER"))
+    if rosh is not None and rosh not in _ROSH_POINTS:
+        problems.append((f"Unknown RoSH level {rosh!r}", "rosh_level", "UNKNOWN_ROSH_LEVEL"))
+    if rsr_pct is not None and not isinstance(rsr_pct, Decimal):
+        problems.append(("RSR must be a decimal percentage", "rsr_pct", "INVALID_RSR"))
+    if mappa_level is not None and mappa_level not in _MAPPA_POINTS:
+        problems.append(
+            (f"MAPPA level must be 1, 2 or 3, not {mappa_level!r}", "mappa_level", "UNKNOWN_MAPPA_LEVEL")
         )
-    if inp.rosh_level is not None and inp.rosh_level not in _ROSH_POINTS:
-        errors.append(
-            ValidationError(
-                f"Unknown RoSH level {inp.rosh_level!r}", field="rosh_level", code="UNKNOWN_ROSH_LEVEL"
-            )
-        )
-    if inp.rsr_pct is not None and not isinstance(inp.rsr_pct, Decimal):
-        errors.append(
-            ValidationError("RSR must be a decimal percentage", field="rsr_pct", code="INVALID_RSR")
-        )
-    if inp.mappa_level is not None and inp.mappa_level not in _MAPPA_POINTS:
-        errors.append(
-            ValidationError(
-                f"MAPPA level must be 1, 2 or 3, not {inp.mappa_level!r}",
-                field="mappa_level",
-                code="UNKNOWN_MAPPA_LEVEL",
-            )
-        )
-    unknown = sorted(set(inp.complexity_factors) - COMPLEXITY_FACTORS.keys())
+    unknown = sorted(factors - COMPLEXITY_FACTORS.keys())
     if unknown:
-        errors.append(
-            ValidationError(
+        problems.append(
+            (
                 "Unknown complexity factor(s): " + ", ".join(unknown),
-                field="complexity_factors",
-                code="UNKNOWN_COMPLEXITY_FACTOR",
+                "complexity_factors",
+                "UNKNOWN_COMPLEXITY_FACTOR",
             )
         )
-    for name, severity in inp.needs.items():
-        if name not in NeedSection.__members__:
-            errors.append(
-                ValidationError(f"Unknown need section {name!r}", field="needs", code="UNKNOWN_NEED")
-            )
-        if severity not in _SEVERITY_SCORES:
-            errors.append(
-                ValidationError(
-                    f"Need {name!r}: severity must be NO_NEED, STANDARD or SEVERE, not {severity!r}",
-                    field="needs",
-                    code="UNKNOWN_NEED_SEVERITY",
-                )
-            )
-    pct = inp.ogrs3_two_year_pct
-    if pct is not None and not 0 <= pct <= 100:
-        errors.append(
-            ValidationError(
-                f"OGRS3 2-year percentage must be 0–100, not {pct}",
-                field="ogrs3_two_year_pct",
-                code="INVALID_OGRS3_PCT",
-            )
-        )
-    return errors
+    if problems:
+        return 0, (), (), tuple(problems)
 
-
-def _protect(inp: TierInput, reasons: list[str], missing: list[str]) -> int:
-    rosh = inp.rosh_level
+    reasons: list[str] = []
+    missing: list[str] = []
     rosh_pts = _ROSH_POINTS[rosh] if rosh is not None else 0
-    rsr_pts = rsr_points(inp.rsr_pct)
+    rsr_pts = rsr_points(rsr_pct)
     if rosh is None:
         missing.append("RoSH level unknown")
-    if inp.rsr_pct is None and rosh_pts < 20:  # RSR is worth at most 20, so it only matters below that
+    if rsr_pct is None and rosh_pts < 20:  # RSR is worth at most 20, so it only matters below that
         missing.append("RSR unknown")
     if rosh_pts and rosh_pts >= rsr_pts:
         assert rosh is not None
-        reasons.append(f"RoSH {_ROSH_LABELS[rosh]}: {_points(rosh_pts)}")
+        reasons.append(f"RoSH {RoshLevel(rosh).label}: {_points(rosh_pts)}")
     elif rsr_pts:
-        reasons.append(f"RSR {inp.rsr_pct}%: {_points(rsr_pts)}")
+        reasons.append(f"RSR {rsr_text}%: {_points(rsr_pts)}")
     total = max(rosh_pts, rsr_pts)
 
-    if inp.mappa_level is not None:
-        mappa_pts = _MAPPA_POINTS[inp.mappa_level]
-        reasons.append(f"MAPPA level {inp.mappa_level}: {_points(mappa_pts)}")
+    if mappa_level is not None:
+        mappa_pts = _MAPPA_POINTS[mappa_level]
+        reasons.append(f"MAPPA level {mappa_level}: {_points(mappa_pts)}")
         total += mappa_pts
 
-    factors = [label for key, label in COMPLEXITY_FACTORS.items() if key in inp.complexity_factors]
-    if factors:
-        noun = "complexity factor" if len(factors) == 1 else "complexity factors"
-        pts = 2 * len(factors)
-        reasons.append(f"{len(factors)} {noun} ({', '.join(factors)}): {_points(pts)}")
+    labels = [label for key, label in COMPLEXITY_FACTORS.items() if key in factors]
+    if labels:
+        noun = "complexity factor" if len(labels) == 1 else "complexity factors"
+        pts = 2 * len(labels)
+        reasons.append(f"{len(labels)} {noun} ({', '.join(labels)}): {_points(pts)}")
         total += pts
 
-    if inp.gender == "FEMALE":
-        for present, label in (
-            (inp.parenting_responsibilities, "parenting responsibilities"),
-            (inp.impulsivity_or_temper_problems, "impulsivity or temper control problems"),
-            (inp.previous_breach_or_recall, "previous breach or recall"),
-        ):
+    if gender == "FEMALE":
+        for present, label in zip(women, _WOMENS_FACTORS, strict=True):
             if present:
                 reasons.append(f"Women's factor, {label}: {_points(2)}")
                 total += 2
-    return total
+    return total, tuple(reasons), tuple(missing), ()
 
 
-def _change(inp: TierInput, reasons: list[str], missing: list[str]) -> tuple[int, int]:
-    if not inp.has_mandate_for_change:
-        reasons.append("No mandate for change (no custodial or mandated sentence): change level 0")
-        return 0, 0
-    if not inp.has_assessment:
-        reasons.append("No assessment: change level 2")
-        return 2, 0
+_WOMENS_FACTORS = (
+    "parenting responsibilities",
+    "impulsivity or temper control problems",
+    "previous breach or recall",
+)
 
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _needs_part(needs: tuple[tuple[str, str], ...]) -> _Part:
+    """Need points and reason lines (in section order), unassessed weighted sections, and problems."""
+    problems: list[_Problem] = []
+    for name, severity in needs:
+        if name not in NeedSection.__members__:
+            problems.append((f"Unknown need section {name!r}", "needs", "UNKNOWN_NEED"))
+        if severity not in _SEVERITY_SCORES:
+            problems.append(
+                (
+                    f"Need {name!r}: severity must be NO_NEED, STANDARD or SEVERE, not {severity!r}",
+                    "needs",
+                    "UNKNOWN_NEED_SEVERITY",
+                )
+            )
+    if problems:
+        return 0, (), (), tuple(problems)
+    by_section = dict(needs)
     total = 0
+    reasons: list[str] = []
     for section in NeedSection:
-        severity = inp.needs.get(section.value)
-        if severity is None:
+        given = by_section.get(section.value)
+        if given is None:
             continue
         weight = NEED_WEIGHTS[section]
-        score = _SEVERITY_SCORES[severity]
+        score = _SEVERITY_SCORES[given]
         if weight and score:
             pts = weight * score
-            reasons.append(
-                f"{section.label} {severity.lower().replace('_', ' ')}: {weight} × {score} = {_points(pts)}"
-            )
+            label = NeedSeverity(given).label.lower()
+            reasons.append(f"{section.label} {label}: {weight} × {score} = {_points(pts)}")
             total += pts
-    unassessed = [s.label.lower() for s in _WEIGHTED_SECTIONS if s.value not in inp.needs]
-    if unassessed:
-        missing.append("Needs not assessed: " + ", ".join(unassessed))
+    unassessed = [s.label.lower() for s in _WEIGHTED_SECTIONS if s.value not in by_section]
+    missing = ("Needs not assessed: " + ", ".join(unassessed),) if unassessed else ()
+    return total, tuple(reasons), missing, ()
 
-    pct = inp.ogrs3_two_year_pct
+
+@lru_cache(maxsize=256, typed=True)
+def _ogrs3_part(pct: int | None) -> _Part:
+    """OGRS3 change points (⌊2-year % / 10⌋) and its reason line, or "OGRS3 unknown"."""
+    if pct is not None and not 0 <= pct <= 100:
+        problem = (
+            f"OGRS3 2-year percentage must be 0–100, not {pct}",
+            "ogrs3_two_year_pct",
+            "INVALID_OGRS3_PCT",
+        )
+        return 0, (), (), (problem,)
     if pct is None:
-        missing.append("OGRS3 unknown")
-    else:
-        ogrs_pts = pct // 10
-        if ogrs_pts:
-            reasons.append(f"OGRS3 2-year {pct}%: {_points(ogrs_pts)}")
-            total += ogrs_pts
+        return 0, (), ("OGRS3 unknown",), ()
+    points = pct // 10
+    return points, ((f"OGRS3 2-year {pct}%: {_points(points)}",) if points else ()), (), ()
 
-    if inp.iom:
-        reasons.append(f"IOM: {_points(2)}")
-        total += 2
 
-    return change_level_for(total), total
+_IOM_PART: _Part = (2, (f"IOM: {_points(2)}",), (), ())
+_NO_PART: _Part = (0, (), (), ())
+_NO_MANDATE = "No mandate for change (no custodial or mandated sentence): change level 0"
+_NO_ASSESSMENT = "No assessment: change level 2"
+
+
+def _parts(inp: TierInput) -> tuple[_Part, _Part, _Part]:
+    """The protect, needs and OGRS3 parts of ``inp`` from the caches (uncached if a key is unhashable)."""
+    factors = inp.complexity_factors
+    protect_key = (
+        inp.gender,
+        inp.rosh_level,
+        inp.rsr_pct,
+        str(inp.rsr_pct),
+        inp.mappa_level,
+        factors if isinstance(factors, frozenset) else frozenset(factors),
+        (inp.parenting_responsibilities, inp.impulsivity_or_temper_problems, inp.previous_breach_or_recall),
+    )
+    needs_key = tuple(inp.needs.items())
+    try:
+        return _protect_part(*protect_key), _needs_part(needs_key), _ogrs3_part(inp.ogrs3_two_year_pct)
+    except TypeError:  # an unhashable value where a code belongs: work it out without the caches
+        return (
+            _protect_part.__wrapped__(*protect_key),
+            _needs_part.__wrapped__(needs_key),
+            _ogrs3_part.__wrapped__(inp.ogrs3_two_year_pct),
+        )
 
 
 def protect_level_for(points: int) -> str:
@@ -278,23 +314,44 @@ def change_level_for(points: int) -> int:
 
 
 def calculate_tier(inp: TierInput) -> TierResult:
-    """Tier letter A–D and digit 0–3 with the points breakdown (DESIGN.md section 4 "Tier")."""
-    errors = _validate(inp)
-    if errors:
+    """Tier letter A–D and digit 0–3 with the points breakdown (DESIGN.md section 4 "Tier").
+
+    Every input problem is reported at once (ValidationError, or ValidationErrors for several). Fast
+    enough for a region's bulk recalculation: each part is worked out once per distinct input.
+    """
+    protect, needs, ogrs3 = _parts(inp)
+    problems = protect[3] + needs[3] + ogrs3[3]
+    if problems:
+        errors = [ValidationError(message, field=name, code=code) for message, name, code in problems]
         raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
 
-    reasons: list[str] = []
-    missing: list[str] = []
-    protect_points = _protect(inp, reasons, missing)
-    change_level, change_points = _change(inp, reasons, missing)
-    protect = protect_level_for(protect_points)
+    reasons = protect[1]
+    missing = protect[2]
+    if not inp.has_mandate_for_change:
+        change_level, change_points = 0, 0
+        reasons += (_NO_MANDATE,)
+    elif not inp.has_assessment:
+        change_level, change_points = 2, 0
+        reasons += (_NO_ASSESSMENT,)
+    else:
+        iom = _IOM_PART if inp.iom else _NO_PART
+        change_points = needs[0] + ogrs3[0] + iom[0]
+        change_level = change_level_for(change_points)
+        reasons += needs[1] + ogrs3[1] + iom[1]
+        missing += needs[2] + ogrs3[2]
+    protect_level = protect_level_for(protect[0])
     return TierResult(
-        protect_level=protect,
+        protect_level=protect_level,
         change_level=change_level,
-        protect_points=protect_points,
+        protect_points=protect[0],
         change_points=change_points,
-        tier=f"{protect}{change_level}",
-        reasons=tuple(reasons),
+        tier=f"{protect_level}{change_level}",
+        reasons=reasons,
         provisional=bool(missing),
-        missing=tuple(missing),
+        missing=missing,
     )
+
+
+def rule_tables() -> tuple[object, ...]:
+    """The tier's published tables (complexity factors, need weights), for the rules' version digest."""
+    return (list(COMPLEXITY_FACTORS), sorted((s.value, w) for s, w in NEED_WEIGHTS.items()))
