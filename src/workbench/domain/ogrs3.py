@@ -21,6 +21,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from types import MappingProxyType
 
 from workbench.domain.errors import ValidationError
@@ -37,6 +38,7 @@ __all__ = [
     "OFFENCE_GROUPS",
     "TOTAL_SANCTIONS_LESS_THAN_ONE",
     "UNKNOWN_OFFENCE_GROUP",
+    "Ogrs3Band",
     "Ogrs3Error",
     "Ogrs3Input",
     "Ogrs3Result",
@@ -141,6 +143,34 @@ _GENDERS = frozenset({"MALE", "FEMALE"})
 # --- data types ---------------------------------------------------------------------------------------
 
 
+class Ogrs3Band(StrEnum):
+    """The band on the 2-year percentage, lowest first (DESIGN.md section 4); the values are stored."""
+
+    LOW = "LOW"
+    MEDIUM = "MEDIUM"
+    HIGH = "HIGH"
+    VERY_HIGH = "VERY_HIGH"
+
+    @property
+    def label(self) -> str:
+        """The one user-facing name of the band ("Very high"), for screens, lists and reports."""
+        return _BAND_LABELS[self]
+
+    @property
+    def rank(self) -> int:
+        """0 for LOW up to 3 for VERY_HIGH, for sorting a list by band."""
+        return _BAND_RANKS[self]
+
+
+_BAND_LABELS = {
+    Ogrs3Band.LOW: "Low",
+    Ogrs3Band.MEDIUM: "Medium",
+    Ogrs3Band.HIGH: "High",
+    Ogrs3Band.VERY_HIGH: "Very high",
+}
+_BAND_RANKS = {band: i for i, band in enumerate(Ogrs3Band)}
+
+
 @dataclass(frozen=True, slots=True)
 class Ogrs3Input:
     """The seven OGRS3 inputs (DESIGN.md section 4); ``total_sanctions`` includes the current one."""
@@ -160,7 +190,7 @@ class Ogrs3Result:
 
     one_year_pct: int
     two_year_pct: int
-    band: str
+    band: Ogrs3Band
     age_gender_parameter: float
     conviction_status_parameter: float
     copas_term: float
@@ -239,15 +269,15 @@ def age_gender_parameter(gender: str, age: int) -> float:
     return table[min(age, 50) - MIN_AGE_AT_CONVICTION]
 
 
-def band_for(two_year_pct: int) -> str:
+def band_for(two_year_pct: int) -> Ogrs3Band:
     """Band on the 2-year percentage: <50 LOW, 50–74 MEDIUM, 75–89 HIGH, ≥90 VERY_HIGH (DESIGN.md 4)."""
     if two_year_pct >= 90:
-        return "VERY_HIGH"
+        return Ogrs3Band.VERY_HIGH
     if two_year_pct >= 75:
-        return "HIGH"
+        return Ogrs3Band.HIGH
     if two_year_pct >= 50:
-        return "MEDIUM"
-    return "LOW"
+        return Ogrs3Band.MEDIUM
+    return Ogrs3Band.LOW
 
 
 _MESSAGES = {

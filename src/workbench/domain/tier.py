@@ -21,7 +21,10 @@ from workbench.domain.needs import NeedSection, NeedSeverity
 
 __all__ = [
     "COMPLEXITY_FACTORS",
+    "IOM_LABEL",
+    "MAPPA_LEVEL_LABELS",
     "NEED_WEIGHTS",
+    "WOMENS_FACTORS",
     "TierInput",
     "TierResult",
     "calculate_tier",
@@ -44,6 +47,19 @@ COMPLEXITY_FACTORS: Mapping[str, str] = {
     "TERRORISM": "terrorism",
 }
 """Complexity factors worth 2 protect points each, in display order (DESIGN.md section 4)."""
+
+WOMENS_FACTORS: Mapping[str, str] = {
+    "parenting_responsibilities": "Parenting responsibilities",
+    "impulsivity_or_temper_problems": "Impulsivity or temper control problems",
+    "previous_breach_or_recall": "Previous breach or recall",
+}
+"""Women's factors (2 protect points each, women only): TierInput field → label, in display order."""
+
+MAPPA_LEVEL_LABELS: Mapping[int | None, str] = {None: "Not MAPPA", 1: "Level 1", 2: "Level 2", 3: "Level 3"}
+"""MAPPA level → label, in display order (None: not a MAPPA case)."""
+
+IOM_LABEL = "Integrated offender management (IOM)"
+"""What the IOM flag is called on screen (2 change points, DESIGN.md section 4)."""
 
 NEED_WEIGHTS: Mapping[NeedSection, int] = {
     NeedSection.ACCOMMODATION: 1,
@@ -198,18 +214,11 @@ def _protect_part(
         total += pts
 
     if gender == "FEMALE":
-        for present, label in zip(women, _WOMENS_FACTORS, strict=True):
+        for present, label in zip(women, WOMENS_FACTORS.values(), strict=True):
             if present:
-                reasons.append(f"Women's factor, {label}: {_points(2)}")
+                reasons.append(f"Women's factor, {label.lower()}: {_points(2)}")
                 total += 2
     return total, tuple(reasons), tuple(missing), ()
-
-
-_WOMENS_FACTORS = (
-    "parenting responsibilities",
-    "impulsivity or temper control problems",
-    "previous breach or recall",
-)
 
 
 @lru_cache(maxsize=_CACHE_SIZE)

@@ -582,3 +582,14 @@ def test_integer_rounding_on_exact_binary_ties(k: int) -> None:
         got = round_half_up_5dp(value) if scale == 100_000 else percent_half_up(value) / 100
         assert got == expected
     assert percent_half_up(0.125) == 13 and percent_half_up(-0.125) == -13  # 12.5 exactly: away from zero
+
+
+def test_each_band_has_one_label_and_ranks_in_order() -> None:
+    assert [(b.value, b.label) for b in ogrs3.Ogrs3Band] == [
+        ("LOW", "Low"),
+        ("MEDIUM", "Medium"),
+        ("HIGH", "High"),
+        ("VERY_HIGH", "Very high"),
+    ]
+    assert [b.rank for b in ogrs3.Ogrs3Band] == [0, 1, 2, 3]
+    assert band_for(95) is ogrs3.Ogrs3Band.VERY_HIGH and band_for(95) == "VERY_HIGH"  # stored as before

@@ -477,3 +477,18 @@ def test_an_invalid_input_is_refused_every_time_not_only_the_first() -> None:
         with pytest.raises(ValidationError) as caught:
             calculate_tier(bad)
         assert caught.value.code == "UNKNOWN_ROSH_LEVEL"
+
+
+def test_labels_of_levels_and_factors_come_from_the_domain_and_feed_the_reasons() -> None:
+    from workbench.domain.enums import RoshLevel
+    from workbench.domain.needs import NeedSeverity
+    from workbench.domain.tier import MAPPA_LEVEL_LABELS, WOMENS_FACTORS
+
+    assert [r.label for r in RoshLevel] == ["Low", "Medium", "High", "Very High"]
+    assert [s.label for s in NeedSeverity] == ["No need", "Standard", "Severe"]
+    assert list(MAPPA_LEVEL_LABELS.values()) == ["Not MAPPA", "Level 1", "Level 2", "Level 3"]
+    woman = replace(BASE, gender="FEMALE", rosh_level="VERY_HIGH", **dict.fromkeys(WOMENS_FACTORS, True))
+    reasons = calculate_tier(woman).reasons
+    assert reasons[0] == f"RoSH {RoshLevel.VERY_HIGH.label}: 150 points"
+    for label in WOMENS_FACTORS.values():
+        assert f"Women's factor, {label.lower()}: 2 points" in reasons
