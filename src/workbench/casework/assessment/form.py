@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -48,6 +48,7 @@ from workbench.domain.tier import (
     TierResult,
     calculate_tier,
 )
+from workbench.store.ids import new_id
 from workbench.store.models import (
     LorAssessment,
 )
@@ -389,6 +390,69 @@ def _columns(form: AssessmentForm) -> dict[str, Any]:
         "draft_protective_factors": json.dumps(list(form.protective_factors)),
         "no_protective_factors_note": form.no_protective_factors_note,
     }
+
+
+def signing_warnings(p: AssessmentPreview) -> list[str]:
+    """The warnings a signer sees from the figures alone (a provisional tier); never blocking."""
+    if p.tier is not None and p.tier.provisional:
+        return [f"The tier {p.tier.tier} is provisional: {'; '.join(p.tier.missing)}."]
+    return []
+
+
+def completed_rows(
+    form: AssessmentForm,
+    p: AssessmentPreview,
+    *,
+    prisoner_id: str,
+    author: tuple[str, str],
+    signer: tuple[str, str],
+    supersedes_id: str | None,
+    warnings: Sequence[str],
+    completed_at: datetime,
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rows of a signed assessment: the ``CompletedLorAssessment`` (with a new id), its eleven
+    ``LorNeed`` rows and its ``ProtectiveFactor`` rows, as column mappings.
+
+    The one builder of these rows: ``AssessmentService.complete`` writes them, and the demo data
+    generator writes what it returns, so demo assessments are exactly what signing writes. ``form`` is
+    tidied (every section present) and ``p`` is ``preview(form)``; ``author`` and ``signer`` are
+    (user id, display name).
+    """
+    record_id = new_id()
+    record: dict[str, Any] = {
+        "id": record_id,
+        "prisoner_id": prisoner_id,
+        "status": "COMPLETED",
+        "author_id": author[0],
+        "author_name": author[1],
+        "supersedes_id": supersedes_id,
+        **_columns(form),
+        "draft_needs": "[]",
+        "draft_protective_factors": "[]",
+        **_figures(p),
+        "completion_warnings": json.dumps(list(warnings)),
+        "completed_at": completed_at,
+        "signed_by_id": signer[0],
+        "signed_by_name": signer[1],
+    }
+    needs = [
+        {
+            "prisoner_id": prisoner_id,
+            "assessment_id": record_id,
+            "section": n.section.value,
+            "severity": n.severity.value if n.severity else NeedSeverity.NO_NEED.value,
+            "linked_to_reoffending": n.linked_to_reoffending,
+            "linked_to_harm": n.linked_to_harm,
+            "evidence": n.evidence,
+            "analysis": n.analysis,
+        }
+        for n in form.needs
+    ]
+    factors = [
+        {"prisoner_id": prisoner_id, "assessment_id": record_id, "position": i, "text": text}
+        for i, text in enumerate(form.protective_factors)
+    ]
+    return record, needs, factors
 
 
 def _figures(p: AssessmentPreview) -> dict[str, Any]:

@@ -46,7 +46,9 @@ from workbench.casework.assessment.form import (
     _tidy,
     _tier_from,
     _validate_form,
+    completed_rows,
     preview,
+    signing_warnings,
 )
 from workbench.casework.assessment.recalculation import recalculate_tiers as run_recalculation
 from workbench.casework.caseload import release_date
@@ -268,50 +270,21 @@ class AssessmentService:
             completed = self._completed(s, draft.prisoner_id)
             warnings = self._signing_warnings(s, draft, completed, p)
             now = utcnow()
-            record = CompletedLorAssessment(
-                id=new_id(),
+            author = (draft.author_id, draft.author_name)
+            record_row, need_rows, factor_rows = completed_rows(
+                form,
+                p,
                 prisoner_id=draft.prisoner_id,
-                author_id=draft.author_id,
-                author_name=draft.author_name,
+                author=author,
+                signer=(user.user_id, user.display_name),
                 supersedes_id=draft.supersedes_id,
-                **{**_columns(form), "draft_needs": "[]", "draft_protective_factors": "[]"},
-                **_figures(p),
-                completion_warnings=json.dumps(warnings),
+                warnings=warnings,
                 completed_at=now,
-                signed_by_id=user.user_id,
-                signed_by_name=user.display_name,
             )
+            record = CompletedLorAssessment(**record_row)
             uow.add(record, "lor_assessment.completed")
-            uow.add_many(
-                LorNeed,
-                [
-                    {
-                        "prisoner_id": record.prisoner_id,
-                        "assessment_id": record.id,
-                        "section": n.section.value,
-                        "severity": n.severity.value if n.severity else NeedSeverity.NO_NEED.value,
-                        "linked_to_reoffending": n.linked_to_reoffending,
-                        "linked_to_harm": n.linked_to_harm,
-                        "evidence": n.evidence,
-                        "analysis": n.analysis,
-                    }
-                    for n in form.needs
-                ],
-                "lor_need.recorded",
-            )
-            uow.add_many(
-                ProtectiveFactor,
-                [
-                    {
-                        "prisoner_id": record.prisoner_id,
-                        "assessment_id": record.id,
-                        "position": i,
-                        "text": text,
-                    }
-                    for i, text in enumerate(form.protective_factors)
-                ],
-                "protective_factor.recorded",
-            )
+            uow.add_many(LorNeed, need_rows, "lor_need.recorded")
+            uow.add_many(ProtectiveFactor, factor_rows, "protective_factor.recorded")
             uow.tombstone(draft, "lor_assessment.draft_completed", f"Completed and signed as {record.id}.")
             entities = set(_COMPLETED_ENTITIES)
             if completed:
@@ -641,7 +614,4 @@ class AssessmentService:
     def _signing_warnings(
         self, s: Session, draft: LorAssessment, completed: Sequence[LorAssessment], p: AssessmentPreview
     ) -> list[str]:
-        warnings = self._copy_forward_warnings(s, draft, completed)
-        if p.tier is not None and p.tier.provisional:
-            warnings.append(f"The tier {p.tier.tier} is provisional: {'; '.join(p.tier.missing)}.")
-        return warnings
+        return self._copy_forward_warnings(s, draft, completed) + signing_warnings(p)
