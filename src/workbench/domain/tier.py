@@ -222,39 +222,61 @@ def _protect_part(
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
-def _needs_part(needs: tuple[tuple[str, str], ...]) -> _Part:
-    """Need points and reason lines (in section order), unassessed weighted sections, and problems."""
+def _need_piece(name: str, severity: str) -> tuple[int, int, str | None, tuple[_Problem, ...]]:
+    """One need's (section order, points, reason line or None, problems): 11 sections × 3 severities."""
     problems: list[_Problem] = []
-    for name, severity in needs:
-        if name not in NeedSection.__members__:
-            problems.append((f"Unknown need section {name!r}", "needs", "UNKNOWN_NEED"))
-        if severity not in _SEVERITY_SCORES:
-            problems.append(
-                (
-                    f"Need {name!r}: severity must be NO_NEED, STANDARD or SEVERE, not {severity!r}",
-                    "needs",
-                    "UNKNOWN_NEED_SEVERITY",
-                )
+    if name not in NeedSection.__members__:
+        problems.append((f"Unknown need section {name!r}", "needs", "UNKNOWN_NEED"))
+    if severity not in _SEVERITY_SCORES:
+        problems.append(
+            (
+                f"Need {name!r}: severity must be NO_NEED, STANDARD or SEVERE, not {severity!r}",
+                "needs",
+                "UNKNOWN_NEED_SEVERITY",
             )
+        )
     if problems:
-        return 0, (), (), tuple(problems)
-    by_section = dict(needs)
+        return 0, 0, None, tuple(problems)
+    section = NeedSection(name)
+    weight = NEED_WEIGHTS[section]
+    score = _SEVERITY_SCORES[severity]
+    if not (weight and score):
+        return section.number, 0, None, ()
+    pts = weight * score
+    label = NeedSeverity(severity).label.lower()
+    return section.number, pts, f"{section.label} {label}: {weight} × {score} = {_points(pts)}", ()
+
+
+def _needs_part(needs: Mapping[str, str]) -> _Part:
+    """Need points and reason lines (in section order), unassessed weighted sections, and problems.
+
+    A region's need profiles are nearly all different (3 severities in 11 sections), so the cache is
+    per section and severity, not per profile.
+    """
     total = 0
-    reasons: list[str] = []
-    for section in NeedSection:
-        given = by_section.get(section.value)
-        if given is None:
+    lines: list[tuple[int, str]] = []
+    problems: tuple[_Problem, ...] = ()
+    piece = _need_piece
+    for name, severity in needs.items():
+        try:
+            order, points, reason, found = piece(name, severity)
+        except TypeError:  # an unhashable severity: work it out without the cache
+            order, points, reason, found = _need_piece.__wrapped__(name, severity)
+        if found:
+            problems += found
             continue
-        weight = NEED_WEIGHTS[section]
-        score = _SEVERITY_SCORES[given]
-        if weight and score:
-            pts = weight * score
-            label = NeedSeverity(given).label.lower()
-            reasons.append(f"{section.label} {label}: {weight} × {score} = {_points(pts)}")
-            total += pts
-    unassessed = [s.label.lower() for s in _WEIGHTED_SECTIONS if s.value not in by_section]
+        total += points
+        if reason is not None:
+            lines.append((order, reason))
+    if problems:
+        return 0, (), (), problems
+    lines.sort()
+    unassessed = [label for value, label in _WEIGHTED_LABELS if value not in needs]
     missing = ("Needs not assessed: " + ", ".join(unassessed),) if unassessed else ()
-    return total, tuple(reasons), missing, ()
+    return total, tuple(line for _, line in lines), missing, ()
+
+
+_WEIGHTED_LABELS = tuple((s.value, s.label.lower()) for s in _WEIGHTED_SECTIONS)
 
 
 @lru_cache(maxsize=256, typed=True)
@@ -282,24 +304,26 @@ _NO_ASSESSMENT = "No assessment: change level 2"
 def _parts(inp: TierInput) -> tuple[_Part, _Part, _Part]:
     """The protect, needs and OGRS3 parts of ``inp`` from the caches (uncached if a key is unhashable)."""
     factors = inp.complexity_factors
+    rsr = inp.rsr_pct
     protect_key = (
         inp.gender,
         inp.rosh_level,
-        inp.rsr_pct,
-        str(inp.rsr_pct),
+        rsr,
+        "" if rsr is None else str(rsr),
         inp.mappa_level,
-        factors if isinstance(factors, frozenset) else frozenset(factors),
+        factors if type(factors) is frozenset else frozenset(factors),
         (inp.parenting_responsibilities, inp.impulsivity_or_temper_problems, inp.previous_breach_or_recall),
     )
-    needs_key = tuple(inp.needs.items())
     try:
-        return _protect_part(*protect_key), _needs_part(needs_key), _ogrs3_part(inp.ogrs3_two_year_pct)
-    except TypeError:  # an unhashable value where a code belongs: work it out without the caches
-        return (
-            _protect_part.__wrapped__(*protect_key),
-            _needs_part.__wrapped__(needs_key),
-            _ogrs3_part.__wrapped__(inp.ogrs3_two_year_pct),
-        )
+        protect = _protect_part(*protect_key)
+    except TypeError:  # an unhashable value where a code belongs: work it out without the cache
+        protect = _protect_part.__wrapped__(*protect_key)
+    pct = inp.ogrs3_two_year_pct
+    try:
+        ogrs3 = _ogrs3_part(pct)
+    except TypeError:
+        ogrs3 = _ogrs3_part.__wrapped__(pct)
+    return protect, _needs_part(inp.needs), ogrs3
 
 
 def protect_level_for(points: int) -> str:
