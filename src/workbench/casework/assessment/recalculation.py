@@ -140,6 +140,7 @@ class _Calculator:
         self._rsr: dict[str, Decimal | None] = {}
         self._needs: dict[str | None, Mapping[str, str]] = {None: _ALL_NO_NEED}
         self._json: dict[tuple[str, ...], str] = {(): "[]"}
+        self._line_json: dict[str, str] = {}
 
     def _day(self, value: str | None) -> date | None:
         if value is None:
@@ -161,9 +162,18 @@ class _Calculator:
         return needs
 
     def _as_json(self, items: tuple[str, ...]) -> str:
+        """``json.dumps(list(items))``, built from each line's JSON (lines repeat across prisoners far
+        more than whole lists do); the default separator is ", ", so the text is the same."""
         text = self._json.get(items)
         if text is None:
-            text = self._json[items] = json.dumps(list(items))
+            lines = self._line_json
+            parts = []
+            for item in items:
+                part = lines.get(item)
+                if part is None:
+                    part = lines[item] = json.dumps(item)
+                parts.append(part)
+            text = self._json[items] = "[" + ", ".join(parts) + "]"
         return text
 
     def _figures(self, one: int | None, two: int | None, band: str | None, t: TierResult) -> _Figures:
