@@ -250,31 +250,48 @@ def _need_piece(name: str, severity: str) -> tuple[int, int, str | None, tuple[_
 def _needs_part(needs: Mapping[str, str]) -> _Part:
     """Need points and reason lines (in section order), unassessed weighted sections, and problems.
 
-    A region's need profiles are nearly all different (3 severities in 11 sections), so the cache is
-    per section and severity, not per profile.
+    A region's need profiles are nearly all different (3 severities in 11 sections), so what is worked
+    out once is each section and severity (:data:`_NEED_PIECES`), not each profile.
     """
     total = 0
     lines: list[tuple[int, str]] = []
-    problems: tuple[_Problem, ...] = ()
-    piece = _need_piece
-    for name, severity in needs.items():
-        try:
-            order, points, reason, found = piece(name, severity)
-        except TypeError:  # an unhashable severity: work it out without the cache
-            order, points, reason, found = _need_piece.__wrapped__(name, severity)
-        if found:
-            problems += found
-            continue
-        total += points
-        if reason is not None:
-            lines.append((order, reason))
-    if problems:
-        return 0, (), (), problems
+    pieces = _NEED_PIECES
+    try:
+        for name, severity in needs.items():
+            by_severity = pieces.get(name)
+            piece = by_severity.get(severity) if by_severity is not None else None
+            if piece is None:
+                return _needs_examined(needs)
+            order, points, reason, _ = piece
+            if reason is not None:
+                total += points
+                lines.append((order, reason))
+    except TypeError:  # an unhashable severity
+        return _needs_examined(needs)
     lines.sort()
     unassessed = [label for value, label in _WEIGHTED_LABELS if value not in needs]
     missing = ("Needs not assessed: " + ", ".join(unassessed),) if unassessed else ()
     return total, tuple(line for _, line in lines), missing, ()
 
+
+def _needs_examined(needs: Mapping[str, str]) -> _Part:
+    """:func:`_needs_part` for a profile with an unknown section or severity: every problem, in order."""
+    problems: tuple[_Problem, ...] = ()
+    for name, severity in needs.items():
+        try:
+            found = _need_piece(name, severity)[3]
+        except TypeError:
+            found = _need_piece.__wrapped__(name, severity)[3]
+        problems += found
+    assert problems  # only called when some entry is not a known section and severity
+    return 0, (), (), problems
+
+
+_NEED_PIECES: dict[str, dict[str, tuple[int, int, str | None, tuple[_Problem, ...]]]] = {
+    section.value: {severity: _need_piece(section.value, severity) for severity in _SEVERITY_SCORES}
+    for section in NeedSection
+}
+"""Every known section's pieces by severity, worked out once when the module loads."""
 
 _WEIGHTED_LABELS = tuple((s.value, s.label.lower()) for s in _WEIGHTED_SECTIONS)
 
