@@ -167,6 +167,8 @@ assert set(_OFFENCE_GROUP_WEIGHTS) <= set(OFFENCE_GROUPS)
 
 @dataclass(frozen=True, slots=True)
 class OsSpell:
+    """A spell of one offender supervisor on the case, from ``start`` to ``end`` (None: still allocated)."""
+
     staff: int  # index into the offender supervisor pool
     start: date
     end: date | None
@@ -287,6 +289,7 @@ class CaseGenerator:
     # -- one case -----------------------------------------------------------------------------
 
     def case(self) -> DrawnCase:
+        """The next synthetic prisoner: identity, sentence, risk, allocations and maybe an assessment."""
         rng, today = self.rng, self.today
         noms = self._noms()
         family = rng.choice(FAMILY_NAMES)
