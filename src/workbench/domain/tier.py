@@ -149,7 +149,6 @@ _Part = tuple[int, tuple[str, ...], tuple[str, ...], tuple[_Problem, ...]]
 _CACHE_SIZE = 4096
 
 
-@lru_cache(maxsize=_CACHE_SIZE, typed=True)
 def _protect_part(
     gender: str,
     rosh: str | None,
@@ -253,25 +252,27 @@ def _needs_part(needs: Mapping[str, str]) -> _Part:
     A region's need profiles are nearly all different (3 severities in 11 sections), so what is worked
     out once is each section and severity (:data:`_NEED_PIECES`), not each profile.
     """
-    total = 0
-    lines: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
+    last = 0
+    in_order = True
     pieces = _NEED_PIECES
     try:
-        for name, severity in needs.items():
-            by_severity = pieces.get(name)
-            piece = by_severity.get(severity) if by_severity is not None else None
+        for item in needs.items():  # (section, severity): the key of _NEED_PIECES as it stands
+            piece = pieces.get(item)
             if piece is None:
                 return _needs_examined(needs)
-            order, points, reason, _ = piece
-            if reason is not None:
-                total += points
-                lines.append((order, reason))
+            if piece:
+                in_order = in_order and piece[0] > last
+                last = piece[0]
+                found.append(piece)
     except TypeError:  # an unhashable severity
         return _needs_examined(needs)
-    lines.sort()
-    unassessed = [label for value, label in _WEIGHTED_LABELS if value not in needs]
+    if not in_order:
+        found.sort()
+    # Every key is a known section and a dict's keys are distinct, so 11 keys means all 11 assessed.
+    unassessed = [] if len(needs) >= _SECTIONS else [label for v, label in _WEIGHTED_LABELS if v not in needs]
     missing = ("Needs not assessed: " + ", ".join(unassessed),) if unassessed else ()
-    return total, tuple(line for _, line in lines), missing, ()
+    return sum(p[1] for p in found), tuple(p[2] for p in found), missing, ()
 
 
 def _needs_examined(needs: Mapping[str, str]) -> _Part:
@@ -287,11 +288,19 @@ def _needs_examined(needs: Mapping[str, str]) -> _Part:
     return 0, (), (), problems
 
 
-_NEED_PIECES: dict[str, dict[str, tuple[int, int, str | None, tuple[_Problem, ...]]]] = {
-    section.value: {severity: _need_piece(section.value, severity) for severity in _SEVERITY_SCORES}
+def _known_piece(section: NeedSection, severity: str) -> tuple[int, int, str] | tuple[()]:
+    order, points, reason, _ = _need_piece(section.value, severity)
+    return (order, points, reason) if reason is not None else ()
+
+
+_NEED_PIECES: dict[tuple[str, str], tuple[int, int, str] | tuple[()]] = {
+    (section.value, severity): _known_piece(section, severity)
     for section in NeedSection
+    for severity in _SEVERITY_SCORES
 }
-"""Every known section's pieces by severity, worked out once when the module loads."""
+"""(order, points, reason) of every known section and severity that scores, () of those that do not;
+worked out once when the module loads."""
+_SECTIONS = len(NeedSection)
 
 _WEIGHTED_LABELS = tuple((s.value, s.label.lower()) for s in _WEIGHTED_SECTIONS)
 
@@ -318,29 +327,44 @@ _NO_MANDATE = "No mandate for change (no custodial or mandated sentence): change
 _NO_ASSESSMENT = "No assessment: change level 2"
 
 
+_PROTECT_PARTS: dict[tuple[object, ...], _Part] = {}
+_OGRS3_PARTS: dict[int | None, _Part] = {pct: _ogrs3_part(pct) for pct in (None, *range(101))}
+
+
 def _parts(inp: TierInput) -> tuple[_Part, _Part, _Part]:
-    """The protect, needs and OGRS3 parts of ``inp`` from the caches (uncached if a key is unhashable)."""
+    """The protect, needs and OGRS3 parts of ``inp``, each worked out once per distinct input."""
     factors = inp.complexity_factors
     rsr = inp.rsr_pct
-    protect_key = (
-        inp.gender,
-        inp.rosh_level,
-        rsr,
-        "" if rsr is None else str(rsr),
-        inp.mappa_level,
-        factors if type(factors) is frozenset else frozenset(factors),
-        (inp.parenting_responsibilities, inp.impulsivity_or_temper_problems, inp.previous_breach_or_recall),
+    mappa = inp.mappa_level
+    women = (
+        inp.parenting_responsibilities,
+        inp.impulsivity_or_temper_problems,
+        inp.previous_breach_or_recall,
     )
+    frozen = factors if type(factors) is frozenset else frozenset(factors)
+    # The types are part of the key: 1 == True and Decimal(7) == 7, but they read (and validate)
+    # differently; so is the text of the RSR, as Decimal("7.0") == Decimal("7.00").
+    rsr_text = "" if rsr is None else str(rsr)
+    key = (inp.gender, inp.rosh_level, rsr, type(rsr), rsr_text, mappa, type(mappa), frozen, women)
     try:
-        protect = _protect_part(*protect_key)
+        protect = _PROTECT_PARTS.get(key)
+        if protect is None:
+            if len(_PROTECT_PARTS) >= _CACHE_SIZE:
+                _PROTECT_PARTS.clear()
+            protect = _PROTECT_PARTS[key] = _protect_part(*_protect_args(inp, rsr_text, frozen, women))
     except TypeError:  # an unhashable value where a code belongs: work it out without the cache
-        protect = _protect_part.__wrapped__(*protect_key)
+        protect = _protect_part(*_protect_args(inp, rsr_text, frozen, women))
     pct = inp.ogrs3_two_year_pct
-    try:
-        ogrs3 = _ogrs3_part(pct)
-    except TypeError:
+    ogrs3 = _OGRS3_PARTS.get(pct) if type(pct) is int or pct is None else None
+    if ogrs3 is None:
         ogrs3 = _ogrs3_part.__wrapped__(pct)
     return protect, _needs_part(inp.needs), ogrs3
+
+
+def _protect_args(
+    inp: TierInput, rsr_text: str, factors: frozenset[str], women: tuple[bool, bool, bool]
+) -> tuple[str, str | None, Decimal | None, str, int | None, frozenset[str], tuple[bool, bool, bool]]:
+    return inp.gender, inp.rosh_level, inp.rsr_pct, rsr_text, inp.mappa_level, factors, women
 
 
 def protect_level_for(points: int) -> str:
