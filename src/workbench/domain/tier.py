@@ -328,6 +328,7 @@ _NO_ASSESSMENT = "No assessment: change level 2"
 
 
 _PROTECT_PARTS: dict[tuple[object, ...], _Part] = {}
+_PROTECT_CACHE_SIZE = 1 << 16  # a region has a few thousand distinct protect inputs; entries are small
 _OGRS3_PARTS: dict[int | None, _Part] = {pct: _ogrs3_part(pct) for pct in (None, *range(101))}
 
 
@@ -349,7 +350,7 @@ def _parts(inp: TierInput) -> tuple[_Part, _Part, _Part]:
     try:
         protect = _PROTECT_PARTS.get(key)
         if protect is None:
-            if len(_PROTECT_PARTS) >= _CACHE_SIZE:
+            if len(_PROTECT_PARTS) >= _PROTECT_CACHE_SIZE:
                 _PROTECT_PARTS.clear()
             protect = _PROTECT_PARTS[key] = _protect_part(*_protect_args(inp, rsr_text, frozen, women))
     except TypeError:  # an unhashable value where a code belongs: work it out without the cache
