@@ -7,9 +7,10 @@ run after a policy or formula change — must finish in under 2 seconds on this 
 
 Set-up (timed separately, not part of the measurement): an encrypted store in a temporary folder under
 benchmarks/out/, 20,000 synthetic prisoners from ``casework.demo``, then one completed likelihood-of-
-reoffending assessment per prisoner (11 need rows each, and protective factors) written directly with
-``UnitOfWork.add_many`` — every row with its audit event and outbox change, as the app writes them.
-The stored figures are the domain's own, so the store starts "in step".
+reoffending assessment per prisoner (11 need rows each, and a protective factor), its rows built by the
+service's own builder (``assessment.form.completed_rows`` from ``preview``, as signing writes them) and
+written with ``UnitOfWork.add_many`` — every row with its audit event and outbox change. The stored
+figures are the domain's own, so the store starts "in step".
 
 Then, in the same run (DESIGN.md section 8: ratios against a baseline measured in the same run):
 
@@ -40,17 +41,21 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from datetime import time as time_of_day
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, text
 
-from workbench.casework.assessment import AssessmentService
+from workbench.casework.assessment import AssessmentService, preview
+from workbench.casework.assessment.form import completed_rows
 from workbench.casework.caseload import _latest_tiers
 from workbench.casework.context import ServiceContext
 from workbench.casework.demo import DemoDataService
+from workbench.casework.dto.assessment import AssessmentForm, NeedEntry
+from workbench.domain.enums import Gender, RoshLevel
 from workbench.domain.needs import NeedSection, NeedSeverity
 from workbench.domain.ogrs3 import OFFENCE_GROUPS, Ogrs3Error, Ogrs3Input, calculate
 from workbench.domain.policy import Policy
@@ -58,7 +63,6 @@ from workbench.domain.tier import COMPLEXITY_FACTORS, TierInput, calculate_tier
 from workbench.security.permissions import Permission
 from workbench.security.principal import CurrentUser
 from workbench.store.engine import Store, open_store
-from workbench.store.ids import new_id
 from workbench.store.models import (
     AuditEvent,
     CompletedLorAssessment,
@@ -139,7 +143,9 @@ def _compute(i: dict[str, Any]) -> tuple[int | None, int | None, str | None, Any
                 i["offence_group"],
             )
         )
-        one, two, band = o.one_year_pct, o.two_year_pct, o.band
+        one: int | None = o.one_year_pct
+        two: int | None = o.two_year_pct
+        band: str | None = o.band
     except Ogrs3Error:
         one = two = band = None
     t = calculate_tier(
@@ -162,6 +168,41 @@ def _compute(i: dict[str, Any]) -> tuple[int | None, int | None, str | None, Any
     return one, two, band, t
 
 
+def _form(i: dict[str, Any]) -> AssessmentForm:
+    """The form a supervisor would have signed for these inputs (identified needs with evidence)."""
+    needs = tuple(
+        NeedEntry(
+            NeedSection(section),
+            NeedSeverity(severity),
+            severity != NeedSeverity.NO_NEED.value,
+            False,
+            "Synthetic evidence (benchmark)." if severity != NeedSeverity.NO_NEED.value else "",
+            "Synthetic analysis (benchmark)." if severity != NeedSeverity.NO_NEED.value else "",
+        )
+        for section, severity in i["needs"].items()
+    )
+    return AssessmentForm(
+        gender=Gender(i["gender"]),
+        date_of_birth=i["date_of_birth"],
+        has_mandate_for_change=i["has_mandate_for_change"],
+        conviction_date=i["conviction_date"],
+        follow_up_start=i["follow_up_start"],
+        total_sanctions=i["total_sanctions"],
+        age_at_first_sanction=i["age_at_first_sanction"],
+        offence_group=i["offence_group"],
+        rsr_pct=i["rsr_pct"] or "",
+        rosh_level=RoshLevel(i["rosh_level"]) if i["rosh_level"] else None,
+        mappa_level=i["mappa_level"],
+        complexity_factors=frozenset(i["complexity_factors"]),
+        iom=i["iom"],
+        parenting_responsibilities=i["parenting_responsibilities"],
+        impulsivity_or_temper_problems=i["impulsivity_or_temper_problems"],
+        previous_breach_or_recall=i["previous_breach_or_recall"],
+        needs=needs,
+        protective_factors=("Synthetic protective factor (benchmark).",),
+    )
+
+
 def _set_up(
     store: Store, prisoners: int, seed: int
 ) -> tuple[CurrentUser, list[dict[str, Any]], dict[str, float]]:
@@ -181,77 +222,26 @@ def _set_up(
     inputs = [{"prisoner_id": pid, **_inputs(rng, dob, gender)} for pid, dob, gender in people]
 
     t0 = time.perf_counter()
-    completed_at = ctx.today() - timedelta(days=30)
+    completed_at = datetime.combine(ctx.today() - timedelta(days=30), time_of_day(10, 0))
+    signer = (manager.user_id, manager.display_name)
     for start in range(0, len(inputs), CHUNK):
         assessments, needs, factors = [], [], []
         for i in inputs[start : start + CHUNK]:
-            one, two, band, t = _compute(i)
-            aid = new_id()
-            assessments.append(
-                {
-                    "id": aid,
-                    "prisoner_id": i["prisoner_id"],
-                    "status": "COMPLETED",
-                    "author_id": manager.user_id,
-                    "author_name": manager.display_name,
-                    **{
-                        k: i[k]
-                        for k in (
-                            "gender",
-                            "date_of_birth",
-                            "conviction_date",
-                            "follow_up_start",
-                            "total_sanctions",
-                            "age_at_first_sanction",
-                            "offence_group",
-                            "rsr_pct",
-                            "rosh_level",
-                            "mappa_level",
-                            "iom",
-                            "has_mandate_for_change",
-                            "parenting_responsibilities",
-                            "impulsivity_or_temper_problems",
-                            "previous_breach_or_recall",
-                        )
-                    },
-                    "complexity_factors": json.dumps(i["complexity_factors"]),
-                    "ogrs3_one_year_pct": one,
-                    "ogrs3_two_year_pct": two,
-                    "ogrs3_band": band,
-                    "tier": t.tier,
-                    "tier_protect_points": t.protect_points,
-                    "tier_change_points": t.change_points,
-                    "tier_reasons": json.dumps(list(t.reasons)),
-                    "tier_missing": json.dumps(list(t.missing)),
-                    "tier_provisional": t.provisional,
-                    "no_protective_factors_note": "",
-                    "completed_at": completed_at,
-                    "signed_by_id": manager.user_id,
-                    "signed_by_name": manager.display_name,
-                }
+            form = _form(i)
+            # The service's own builder, as AssessmentService.complete and the demo generator write.
+            record, need_rows, factor_rows = completed_rows(
+                form,
+                preview(form),
+                prisoner_id=i["prisoner_id"],
+                author=signer,
+                signer=signer,
+                supersedes_id=None,
+                warnings=[],
+                completed_at=completed_at,
             )
-            for section, severity in i["needs"].items():
-                identified = severity != NeedSeverity.NO_NEED.value
-                needs.append(
-                    {
-                        "prisoner_id": i["prisoner_id"],
-                        "assessment_id": aid,
-                        "section": section,
-                        "severity": severity,
-                        "linked_to_reoffending": identified,
-                        "linked_to_harm": False,
-                        "evidence": "Synthetic evidence (benchmark)." if identified else "",
-                        "analysis": "Synthetic analysis (benchmark)." if identified else "",
-                    }
-                )
-            factors.append(
-                {
-                    "prisoner_id": i["prisoner_id"],
-                    "assessment_id": aid,
-                    "position": 0,
-                    "text": "Synthetic protective factor (benchmark).",
-                }
-            )
+            assessments.append(record)
+            needs.extend(need_rows)
+            factors.extend(factor_rows)
         with ctx.write(manager, Permission.ASSESS) as uow:
             uow.add_many(CompletedLorAssessment, assessments, "lor_assessment.completed")
             uow.add_many(LorNeed, needs, "lor_need.recorded")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -51,6 +52,87 @@ def clean_request(req: ReceptionRequest) -> ReceptionRequest:
         location=clean_line(req.location),
         arrived_from=clean_line(req.arrived_from),
     )
+
+
+def prisoner_row(
+    *,
+    prisoner_id: str,
+    noms_number: str,
+    family_name: str,
+    given_name: str,
+    date_of_birth: date,
+    gender: str,
+    establishment_code: str,
+    location: str,
+    arrived_on: date,
+    is_ppo: bool | None,
+    rosh_level: str | None,
+) -> dict[str, Any]:
+    """The columns of a newly received prisoner (the one builder: reception and the demo generator)."""
+    return {
+        "id": prisoner_id,
+        "prisoner_id": prisoner_id,
+        "noms_number": noms_number,
+        "family_name": family_name,
+        "given_name": given_name,
+        "date_of_birth": date_of_birth,
+        "gender": gender,
+        "establishment_code": establishment_code,
+        "location": location,
+        "arrived_on": arrived_on,
+        "is_ppo": is_ppo,
+        "rosh_level": rosh_level,
+        "search_key": search_key(family_name, given_name, noms_number),
+    }
+
+
+def sentence_row(
+    prisoner_id: str,
+    sentence_type: SentenceType,
+    *,
+    sentence_date: date | None,
+    length_days: int | None,
+    parole_eligibility_date: date | None,
+    conditional_release_date: date | None,
+    home_detention_curfew_eligibility_date: date | None,
+    tariff_date: date | None,
+    sentence_expiry_date: date | None,
+    licence_expiry_date: date | None,
+) -> dict[str, Any]:
+    """The columns of a prisoner's new current sentence (reception and the demo generator)."""
+    return {
+        "prisoner_id": prisoner_id,
+        "is_current": True,
+        "sentence_type": sentence_type.value,
+        "sentence_date": sentence_date,
+        "length_days": length_days,
+        "parole_eligibility_date": parole_eligibility_date,
+        "conditional_release_date": conditional_release_date,
+        "home_detention_curfew_eligibility_date": home_detention_curfew_eligibility_date,
+        "tariff_date": tariff_date,
+        "sentence_expiry_date": sentence_expiry_date,
+        "licence_expiry_date": licence_expiry_date,
+    }
+
+
+def arrival_row(
+    prisoner_id: str,
+    *,
+    transfer: bool,
+    event_date: date,
+    establishment_code: str,
+    other_establishment: str,
+    note: str = "",
+) -> dict[str, Any]:
+    """The custody event of an arrival: a reception, or a transfer in (reception and the demo generator)."""
+    return {
+        "prisoner_id": prisoner_id,
+        "event_type": (CustodyEventType.TRANSFER_IN if transfer else CustodyEventType.RECEPTION).value,
+        "event_date": event_date,
+        "establishment_code": establishment_code,
+        "other_establishment": other_establishment,
+        "note": note,
+    }
 
 
 def validate_reception(req: ReceptionRequest, today: date) -> tuple[str, list[ValidationError]]:
@@ -270,48 +352,48 @@ class ReceptionService:
                         reason=(alloc.reason + " | " if alloc.reason else "") + "Ended on transfer",
                     )
             else:
-                new_prisoner_id = new_id()
                 prisoner = Prisoner(
-                    id=new_prisoner_id,
-                    prisoner_id=new_prisoner_id,
-                    noms_number=noms,
-                    family_name=req.family_name.strip(),
-                    given_name=req.given_name.strip(),
-                    date_of_birth=req.date_of_birth,
-                    gender=req.gender.value,
-                    establishment_code=user.establishment_code,
-                    location=req.location.strip(),
-                    arrived_on=req.received_on,
-                    is_ppo=req.is_ppo,
-                    rosh_level=req.rosh_level.value if req.rosh_level else None,
-                    search_key=search_key(req.family_name.strip(), req.given_name.strip(), noms),
+                    **prisoner_row(
+                        prisoner_id=new_id(),
+                        noms_number=noms,
+                        family_name=req.family_name.strip(),
+                        given_name=req.given_name.strip(),
+                        date_of_birth=req.date_of_birth,
+                        gender=req.gender.value,
+                        establishment_code=user.establishment_code,
+                        location=req.location.strip(),
+                        arrived_on=req.received_on,
+                        is_ppo=req.is_ppo,
+                        rosh_level=req.rosh_level.value if req.rosh_level else None,
+                    )
                 )
                 uow.add(prisoner, "prisoner.received")
             uow.add(
                 Sentence(
-                    prisoner_id=prisoner.id,
-                    is_current=True,
-                    sentence_type=req.sentence_type.value,
-                    sentence_date=req.sentence_date,
-                    length_days=req.length_days,
-                    parole_eligibility_date=req.parole_eligibility_date,
-                    conditional_release_date=req.conditional_release_date,
-                    home_detention_curfew_eligibility_date=req.home_detention_curfew_eligibility_date,
-                    tariff_date=req.tariff_date,
-                    sentence_expiry_date=req.sentence_expiry_date,
-                    licence_expiry_date=req.licence_expiry_date,
+                    **sentence_row(
+                        prisoner.id,
+                        req.sentence_type,
+                        sentence_date=req.sentence_date,
+                        length_days=req.length_days,
+                        parole_eligibility_date=req.parole_eligibility_date,
+                        conditional_release_date=req.conditional_release_date,
+                        home_detention_curfew_eligibility_date=req.home_detention_curfew_eligibility_date,
+                        tariff_date=req.tariff_date,
+                        sentence_expiry_date=req.sentence_expiry_date,
+                        licence_expiry_date=req.licence_expiry_date,
+                    )
                 ),
                 "sentence.recorded",
             )
             uow.add(
                 CustodyEvent(
-                    prisoner_id=prisoner.id,
-                    event_type=(
-                        CustodyEventType.TRANSFER_IN if transfer else CustodyEventType.RECEPTION
-                    ).value,
-                    event_date=req.received_on,
-                    establishment_code=user.establishment_code,
-                    other_establishment=req.arrived_from.strip().upper(),
+                    **arrival_row(
+                        prisoner.id,
+                        transfer=transfer,
+                        event_date=req.received_on,
+                        establishment_code=user.establishment_code,
+                        other_establishment=req.arrived_from.strip().upper(),
+                    )
                 ),
                 "custody_event.recorded",
             )

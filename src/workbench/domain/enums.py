@@ -9,6 +9,11 @@ class Gender(StrEnum):
     MALE = "MALE"
     FEMALE = "FEMALE"
 
+    @property
+    def label(self) -> str:
+        """What screens show: "Male" or "Female"."""
+        return {"MALE": "Male", "FEMALE": "Female"}[self.value]
+
 
 class SentenceType(StrEnum):
     DETERMINATE = "DETERMINATE"
@@ -42,6 +47,8 @@ _SENTENCE_LABELS = {
 
 
 class RoshLevel(StrEnum):
+    """Risk of serious harm, lowest first (DESIGN.md section 4 "Overall RoSH")."""
+
     LOW = "LOW"
     MEDIUM = "MEDIUM"
     HIGH = "HIGH"
@@ -49,7 +56,24 @@ class RoshLevel(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").title()
+        """The one user-facing name of the level (screens, and the tier's reason lines: stored text)."""
+        return _ROSH_LABELS[self]
+
+    @property
+    def rank(self) -> int:
+        """0 for LOW up to 3 for VERY_HIGH, for ordering and "the highest level"."""
+        return _ROSH_RANKS[self]
+
+
+# Title case as the tier's reason lines have always shown it ("RoSH Very High: 150 points"); those lines
+# are stored with signed assessments, so this text must not change without a rules version change.
+_ROSH_LABELS = {
+    RoshLevel.LOW: "Low",
+    RoshLevel.MEDIUM: "Medium",
+    RoshLevel.HIGH: "High",
+    RoshLevel.VERY_HIGH: "Very High",
+}
+_ROSH_RANKS = {level: i for i, level in enumerate(RoshLevel)}
 
 
 class AllocationRole(StrEnum):

@@ -68,8 +68,15 @@ class NeedSeverity(StrEnum):
 
     @property
     def label(self) -> str:
-        """Sentence-case name for screens."""
-        return {"NO_NEED": "No need", "STANDARD": "Standard", "SEVERE": "Severe"}[self.value]
+        """The one user-facing name of the severity ("No need"); the tier's reasons use it lower-cased."""
+        return _SEVERITY_LABELS[self]
+
+
+_SEVERITY_LABELS: dict[NeedSeverity, str] = {
+    NeedSeverity.NO_NEED: "No need",
+    NeedSeverity.STANDARD: "Standard",
+    NeedSeverity.SEVERE: "Severe",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,9 @@
 Each P is rounded half-up to 5 dp, then to a whole percentage half-up, then clamped to 1..99, the way the
 Ministry of Justice's public implementation does it (ministryofjustice/hmpps-arns-risk-actuarial-api,
 ``service/transformation/OGRS3TransformationHelper.kt`` and ``utils/NumbersUtils.kt``): ``BigDecimal(double)``
-there is ``Decimal(float)`` here, so the binary value of the float is what gets rounded.
+there rounds the exact binary value of the float, and so does the integer arithmetic here (the same
+result as ``Decimal(float)`` quantized half-up, without its cost: this module is fast enough for the
+bulk recalculation of a region, so no second copy of the formula exists anywhere).
 
 Pure: no I/O, no Qt. Reading ``resources/offence_groups.toml`` is the caller's job; this module only
 validates the parsed mapping (:func:`offence_groups_from_mapping`).
@@ -19,7 +21,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from enum import StrEnum
 from types import MappingProxyType
 
 from workbench.domain.dates import age_in_years as whole_years  # the one age rule; OGRS3 names it so
@@ -37,6 +39,7 @@ __all__ = [
     "OFFENCE_GROUPS",
     "TOTAL_SANCTIONS_LESS_THAN_ONE",
     "UNKNOWN_OFFENCE_GROUP",
+    "Ogrs3Band",
     "Ogrs3Error",
     "Ogrs3Input",
     "Ogrs3Result",
@@ -48,6 +51,7 @@ __all__ = [
     "one_year_probability",
     "percent_half_up",
     "round_half_up_5dp",
+    "rule_tables",
     "two_year_probability",
     "whole_years",
 ]
@@ -135,12 +139,38 @@ OFFENCE_GROUPS: Mapping[str, float] = MappingProxyType(
 """The 20 OGRS3 offence groups and their parameters (DESIGN.md section 4; same values as MoJ's mapping)."""
 
 _GENDERS = frozenset({"MALE", "FEMALE"})
-_FIVE_DP = Decimal("0.00001")
-_ONE = Decimal(1)
-_HUNDRED = Decimal(100)
+_OFFENCE_PARAMETERS: dict[str, float] = dict(OFFENCE_GROUPS)  # a plain dict: the bulk run looks up 20,000
 
 
 # --- data types ---------------------------------------------------------------------------------------
+
+
+class Ogrs3Band(StrEnum):
+    """The band on the 2-year percentage, lowest first (DESIGN.md section 4); the values are stored."""
+
+    LOW = "LOW"
+    MEDIUM = "MEDIUM"
+    HIGH = "HIGH"
+    VERY_HIGH = "VERY_HIGH"
+
+    @property
+    def label(self) -> str:
+        """The one user-facing name of the band ("Very high"), for screens, lists and reports."""
+        return _BAND_LABELS[self]
+
+    @property
+    def rank(self) -> int:
+        """0 for LOW up to 3 for VERY_HIGH, for sorting a list by band."""
+        return _BAND_RANKS[self]
+
+
+_BAND_LABELS = {
+    Ogrs3Band.LOW: "Low",
+    Ogrs3Band.MEDIUM: "Medium",
+    Ogrs3Band.HIGH: "High",
+    Ogrs3Band.VERY_HIGH: "Very high",
+}
+_BAND_RANKS = {band: i for i, band in enumerate(Ogrs3Band)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +192,7 @@ class Ogrs3Result:
 
     one_year_pct: int
     two_year_pct: int
-    band: str
+    band: Ogrs3Band
     age_gender_parameter: float
     conviction_status_parameter: float
     copas_term: float
@@ -184,16 +214,27 @@ class Ogrs3Error(ValidationError):
 # --- helpers (public so the rounding rules can be tested on their own) -----------------------------------
 
 
+def _half_up(value: float, scale: int) -> int:
+    """``value·scale`` rounded half-up (ties away from zero) to an integer, exactly on the binary value of
+    ``value``: ``as_integer_ratio`` gives the float as n/d, so no decimal context, no ``Decimal`` and no
+    float error. The same integer ``Decimal(value)`` quantized ``ROUND_HALF_UP`` gives (the MoJ rounding
+    on ``BigDecimal(double)``), at a fraction of the cost, so the bulk recalculation needs no copy."""
+    n, d = value.as_integer_ratio()  # ValueError / OverflowError for NaN / infinity, as Decimal refuses
+    if n >= 0:
+        return (2 * n * scale + d) // (2 * d)
+    return -((-2 * n * scale + d) // (2 * d))
+
+
 def round_half_up_5dp(value: float) -> float:
-    """Round the binary value of ``value`` half-up to 5 dp (DESIGN.md; MoJ ``roundTo5Decimals``)."""
-    return float(Decimal(value).quantize(_FIVE_DP, rounding=ROUND_HALF_UP))
+    """Round the binary value of ``value`` half-up to 5 dp (DESIGN.md; MoJ ``roundTo5Decimals``).
+
+    Integer / integer true division is correctly rounded, as ``float(Decimal)`` is: the same float."""
+    return _half_up(value, 100_000) / 100_000
 
 
 def percent_half_up(probability: float) -> int:
     """``round_half_up(P·100)`` on the binary value of P, unclamped (DESIGN.md; MoJ ``asPercentage``)."""
-    with localcontext() as ctx:
-        ctx.prec = 80  # exact: a double has at most ~55 significant decimal digits
-        return int((Decimal(probability) * _HUNDRED).quantize(_ONE, rounding=ROUND_HALF_UP))
+    return _half_up(probability, 100)
 
 
 def _probability(score: float, constant: float) -> float:
@@ -222,15 +263,15 @@ def age_gender_parameter(gender: str, age: int) -> float:
     return table[min(age, 50) - MIN_AGE_AT_CONVICTION]
 
 
-def band_for(two_year_pct: int) -> str:
+def band_for(two_year_pct: int) -> Ogrs3Band:
     """Band on the 2-year percentage: <50 LOW, 50–74 MEDIUM, 75–89 HIGH, ≥90 VERY_HIGH (DESIGN.md 4)."""
     if two_year_pct >= 90:
-        return "VERY_HIGH"
+        return Ogrs3Band.VERY_HIGH
     if two_year_pct >= 75:
-        return "HIGH"
+        return Ogrs3Band.HIGH
     if two_year_pct >= 50:
-        return "MEDIUM"
-    return "LOW"
+        return Ogrs3Band.MEDIUM
+    return Ogrs3Band.LOW
 
 
 _MESSAGES = {
@@ -251,7 +292,38 @@ _MESSAGES = {
 
 
 def calculate(inp: Ogrs3Input) -> Ogrs3Result:
-    """OGRS3 1- and 2-year percentages and band (DESIGN.md section 4); Ogrs3Error lists all problems."""
+    """OGRS3 1- and 2-year percentages and band (DESIGN.md section 4); Ogrs3Error lists all problems.
+
+    Fast enough for a region's bulk recalculation (20,000 prisoners): input that is plainly complete
+    and consistent goes straight to the score; anything else is examined in full and refused with every
+    problem at once.
+    """
+    dob = inp.date_of_birth
+    convicted = inp.conviction_date
+    follow_up = inp.follow_up_start
+    n = inp.total_sanctions
+    first = inp.age_at_first_sanction
+    group = inp.offence_group
+    if (
+        dob is not None
+        and convicted is not None
+        and follow_up is not None
+        and n is not None
+        and first is not None
+        and inp.gender in _GENDERS
+        and group in _OFFENCE_PARAMETERS
+        and n >= 1
+        and follow_up >= convicted
+    ):
+        age_at_conviction = whole_years(dob, convicted)
+        if age_at_conviction >= MIN_AGE_AT_CONVICTION and first <= age_at_conviction:
+            # first <= age_at_conviction makes 10 + age_at_conviction - first >= 10: never zero or less
+            return _result(inp.gender, whole_years(dob, follow_up), n, age_at_conviction, first, group)
+    return _examined(inp)
+
+
+def _examined(inp: Ogrs3Input) -> Ogrs3Result:
+    """:func:`calculate` for input that may be incomplete or inconsistent: every problem, at once."""
     problems: list[tuple[str, str]] = []
     dob = inp.date_of_birth
     convicted = inp.conviction_date
@@ -304,14 +376,21 @@ def calculate(inp: Ogrs3Input) -> Ogrs3Result:
     assert dob is not None and follow_up is not None and n is not None and first is not None
     assert group is not None and age_at_conviction is not None
 
-    ag = age_gender_parameter(inp.gender, whole_years(dob, follow_up))
+    return _result(inp.gender, whole_years(dob, follow_up), n, age_at_conviction, first, group)
+
+
+def _result(
+    gender: str, age_at_follow_up: int, n: int, age_at_conviction: int, first: int, group: str
+) -> Ogrs3Result:
+    """The score, both probabilities and the band, for inputs already checked."""
+    ag = age_gender_parameter(gender, age_at_follow_up)
     cs = FIRST_SANCTION_PARAMETER if n == 1 else REPEAT_SANCTION_PARAMETER
     try:
         ratio = n / (10 + age_at_conviction - first)
     except OverflowError:  # an absurd number of sanctions: the score could not be exponentiated anyway
         raise Ogrs3Error([(EXPONENT_OVERFLOW, _MESSAGES[EXPONENT_OVERFLOW])]) from None
     copas = COPAS_COEFFICIENT * math.log(ratio)
-    og = OFFENCE_GROUPS[group]
+    og = _OFFENCE_PARAMETERS[group]
     score = ag + cs + copas + og  # same order of addition as the MoJ implementation
 
     p1 = one_year_probability(score)
@@ -327,6 +406,16 @@ def calculate(inp: Ogrs3Input) -> Ogrs3Result:
         copas_term=copas,
         offence_parameter=og,
         score=score,
+    )
+
+
+def rule_tables() -> tuple[object, ...]:
+    """OGRS3's published tables and constants, for the rules' version digest (casework's RULE_VERSION)."""
+    return (
+        AGE_GENDER_PARAMETERS,
+        sorted(OFFENCE_GROUPS.items()),
+        (COPAS_COEFFICIENT, FIRST_SANCTION_PARAMETER, REPEAT_SANCTION_PARAMETER),
+        (ONE_YEAR_CONSTANT, TWO_YEAR_CONSTANT),
     )
 
 

@@ -13,19 +13,25 @@ from __future__ import annotations
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
+from workbench.domain.enums import RoshLevel
 from workbench.domain.errors import ValidationError, ValidationErrors
-from workbench.domain.needs import NeedSection
+from workbench.domain.needs import NeedSection, NeedSeverity
 
 __all__ = [
     "COMPLEXITY_FACTORS",
+    "IOM_LABEL",
+    "MAPPA_LEVEL_LABELS",
     "NEED_WEIGHTS",
+    "WOMENS_FACTORS",
     "TierInput",
     "TierResult",
     "calculate_tier",
     "change_level_for",
     "protect_level_for",
     "rsr_points",
+    "rule_tables",
 ]
 
 COMPLEXITY_FACTORS: Mapping[str, str] = {
@@ -41,6 +47,19 @@ COMPLEXITY_FACTORS: Mapping[str, str] = {
     "TERRORISM": "terrorism",
 }
 """Complexity factors worth 2 protect points each, in display order (DESIGN.md section 4)."""
+
+WOMENS_FACTORS: Mapping[str, str] = {
+    "parenting_responsibilities": "Parenting responsibilities",
+    "impulsivity_or_temper_problems": "Impulsivity or temper control problems",
+    "previous_breach_or_recall": "Previous breach or recall",
+}
+"""Women's factors (2 protect points each, women only): TierInput field → label, in display order."""
+
+MAPPA_LEVEL_LABELS: Mapping[int | None, str] = {None: "Not MAPPA", 1: "Level 1", 2: "Level 2", 3: "Level 3"}
+"""MAPPA level → label, in display order (None: not a MAPPA case)."""
+
+IOM_LABEL = "Integrated offender management (IOM)"
+"""What the IOM flag is called on screen (2 change points, DESIGN.md section 4)."""
 
 NEED_WEIGHTS: Mapping[NeedSection, int] = {
     NeedSection.ACCOMMODATION: 1,
@@ -59,7 +78,6 @@ NEED_WEIGHTS: Mapping[NeedSection, int] = {
 
 _SEVERITY_SCORES: Mapping[str, int] = {"NO_NEED": 0, "STANDARD": 1, "SEVERE": 2}
 _ROSH_POINTS: Mapping[str, int] = {"LOW": 0, "MEDIUM": 10, "HIGH": 20, "VERY_HIGH": 150}
-_ROSH_LABELS: Mapping[str, str] = {"LOW": "Low", "MEDIUM": "Medium", "HIGH": "High", "VERY_HIGH": "Very High"}
 _MAPPA_POINTS: Mapping[int, int] = {1: 5, 2: 150, 3: 150}
 _WEIGHTED_SECTIONS = tuple(s for s, w in NEED_WEIGHTS.items() if w)
 
@@ -117,144 +135,237 @@ def rsr_points(rsr_pct: Decimal | None) -> int:
     return 0
 
 
-def _validate(inp: TierInput) -> list[ValidationError]:
-    errors: list[ValidationError] = []
-    if inp.gender not in ("MALE", "FEMALE"):
-        errors.append(
-            ValidationError(
-                f"Gender must be MALE or FEMALE, not {inp.gender!r}", field="gender", code="INVALID_GENDER"
-            )
+# -- the parts, each worked out once per distinct input and cached ---------------------------------------
+#
+# A region's 20,000 prisoners share a few hundred distinct protect inputs, need profiles and OGRS3
+# percentages, so each part of the tier (its points, reason lines, what is missing and any input
+# problems) is computed once per distinct input and then reused: this is what makes the bulk
+# recalculation fast without a second copy of these rules. Each part is a pure function of its key.
+# Problems are cached as (message, field, code) so every call raises fresh ValidationError objects.
+
+_Problem = tuple[str, str, str]
+# points, reasons, missing, problems
+_Part = tuple[int, tuple[str, ...], tuple[str, ...], tuple[_Problem, ...]]
+_CACHE_SIZE = 4096
+
+
+def _protect_part(
+    gender: str,
+    rosh: str | None,
+    rsr_pct: Decimal | None,
+    rsr_text: str,
+    mappa_level: int | None,
+    factors: frozenset[str],
+    women: tuple[bool, bool, bool],
+) -> _Part:
+    """Protect points, reasons and missing, and the problems with these inputs (in DESIGN.md order).
+
+    ``rsr_text`` is part of the key because Decimal("7.0") == Decimal("7.00") but their reason lines differ.
+    """
+    problems: list[_Problem] = []
+    if gender not in ("MALE", "FEMALE"):
+        problems.append((f"Gender must be MALE or FEMALE, not {gender!r}", "gender", "INVALID_GENDER"))
+    if rosh is not None and rosh not in _ROSH_POINTS:
+        problems.append((f"Unknown RoSH level {rosh!r}", "rosh_level", "UNKNOWN_ROSH_LEVEL"))
+    if rsr_pct is not None and not isinstance(rsr_pct, Decimal):
+        problems.append(("RSR must be a decimal percentage", "rsr_pct", "INVALID_RSR"))
+    if mappa_level is not None and mappa_level not in _MAPPA_POINTS:
+        problems.append(
+            (f"MAPPA level must be 1, 2 or 3, not {mappa_level!r}", "mappa_level", "UNKNOWN_MAPPA_LEVEL")
         )
-    if inp.rosh_level is not None and inp.rosh_level not in _ROSH_POINTS:
-        errors.append(
-            ValidationError(
-                f"Unknown RoSH level {inp.rosh_level!r}", field="rosh_level", code="UNKNOWN_ROSH_LEVEL"
-            )
-        )
-    if inp.rsr_pct is not None and not isinstance(inp.rsr_pct, Decimal):
-        errors.append(
-            ValidationError("RSR must be a decimal percentage", field="rsr_pct", code="INVALID_RSR")
-        )
-    if inp.mappa_level is not None and inp.mappa_level not in _MAPPA_POINTS:
-        errors.append(
-            ValidationError(
-                f"MAPPA level must be 1, 2 or 3, not {inp.mappa_level!r}",
-                field="mappa_level",
-                code="UNKNOWN_MAPPA_LEVEL",
-            )
-        )
-    unknown = sorted(set(inp.complexity_factors) - COMPLEXITY_FACTORS.keys())
+    unknown = sorted(factors - COMPLEXITY_FACTORS.keys())
     if unknown:
-        errors.append(
-            ValidationError(
+        problems.append(
+            (
                 "Unknown complexity factor(s): " + ", ".join(unknown),
-                field="complexity_factors",
-                code="UNKNOWN_COMPLEXITY_FACTOR",
+                "complexity_factors",
+                "UNKNOWN_COMPLEXITY_FACTOR",
             )
         )
-    for name, severity in inp.needs.items():
-        if name not in NeedSection.__members__:
-            errors.append(
-                ValidationError(f"Unknown need section {name!r}", field="needs", code="UNKNOWN_NEED")
-            )
-        if severity not in _SEVERITY_SCORES:
-            errors.append(
-                ValidationError(
-                    f"Need {name!r}: severity must be NO_NEED, STANDARD or SEVERE, not {severity!r}",
-                    field="needs",
-                    code="UNKNOWN_NEED_SEVERITY",
-                )
-            )
-    pct = inp.ogrs3_two_year_pct
-    if pct is not None and not 0 <= pct <= 100:
-        errors.append(
-            ValidationError(
-                f"OGRS3 2-year percentage must be 0–100, not {pct}",
-                field="ogrs3_two_year_pct",
-                code="INVALID_OGRS3_PCT",
-            )
-        )
-    return errors
+    if problems:
+        return 0, (), (), tuple(problems)
 
-
-def _protect(inp: TierInput, reasons: list[str], missing: list[str]) -> int:
-    rosh = inp.rosh_level
+    reasons: list[str] = []
+    missing: list[str] = []
     rosh_pts = _ROSH_POINTS[rosh] if rosh is not None else 0
-    rsr_pts = rsr_points(inp.rsr_pct)
+    rsr_pts = rsr_points(rsr_pct)
     if rosh is None:
         missing.append("RoSH level unknown")
-    if inp.rsr_pct is None and rosh_pts < 20:  # RSR is worth at most 20, so it only matters below that
+    if rsr_pct is None and rosh_pts < 20:  # RSR is worth at most 20, so it only matters below that
         missing.append("RSR unknown")
     if rosh_pts and rosh_pts >= rsr_pts:
         assert rosh is not None
-        reasons.append(f"RoSH {_ROSH_LABELS[rosh]}: {_points(rosh_pts)}")
+        reasons.append(f"RoSH {RoshLevel(rosh).label}: {_points(rosh_pts)}")
     elif rsr_pts:
-        reasons.append(f"RSR {inp.rsr_pct}%: {_points(rsr_pts)}")
+        reasons.append(f"RSR {rsr_text}%: {_points(rsr_pts)}")
     total = max(rosh_pts, rsr_pts)
 
-    if inp.mappa_level is not None:
-        mappa_pts = _MAPPA_POINTS[inp.mappa_level]
-        reasons.append(f"MAPPA level {inp.mappa_level}: {_points(mappa_pts)}")
+    if mappa_level is not None:
+        mappa_pts = _MAPPA_POINTS[mappa_level]
+        reasons.append(f"MAPPA level {mappa_level}: {_points(mappa_pts)}")
         total += mappa_pts
 
-    factors = [label for key, label in COMPLEXITY_FACTORS.items() if key in inp.complexity_factors]
-    if factors:
-        noun = "complexity factor" if len(factors) == 1 else "complexity factors"
-        pts = 2 * len(factors)
-        reasons.append(f"{len(factors)} {noun} ({', '.join(factors)}): {_points(pts)}")
+    labels = [label for key, label in COMPLEXITY_FACTORS.items() if key in factors]
+    if labels:
+        noun = "complexity factor" if len(labels) == 1 else "complexity factors"
+        pts = 2 * len(labels)
+        reasons.append(f"{len(labels)} {noun} ({', '.join(labels)}): {_points(pts)}")
         total += pts
 
-    if inp.gender == "FEMALE":
-        for present, label in (
-            (inp.parenting_responsibilities, "parenting responsibilities"),
-            (inp.impulsivity_or_temper_problems, "impulsivity or temper control problems"),
-            (inp.previous_breach_or_recall, "previous breach or recall"),
-        ):
+    if gender == "FEMALE":
+        for present, label in zip(women, WOMENS_FACTORS.values(), strict=True):
             if present:
-                reasons.append(f"Women's factor, {label}: {_points(2)}")
+                reasons.append(f"Women's factor, {label.lower()}: {_points(2)}")
                 total += 2
-    return total
+    return total, tuple(reasons), tuple(missing), ()
 
 
-def _change(inp: TierInput, reasons: list[str], missing: list[str]) -> tuple[int, int]:
-    if not inp.has_mandate_for_change:
-        reasons.append("No mandate for change (no custodial or mandated sentence): change level 0")
-        return 0, 0
-    if not inp.has_assessment:
-        reasons.append("No assessment: change level 2")
-        return 2, 0
-
-    total = 0
-    for section in NeedSection:
-        severity = inp.needs.get(section.value)
-        if severity is None:
-            continue
-        weight = NEED_WEIGHTS[section]
-        score = _SEVERITY_SCORES[severity]
-        if weight and score:
-            pts = weight * score
-            reasons.append(
-                f"{section.label} {severity.lower().replace('_', ' ')}: {weight} × {score} = {_points(pts)}"
+@lru_cache(maxsize=_CACHE_SIZE)
+def _need_piece(name: str, severity: str) -> tuple[int, int, str | None, tuple[_Problem, ...]]:
+    """One need's (section order, points, reason line or None, problems): 11 sections × 3 severities."""
+    problems: list[_Problem] = []
+    if name not in NeedSection.__members__:
+        problems.append((f"Unknown need section {name!r}", "needs", "UNKNOWN_NEED"))
+    if severity not in _SEVERITY_SCORES:
+        problems.append(
+            (
+                f"Need {name!r}: severity must be NO_NEED, STANDARD or SEVERE, not {severity!r}",
+                "needs",
+                "UNKNOWN_NEED_SEVERITY",
             )
-            total += pts
-    unassessed = [s.label.lower() for s in _WEIGHTED_SECTIONS if s.value not in inp.needs]
-    if unassessed:
-        missing.append("Needs not assessed: " + ", ".join(unassessed))
+        )
+    if problems:
+        return 0, 0, None, tuple(problems)
+    section = NeedSection(name)
+    weight = NEED_WEIGHTS[section]
+    score = _SEVERITY_SCORES[severity]
+    if not (weight and score):
+        return section.number, 0, None, ()
+    pts = weight * score
+    label = NeedSeverity(severity).label.lower()
+    return section.number, pts, f"{section.label} {label}: {weight} × {score} = {_points(pts)}", ()
 
-    pct = inp.ogrs3_two_year_pct
+
+def _needs_part(needs: Mapping[str, str]) -> _Part:
+    """Need points and reason lines (in section order), unassessed weighted sections, and problems.
+
+    A region's need profiles are nearly all different (3 severities in 11 sections), so what is worked
+    out once is each section and severity (:data:`_NEED_PIECES`), not each profile.
+    """
+    found: list[tuple[int, int, str]] = []
+    last = 0
+    in_order = True
+    pieces = _NEED_PIECES
+    try:
+        for item in needs.items():  # (section, severity): the key of _NEED_PIECES as it stands
+            piece = pieces.get(item)
+            if piece is None:
+                return _needs_examined(needs)
+            if piece:
+                in_order = in_order and piece[0] > last
+                last = piece[0]
+                found.append(piece)
+    except TypeError:  # an unhashable severity
+        return _needs_examined(needs)
+    if not in_order:
+        found.sort()
+    # Every key is a known section and a dict's keys are distinct, so 11 keys means all 11 assessed.
+    unassessed = [] if len(needs) >= _SECTIONS else [label for v, label in _WEIGHTED_LABELS if v not in needs]
+    missing = ("Needs not assessed: " + ", ".join(unassessed),) if unassessed else ()
+    return sum(p[1] for p in found), tuple(p[2] for p in found), missing, ()
+
+
+def _needs_examined(needs: Mapping[str, str]) -> _Part:
+    """:func:`_needs_part` for a profile with an unknown section or severity: every problem, in order."""
+    problems: tuple[_Problem, ...] = ()
+    for name, severity in needs.items():
+        try:
+            found = _need_piece(name, severity)[3]
+        except TypeError:
+            found = _need_piece.__wrapped__(name, severity)[3]
+        problems += found
+    assert problems  # only called when some entry is not a known section and severity
+    return 0, (), (), problems
+
+
+def _known_piece(section: NeedSection, severity: str) -> tuple[int, int, str] | tuple[()]:
+    order, points, reason, _ = _need_piece(section.value, severity)
+    return (order, points, reason) if reason is not None else ()
+
+
+_NEED_PIECES: dict[tuple[str, str], tuple[int, int, str] | tuple[()]] = {
+    (section.value, severity): _known_piece(section, severity)
+    for section in NeedSection
+    for severity in _SEVERITY_SCORES
+}
+"""(order, points, reason) of every known section and severity that scores, () of those that do not;
+worked out once when the module loads."""
+_SECTIONS = len(NeedSection)
+
+_WEIGHTED_LABELS = tuple((s.value, s.label.lower()) for s in _WEIGHTED_SECTIONS)
+
+
+@lru_cache(maxsize=256, typed=True)
+def _ogrs3_part(pct: int | None) -> _Part:
+    """OGRS3 change points (⌊2-year % / 10⌋) and its reason line, or "OGRS3 unknown"."""
+    if pct is not None and not 0 <= pct <= 100:
+        problem = (
+            f"OGRS3 2-year percentage must be 0–100, not {pct}",
+            "ogrs3_two_year_pct",
+            "INVALID_OGRS3_PCT",
+        )
+        return 0, (), (), (problem,)
     if pct is None:
-        missing.append("OGRS3 unknown")
-    else:
-        ogrs_pts = pct // 10
-        if ogrs_pts:
-            reasons.append(f"OGRS3 2-year {pct}%: {_points(ogrs_pts)}")
-            total += ogrs_pts
+        return 0, (), ("OGRS3 unknown",), ()
+    points = pct // 10
+    return points, ((f"OGRS3 2-year {pct}%: {_points(points)}",) if points else ()), (), ()
 
-    if inp.iom:
-        reasons.append(f"IOM: {_points(2)}")
-        total += 2
 
-    return change_level_for(total), total
+_IOM_PART: _Part = (2, (f"IOM: {_points(2)}",), (), ())
+_NO_PART: _Part = (0, (), (), ())
+_NO_MANDATE = "No mandate for change (no custodial or mandated sentence): change level 0"
+_NO_ASSESSMENT = "No assessment: change level 2"
+
+
+_PROTECT_PARTS: dict[tuple[object, ...], _Part] = {}
+_PROTECT_CACHE_SIZE = 1 << 16  # a region has a few thousand distinct protect inputs; entries are small
+_OGRS3_PARTS: dict[int | None, _Part] = {pct: _ogrs3_part(pct) for pct in (None, *range(101))}
+
+
+def _parts(inp: TierInput) -> tuple[_Part, _Part, _Part]:
+    """The protect, needs and OGRS3 parts of ``inp``, each worked out once per distinct input."""
+    factors = inp.complexity_factors
+    rsr = inp.rsr_pct
+    mappa = inp.mappa_level
+    women = (
+        inp.parenting_responsibilities,
+        inp.impulsivity_or_temper_problems,
+        inp.previous_breach_or_recall,
+    )
+    frozen = factors if type(factors) is frozenset else frozenset(factors)
+    # The types are part of the key: 1 == True and Decimal(7) == 7, but they read (and validate)
+    # differently; so is the text of the RSR, as Decimal("7.0") == Decimal("7.00").
+    rsr_text = "" if rsr is None else str(rsr)
+    key = (inp.gender, inp.rosh_level, rsr, type(rsr), rsr_text, mappa, type(mappa), frozen, women)
+    try:
+        protect = _PROTECT_PARTS.get(key)
+        if protect is None:
+            if len(_PROTECT_PARTS) >= _PROTECT_CACHE_SIZE:
+                _PROTECT_PARTS.clear()
+            protect = _PROTECT_PARTS[key] = _protect_part(*_protect_args(inp, rsr_text, frozen, women))
+    except TypeError:  # an unhashable value where a code belongs: work it out without the cache
+        protect = _protect_part(*_protect_args(inp, rsr_text, frozen, women))
+    pct = inp.ogrs3_two_year_pct
+    ogrs3 = _OGRS3_PARTS.get(pct) if type(pct) is int or pct is None else None
+    if ogrs3 is None:
+        ogrs3 = _ogrs3_part.__wrapped__(pct)
+    return protect, _needs_part(inp.needs), ogrs3
+
+
+def _protect_args(
+    inp: TierInput, rsr_text: str, factors: frozenset[str], women: tuple[bool, bool, bool]
+) -> tuple[str, str | None, Decimal | None, str, int | None, frozenset[str], tuple[bool, bool, bool]]:
+    return inp.gender, inp.rosh_level, inp.rsr_pct, rsr_text, inp.mappa_level, factors, women
 
 
 def protect_level_for(points: int) -> str:
@@ -278,23 +389,44 @@ def change_level_for(points: int) -> int:
 
 
 def calculate_tier(inp: TierInput) -> TierResult:
-    """Tier letter A–D and digit 0–3 with the points breakdown (DESIGN.md section 4 "Tier")."""
-    errors = _validate(inp)
-    if errors:
+    """Tier letter A–D and digit 0–3 with the points breakdown (DESIGN.md section 4 "Tier").
+
+    Every input problem is reported at once (ValidationError, or ValidationErrors for several). Fast
+    enough for a region's bulk recalculation: each part is worked out once per distinct input.
+    """
+    protect, needs, ogrs3 = _parts(inp)
+    problems = protect[3] + needs[3] + ogrs3[3]
+    if problems:
+        errors = [ValidationError(message, field=name, code=code) for message, name, code in problems]
         raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
 
-    reasons: list[str] = []
-    missing: list[str] = []
-    protect_points = _protect(inp, reasons, missing)
-    change_level, change_points = _change(inp, reasons, missing)
-    protect = protect_level_for(protect_points)
+    reasons = protect[1]
+    missing = protect[2]
+    if not inp.has_mandate_for_change:
+        change_level, change_points = 0, 0
+        reasons += (_NO_MANDATE,)
+    elif not inp.has_assessment:
+        change_level, change_points = 2, 0
+        reasons += (_NO_ASSESSMENT,)
+    else:
+        iom = _IOM_PART if inp.iom else _NO_PART
+        change_points = needs[0] + ogrs3[0] + iom[0]
+        change_level = change_level_for(change_points)
+        reasons += needs[1] + ogrs3[1] + iom[1]
+        missing += needs[2] + ogrs3[2]
+    protect_level = protect_level_for(protect[0])
     return TierResult(
-        protect_level=protect,
+        protect_level=protect_level,
         change_level=change_level,
-        protect_points=protect_points,
+        protect_points=protect[0],
         change_points=change_points,
-        tier=f"{protect}{change_level}",
-        reasons=tuple(reasons),
+        tier=f"{protect_level}{change_level}",
+        reasons=reasons,
         provisional=bool(missing),
-        missing=tuple(missing),
+        missing=missing,
     )
+
+
+def rule_tables() -> tuple[object, ...]:
+    """The tier's published tables (complexity factors, need weights), for the rules' version digest."""
+    return (list(COMPLEXITY_FACTORS), sorted((s.value, w) for s, w in NEED_WEIGHTS.items()))

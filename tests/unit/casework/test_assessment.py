@@ -234,6 +234,34 @@ def test_values_that_cannot_be_stored_are_refused_with_the_field(
         service.save_draft(supervisor, draft.assessment_id, {"tier": "A3"})
 
 
+@pytest.mark.parametrize(
+    ("field", "refused", "accepted", "says"),
+    [
+        ("total_sanctions", (0, 1_000), (1, 999), "between 1 and 999"),
+        ("age_at_first_sanction", (9, 121), (10, 120), "between 10 and 120"),
+    ],
+)
+def test_the_range_a_draft_refuses_is_the_range_its_message_states(
+    service: AssessmentService,
+    supervisor: CurrentUser,
+    prisoner_id: str,
+    field: str,
+    refused: tuple[int, int],
+    accepted: tuple[int, int],
+    says: str,
+) -> None:
+    # The check once allowed 0 sanctions and a first sanction at 0 while saying "between 1 and ..." and
+    # "between 10 and ...": each end of the stated range is kept, one step outside it is refused.
+    draft, _ = service.start_draft(supervisor, prisoner_id)
+    for value in refused:
+        with pytest.raises(ValidationError, match=says) as caught:
+            service.save_draft(supervisor, draft.assessment_id, {field: value})
+        assert caught.value.field == field
+    for value in accepted:
+        saved, _ = service.save_draft(supervisor, draft.assessment_id, {field: value})
+        assert getattr(saved.form, field) == value
+
+
 # -- the figures as you type ----------------------------------------------------------------
 
 
@@ -740,7 +768,7 @@ def test_raw_sql_sees_one_table_for_both_assessment_entities(
     assert statuses == ["COMPLETED", "DRAFT"]
 
 
-# -- the bulk run's fast figures are the domain's ---------------------------------------------------------
+# -- the bulk run on stored input the rules no longer accept ------------------------------------------------
 
 
 def _row(rng: Any, **overrides: Any) -> tuple[Any, ...]:
@@ -778,56 +806,39 @@ def _row(rng: Any, **overrides: Any) -> tuple[Any, ...]:
     return ("a-id", "p-id", *values.values(), *([None] * 19))
 
 
-def test_the_fast_figures_are_the_domains_for_every_kind_of_input() -> None:
+@pytest.mark.parametrize(
+    "override",
+    [
+        {"rsr": "not a number"},
+        {"rosh": "EXTREME"},
+        {"mappa": 4},
+        {"factors": '["NOT_A_FACTOR"]'},
+        {"factors": "not json"},
+        {"needs": "NOT_A_SECTION=SEVERE"},
+        {"needs": "ACCOMMODATION=VERY"},
+    ],
+)
+def test_the_bulk_run_skips_a_row_whose_tier_input_is_no_longer_valid(override: dict[str, Any]) -> None:
     import random
 
-    from workbench.casework.assessment import _Calculator, _FastCalculator
+    from workbench.casework.assessment.recalculation import _Calculator
 
     rng = random.Random(2012)
-    rows = [_row(rng) for _ in range(4_000)]
-    rows += [  # what the fast path hands to the domain, and boundaries
-        _row(rng, dob=None),
-        _row(rng, gender="OTHER"),
-        _row(rng, group="Not a group"),
-        _row(rng, sanctions=0),
-        _row(rng, sanctions=10**30),
-        _row(rng, first=99),
-        _row(rng, dob="2020-01-01"),
-        _row(rng, convicted="2026-01-02", follow_up="2026-01-01"),
-        _row(rng, rsr="not a number"),
-        _row(rng, rsr="150.00"),
-        _row(rng, rosh="EXTREME"),
-        _row(rng, mappa=4),
-        _row(rng, factors='["NOT_A_FACTOR"]'),
-        _row(rng, factors="not json"),
-        _row(rng, needs="NOT_A_SECTION=SEVERE"),
-        _row(rng, needs="ACCOMMODATION=VERY"),
-        _row(rng, mandate=False, needs="ATTITUDES=SEVERE"),
-        _row(rng, iom=True, sanctions=120, first=10),
-    ]
-    reference, fast = _Calculator(), _FastCalculator()
-    for r in rows:
-        assert fast.figures(r) == reference.figures(r), r
-    assert sum(reference.figures(r) is None for r in rows) > 0  # invalid input is skipped by both
+    valid = _row(rng, dob="1990-01-01", convicted="2026-01-01", follow_up="2027-01-01", sanctions=5, first=16)
+    calc = _Calculator()
+    assert calc.figures(valid) is not None
+    assert calc.figures(_row(rng, **override)) is None  # nothing recorded for it; the run goes on
 
 
-def test_a_fast_figure_that_differs_from_the_domain_falls_back_to_the_domain(
-    ctx: ServiceContext,
-    service: AssessmentService,
-    supervisor: CurrentUser,
-    manager: CurrentUser,
-    prisoner_id: str,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from workbench.casework import assessment
+def test_the_bulk_run_keeps_a_provisional_tier_when_ogrs3_cannot_be_calculated() -> None:
+    import random
 
-    complete_one(service, supervisor, prisoner_id, full_form())
-    signed = service.latest(supervisor, prisoner_id)
-    assert signed is not None and signed.tier is not None
-    monkeypatch.setattr(
-        assessment._FastCalculator, "figures", lambda self, r: (1, 1, "LOW", "D1", 0, 0, "[]", "[]", 0)
+    from workbench.casework.assessment.recalculation import _Calculator
+
+    figures = _Calculator().figures(
+        _row(random.Random(7), dob=None, rosh="HIGH", mappa=None, factors="[]", mandate=True)
     )
-    result = service.recalculate_tiers(manager)
-    assert result.changed == 0  # the domain's figures, which are the signed ones
-    latest = service.latest(supervisor, prisoner_id)
-    assert latest is not None and latest.tier == signed.tier
+    assert figures is not None
+    one_year, two_year, band, tier, *_, missing, provisional = figures
+    assert (one_year, two_year, band) == (None, None, None)
+    assert tier[0] == "B" and provisional and "OGRS3 unknown" in json.loads(missing)

@@ -209,6 +209,7 @@ def test_roles_without_the_permission_cannot_generate(
 # -- what is generated --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_generates_the_requested_prisoners_each_with_sentence_and_reception(
     demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext
 ) -> None:
@@ -238,6 +239,7 @@ def test_generates_the_requested_prisoners_each_with_sentence_and_reception(
     assert establishments == {DEMO_ESTABLISHMENT_CODE}
 
 
+@pytest.mark.slow
 def test_same_seed_gives_the_same_people_sentences_and_allocations(
     demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext, other_ctx: ServiceContext
 ) -> None:
@@ -266,6 +268,7 @@ def test_a_different_seed_gives_different_people(
     assert {c[0] for c in _content(ctx.store)}.isdisjoint({c[0] for c in _content(other_ctx.store)})
 
 
+@pytest.mark.slow
 def test_noms_numbers_are_valid_and_unique_even_across_runs_with_the_same_seed(
     demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext
 ) -> None:
@@ -280,6 +283,7 @@ def test_noms_numbers_are_valid_and_unique_even_across_runs_with_the_same_seed(
     assert all(NOMS_PATTERN.fullmatch(n) for n in numbers)
 
 
+@pytest.mark.slow
 def test_names_are_obviously_synthetic_and_locations_are_cells(
     demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext
 ) -> None:
@@ -309,6 +313,7 @@ def test_a_womens_establishment_can_be_generated(
     assert {p.given_name for p in prisoners} <= set(FEMALE_GIVEN_NAMES)
 
 
+@pytest.mark.slow
 def test_every_generated_prisoner_would_pass_the_reception_form(
     demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext, today: date
 ) -> None:
@@ -345,6 +350,7 @@ def test_every_generated_prisoner_would_pass_the_reception_form(
     assert problems == {}
 
 
+@pytest.mark.slow
 def test_key_dates_follow_the_sentence(
     demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext, today: date
 ) -> None:
@@ -385,6 +391,7 @@ def test_key_dates_follow_the_sentence(
     assert seen_hdc > 100
 
 
+@pytest.mark.slow
 def test_the_mix_looks_like_a_real_prison(
     demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext, today: date
 ) -> None:
@@ -414,6 +421,7 @@ def test_the_mix_looks_like_a_real_prison(
     assert {p.is_ppo for p in prisoners} == {True, False, None}
 
 
+@pytest.mark.slow
 def test_allocations_and_first_contacts_look_realistic(
     demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext
 ) -> None:
@@ -489,6 +497,7 @@ def test_the_demo_supervisor_has_a_caseload_of_their_own(
 # -- audit trail and outbox ---------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_every_row_has_one_audit_event_and_one_outbox_change_and_the_chain_verifies(
     demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext
 ) -> None:
@@ -573,6 +582,7 @@ def test_progress_is_reported_after_each_chunk(demo: tuple[DemoDataService, Curr
     assert calls == [(0, 250), (100, 250), (200, 250), (250, 250)]
 
 
+@pytest.mark.slow
 def test_cancelling_keeps_whole_chunks_only_and_the_chain_still_verifies(
     demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext, other_ctx: ServiceContext
 ) -> None:
@@ -678,6 +688,7 @@ def _assessment_content(store: Store) -> dict[str, tuple[Any, ...]]:
         }
 
 
+@pytest.mark.slow
 def test_signed_assessments_for_a_share_of_sentenced_prisoners_only(
     demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext, today: date
 ) -> None:
@@ -899,6 +910,7 @@ def test_the_caseload_shows_the_tier_of_assessed_prisoners(
     assert {r.sentence_type for r in with_tier} <= {t for t in SentenceType if t.is_sentenced}
 
 
+@pytest.mark.slow
 def test_same_seed_gives_the_same_assessments(
     demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext, other_ctx: ServiceContext
 ) -> None:
