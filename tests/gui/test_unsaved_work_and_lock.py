@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from workbench.casework.services import Services
@@ -211,6 +211,7 @@ def test_too_many_wrong_passwords_save_the_work_and_ask_for_a_full_sign_in(
     make_window: Callable[..., MainWindow],
     services: Services,
     supervisor: CurrentUser,
+    manager: CurrentUser,
     passwords: dict[str, str],
 ) -> None:
     window = make_window()
@@ -222,6 +223,14 @@ def test_too_many_wrong_passwords_save_the_work_and_ask_for_a_full_sign_in(
     dialog = window.sign_in_again
     assert dialog is not None and dialog.isVisible()
     password = dialog.findChildren(QLineEdit)[-1]
+    # The guesses earned a wait: even the right password is refused until it has passed...
+    qtbot.keyClicks(password, passwords["os.one"])
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+    assert window.is_locked and dialog.isVisible()
+    assert "Try again in" in " ".join(label.text() for label in dialog.findChildren(QLabel))
+    # ...or until a manager clears it (audited), after which the owner signs in and the window opens.
+    services.users.clear_sign_in_lockout(manager, supervisor.username)
+    password.clear()
     with qtbot.waitSignal(window.locked_changed, timeout=5000) as unlocked:
         qtbot.keyClicks(password, passwords["os.one"])
         qtbot.keyClick(password, Qt.Key.Key_Return)
