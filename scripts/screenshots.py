@@ -59,7 +59,8 @@ def main(out: Path) -> None:
     )
     screen = app.primaryScreen()
     # The window fills the screen, as on a wing terminal (1024x768 there, larger elsewhere).
-    window.setGeometry(screen.availableGeometry() if screen is not None else window.geometry())
+    if screen is not None:
+        window.fill(screen.availableGeometry())
     window.load_now()
     window.show()
     app.processEvents()

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -194,6 +194,19 @@ def test_on_a_1024_screen_the_case_opens_over_the_caseload(
     qtbot.mouseClick(window.case_page.back_button, Qt.MouseButton.LeftButton)
     assert window.table.isVisible() and not window.case_page.isVisible()
     assert window.focusWidget() is window.table
+
+
+def test_a_shown_wide_window_filling_a_narrow_screen_takes_that_width_and_no_more(
+    make_window: Callable[..., MainWindow],
+) -> None:
+    window = make_window()  # 1400 wide: caseload and case side by side
+    assert not window.is_narrow
+    # Side by side needs more width than the screen has: Qt clamps a shown window to that minimum, off
+    # the screen's edge, unless the narrow layout is applied first (what ``fill`` does).
+    screen_width = window.minimumSizeHint().width() - 60
+    window.fill(QRect(0, 0, screen_width, 700))  # what start-up does with the screen's available area
+    assert window.width() == screen_width
+    assert window.is_narrow and window.minimumSizeHint().width() <= screen_width
 
 
 def test_on_a_1024_screen_supervisor_tier_and_every_date_fit(

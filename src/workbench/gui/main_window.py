@@ -10,7 +10,7 @@ import logging
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -680,6 +680,15 @@ class MainWindow(QMainWindow):
     def close_case(self) -> None:
         """Narrow layout: back from the case to the caseload."""
         self.layout_of_case.close_case()
+
+    def fill(self, geometry: QRect) -> None:
+        """Take ``geometry`` (a screen's available area). The layout for that width is applied first:
+        side by side, the caseload and the case need more than a 1024-pixel screen, and Qt would clamp
+        the window to that minimum (off the screen's edge) before the narrow layout could take over."""
+        self.layout_of_case.apply(geometry.width())
+        # The window's minimum follows its layouts only once their pending requests are handled.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.setGeometry(geometry)
 
     def resizeEvent(self, event: Any) -> None:  # Qt override
         super().resizeEvent(event)

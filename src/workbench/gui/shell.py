@@ -200,7 +200,7 @@ def show_full_screen(app: QApplication, window: MainWindow) -> None:
     """A wing terminal runs the workbench full screen; the caseload needs the width."""
     screen = app.primaryScreen()
     if screen is not None:  # without a window manager (kiosk terminals, Xvfb) maximising does nothing
-        window.setGeometry(screen.availableGeometry())
+        window.fill(screen.availableGeometry())
     window.showMaximized()
 
 
