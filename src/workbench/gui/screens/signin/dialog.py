@@ -102,7 +102,8 @@ class SignInDialog(QDialog):
         grid = QVBoxLayout(box)
         for username, password, role in demo_credentials:
             row = QHBoxLayout()
-            text = QLabel(f"<b>{role}</b>: user <code>{username}</code>, password <code>{password}</code>")
+            # Two short lines: one long line of rich text with <code> ran past its size hint and was cut.
+            text = QLabel(f"<b>{role}</b><br>user <code>{username}</code> · password <code>{password}</code>")
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             use = QPushButton("Use this account")
             use.setAccessibleName(f"Fill in the {role} demo account")
