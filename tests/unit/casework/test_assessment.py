@@ -234,6 +234,32 @@ def test_values_that_cannot_be_stored_are_refused_with_the_field(
         service.save_draft(supervisor, draft.assessment_id, {"tier": "A3"})
 
 
+def test_pasted_text_is_stored_as_the_central_record_stores_it_and_nul_is_refused(
+    service: AssessmentService, supervisor: CurrentUser, prisoner_id: str
+) -> None:
+    """Text the central record would refuse must never be saved (its change would be quarantined forever)."""
+    draft, _ = service.start_draft(supervisor, prisoner_id)
+    pasted = NeedEntry(
+        NeedSection.ACCOMMODATION, NeedSeverity.STANDARD, True, False, "Lives\twith\x0bmother\r\nNFA", ""
+    )
+    saved, _ = service.save_draft(
+        supervisor,
+        draft.assessment_id,
+        {"needs": (pasted,), "protective_factors": ("Supportive\tfamily",)},
+    )
+    accommodation = next(n for n in saved.form.needs if n.section is NeedSection.ACCOMMODATION)
+    assert accommodation.evidence == "Lives with\nmother\nNFA"
+    assert saved.form.protective_factors == ("Supportive family",)
+
+    broken = NeedEntry(NeedSection.ALCOHOL_MISUSE, NeedSeverity.STANDARD, True, False, "", "Drinks\x00daily")
+    with pytest.raises(ValidationError) as caught:
+        service.save_draft(supervisor, draft.assessment_id, {"needs": (broken,)})
+    assert caught.value.field == "needs.ALCOHOL_MISUSE.analysis"
+    assert "U+0000" in caught.value.message
+    reread = service.get(supervisor, draft.assessment_id)
+    assert next(n for n in reread.form.needs if n.section is NeedSection.ALCOHOL_MISUSE).analysis == ""
+
+
 @pytest.mark.parametrize(
     ("field", "refused", "accepted", "says"),
     [

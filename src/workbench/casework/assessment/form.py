@@ -24,6 +24,7 @@ from workbench.casework.dto.assessment import (
     NeedEntry,
     TierOutcome,
 )
+from workbench.casework.validation import clean_line, clean_paragraphs
 from workbench.domain.enums import Gender, RoshLevel
 from workbench.domain.errors import ValidationError, ValidationErrors
 from workbench.domain.needs import MAX_TEXT_LENGTH, NeedAssessment, NeedSection, NeedSeverity
@@ -48,6 +49,7 @@ from workbench.domain.tier import (
     TierResult,
     calculate_tier,
 )
+from workbench.protocol.rules import text_problem
 from workbench.store.ids import new_id
 from workbench.store.models import (
     LorAssessment,
@@ -282,6 +284,14 @@ def _validate_form(form: AssessmentForm, today: date) -> None:
             errors.append(ValidationError(f"{entry.section.label} appears twice.", field="needs"))
         seen.add(entry.section)
         for name, text in (("evidence", entry.evidence), ("analysis", entry.analysis)):
+            problem = text_problem(clean_paragraphs(text), multiline=True)
+            if problem is not None:
+                errors.append(
+                    ValidationError(
+                        f"{entry.section.label}: the {name} {problem}.",
+                        field=f"needs.{entry.section.value}.{name}",
+                    )
+                )
             if len(text) > MAX_TEXT_LENGTH:
                 errors.append(
                     ValidationError(
@@ -298,6 +308,9 @@ def _validate_form(form: AssessmentForm, today: date) -> None:
             )
         )
     for text in form.protective_factors:
+        problem = text_problem(clean_line(text), multiline=False)
+        if problem is not None:
+            errors.append(ValidationError(f"A protective factor {problem}.", field="protective_factors"))
         if len(text) > MAX_PROTECTIVE_FACTOR_LENGTH:
             errors.append(
                 ValidationError(
@@ -306,6 +319,9 @@ def _validate_form(form: AssessmentForm, today: date) -> None:
                     field="protective_factors",
                 )
             )
+    problem = text_problem(clean_paragraphs(form.no_protective_factors_note), multiline=True)
+    if problem is not None:
+        errors.append(ValidationError(f"The note {problem}.", field="no_protective_factors_note"))
     if len(form.no_protective_factors_note) > MAX_TEXT_LENGTH:
         errors.append(
             ValidationError(
@@ -317,18 +333,21 @@ def _validate_form(form: AssessmentForm, today: date) -> None:
 
 
 def _tidy(form: AssessmentForm) -> AssessmentForm:
-    """Blank protective factors dropped, text trimmed, every need section present once, in order."""
+    """Blank protective factors dropped, text cleaned by the shared rule (NFC, pasted line breaks and
+    tabs, as the central record stores it) and trimmed, every need section present once, in order."""
     by_section = {n.section: n for n in form.needs}
     needs = tuple(
-        replace(n, evidence=n.evidence.strip(), analysis=n.analysis.strip())
+        replace(
+            n, evidence=clean_paragraphs(n.evidence).strip(), analysis=clean_paragraphs(n.analysis).strip()
+        )
         for n in (by_section.get(s, NeedEntry(s)) for s in NeedSection)
     )
-    factors = tuple(t.strip() for t in form.protective_factors if t.strip())
+    factors = tuple(clean_line(t) for t in form.protective_factors if clean_line(t))
     return replace(
         form,
         needs=needs,
         protective_factors=factors,
-        no_protective_factors_note=form.no_protective_factors_note.strip(),
+        no_protective_factors_note=clean_paragraphs(form.no_protective_factors_note).strip(),
         rsr_pct=form.rsr_pct.strip().rstrip("%").strip(),
     )
 
