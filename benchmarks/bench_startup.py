@@ -218,6 +218,10 @@ for _ in word:
     QTest.keyClick(edit, Qt.Key.Key_Backspace)
     window.proxy.rowCount()
     gui_ms.append((time.perf_counter() - t0) * 1000)
+window.tasks.wait_all()  # no background work may outlive the window (Qt aborts at exit)
+window.case_page.discard_unsaved_work()
+window.close()
+app.processEvents()
 core.store.close()
 
 key = DemoKeyFile(settings.data_dir).database_key("", create=False)
