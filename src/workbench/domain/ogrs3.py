@@ -164,6 +164,16 @@ class Ogrs3Band(StrEnum):
         return _BAND_RANKS[self]
 
 
+def band_label(band: str | None) -> str:
+    """The label of a stored band value ("Very high"); "" when there is none, the value itself if unknown."""
+    if not band:
+        return ""
+    try:
+        return Ogrs3Band(band).label
+    except ValueError:
+        return band
+
+
 _BAND_LABELS = {
     Ogrs3Band.LOW: "Low",
     Ogrs3Band.MEDIUM: "Medium",

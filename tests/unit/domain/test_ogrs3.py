@@ -19,6 +19,7 @@ from workbench.domain.ogrs3 import (
     Ogrs3Error,
     Ogrs3Input,
     band_for,
+    band_label,
     calculate,
     offence_code_index_from_mapping,
     offence_groups_from_mapping,
@@ -593,3 +594,11 @@ def test_each_band_has_one_label_and_ranks_in_order() -> None:
     ]
     assert [b.rank for b in ogrs3.Ogrs3Band] == [0, 1, 2, 3]
     assert band_for(95) is ogrs3.Ogrs3Band.VERY_HIGH and band_for(95) == "VERY_HIGH"  # stored as before
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [("VERY_HIGH", "Very high"), ("LOW", "Low"), (None, ""), ("", ""), ("LEGACY", "LEGACY")],
+)
+def test_a_stored_band_is_shown_by_its_one_label(stored: str | None, shown: str) -> None:
+    assert band_label(stored) == shown

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from workbench.casework.dto.caseload import CaseloadRow
+from workbench.domain.ogrs3 import band_label
 from workbench.domain.scope import ScopeStatus
 from workbench.domain.timescales import DueRule, DueStatus
 from workbench.gui.theme import Colours
@@ -65,7 +66,6 @@ HEADERS = {
     Column.BAND: "OGRS3",
 }
 
-_BAND_TEXT = {"LOW": "Low", "MEDIUM": "Medium", "HIGH": "High", "VERY_HIGH": "Very high"}
 _BAND_ORDER = {"LOW": 0, "MEDIUM": 1, "HIGH": 2, "VERY_HIGH": 3}
 _TIER_PROVISIONAL_MARK = "*"
 
@@ -275,7 +275,7 @@ class CaseloadModel(QAbstractTableModel):
         if col is Column.TIER:
             return (r.tier + (_TIER_PROVISIONAL_MARK if r.tier_provisional else "")) if r.tier else ""
         if col is Column.BAND:
-            return _BAND_TEXT.get(r.ogrs3_band or "", "")
+            return band_label(r.ogrs3_band)
         return _due_text(r)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.casework.dto.assessment import AssessmentOverview, TierOutcome
+from workbench.domain.ogrs3 import band_label
 from workbench.gui.theme import set_role
-
-BAND_TEXT = {"LOW": "Low", "MEDIUM": "Medium", "HIGH": "High", "VERY_HIGH": "Very high"}
 
 
 def format_day(d: date | None) -> str:
@@ -92,11 +91,7 @@ class HistoryPanel(QGroupBox):
                 notes.append("correction")
             if h.recalculated:
                 notes.append("recalculated")
-            two = (
-                f"{h.ogrs3_two_year_pct}% {BAND_TEXT.get(h.ogrs3_band or '', '')}"
-                if h.ogrs3_two_year_pct
-                else "—"
-            )
+            two = f"{h.ogrs3_two_year_pct}% {band_label(h.ogrs3_band)}" if h.ogrs3_two_year_pct else "—"
             tier = (h.tier or "—") + (" (provisional)" if h.tier and h.tier_provisional else "")
             texts = (format_day(h.completed_at.date()), h.signed_by_name, two, tier, ", ".join(notes))
             for j, text in enumerate(texts):

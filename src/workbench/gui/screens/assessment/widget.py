@@ -32,12 +32,12 @@ from workbench.domain.dates import Prefer
 from workbench.domain.enums import Gender, RoshLevel
 from workbench.domain.errors import SignInRequired, ValidationError, ValidationErrors, WorkbenchError
 from workbench.domain.needs import NeedSection
+from workbench.domain.ogrs3 import band_label
 from workbench.domain.tier import COMPLEXITY_FACTORS
 from workbench.gui.events import EventBus
 from workbench.gui.forms.ui_assessment_widget import Ui_AssessmentWidget
 from workbench.gui.screens.assessment.need_editor import NeedEditor
 from workbench.gui.screens.assessment.sign import ask_password
-from workbench.gui.screens.assessment.tier_panel import BAND_TEXT
 from workbench.gui.screens.assessment.tier_panel import format_day as _fmt
 from workbench.gui.theme import Colours
 from workbench.gui.widgets.date_field import read_dates
@@ -629,8 +629,7 @@ class AssessmentWidget(QWidget):
             self.ogrs3_label.setText("<b>OGRS3</b>: not calculated")
         else:
             self.ogrs3_label.setText(
-                f"<b>OGRS3</b> 1 year <b>{one}%</b> · 2 years <b>{two}%</b> · "
-                f"band <b>{BAND_TEXT.get(band or '', band)}</b>"
+                f"<b>OGRS3</b> 1 year <b>{one}%</b> · 2 years <b>{two}%</b> · band <b>{band_label(band)}</b>"
             )
         self.tier_panel.show_tier(tier)
         if tier is None:
