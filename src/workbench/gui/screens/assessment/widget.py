@@ -33,7 +33,7 @@ from workbench.domain.enums import Gender, RoshLevel
 from workbench.domain.errors import SignInRequired, ValidationError, ValidationErrors, WorkbenchError
 from workbench.domain.needs import NeedSection
 from workbench.domain.ogrs3 import band_label
-from workbench.domain.tier import COMPLEXITY_FACTORS
+from workbench.domain.tier import COMPLEXITY_FACTORS, IOM_LABEL, MAPPA_LEVEL_LABELS, WOMENS_FACTORS
 from workbench.gui.events import EventBus
 from workbench.gui.forms.ui_assessment_widget import Ui_AssessmentWidget
 from workbench.gui.screens.assessment.need_editor import NeedEditor
@@ -155,8 +155,16 @@ class AssessmentWidget(QWidget):
         self.rosh_combo.addItem("Not known", None)
         for level in RoshLevel:
             self.rosh_combo.addItem(level.label, level)
-        for text, value in (("Not MAPPA", None), ("Level 1", 1), ("Level 2", 2), ("Level 3", 3)):
+        for value, text in MAPPA_LEVEL_LABELS.items():
             self.mappa_combo.addItem(text, value)
+        # The words on screen are the domain's, the same the tier's reasons use (one home for labels).
+        self.iom_check.setText(IOM_LABEL)
+        for box, key in (
+            (self.parenting_check, "parenting_responsibilities"),
+            (self.impulsivity_check, "impulsivity_or_temper_problems"),
+            (self.breach_check, "previous_breach_or_recall"),
+        ):
+            box.setText(WOMENS_FACTORS[key])
         self.factor_checks: dict[str, QCheckBox] = {}
         for i, (key, label) in enumerate(COMPLEXITY_FACTORS.items()):
             box = QCheckBox(label[0].upper() + label[1:])
