@@ -89,6 +89,24 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         keyring.set_keyring(previous)
 
 
+@pytest.fixture
+def real_profile(tmp_path: Path, memory_keyring: MemoryKeyring) -> Any:
+    """A real (not demo) profile in ``tmp_path`` with its administrator set up, so the audit trail holds
+    events; the opened ``Core`` is returned for the test to change and close."""
+    from workbench.app import build_core
+    from workbench.config import resolve_settings
+
+    core = build_core(resolve_settings(tmp_path, demo=False))
+    core.services.users.set_up(
+        establishment_code="MDI",
+        establishment_name="HMP Test",
+        username="admin",
+        display_name="Ada Admin",
+        password="a long enough password",
+    )
+    return core
+
+
 @pytest.fixture(autouse=True)
 def fast_password_hashing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """Cheap argon2id parameters, so the fixture accounts cost milliseconds instead of ~0.1 s per hash.

@@ -287,13 +287,11 @@ def test_split_length_gives_back_what_reception_typed(days: int | None, parts: t
 # -- from the main window ------------------------------------------------------------------------
 
 
-@pytest.fixture
-def window(
-    qtbot: QtBot, ctx: ServiceContext, supervisor: CurrentUser, unknown_ppo: CaseDetail
-) -> Iterator[MainWindow]:
+def _window_for(qtbot: QtBot, ctx: ServiceContext, user: CurrentUser, prisoner_id: str) -> MainWindow:
+    """A main window for ``user`` with the caseload loaded and ``prisoner_id`` selected."""
     window = MainWindow(
         Services.build(ctx),
-        supervisor,
+        user,
         EventBus(),
         TaskRunner(),
         establishment_name="HMP Test",
@@ -302,10 +300,18 @@ def window(
     )
     qtbot.addWidget(window)
     window.load_now()
+    window.select_prisoner(prisoner_id)
+    return window
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, ctx: ServiceContext, supervisor: CurrentUser, unknown_ppo: CaseDetail
+) -> Iterator[MainWindow]:
+    window = _window_for(qtbot, ctx, supervisor, unknown_ppo.prisoner_id)
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    window.select_prisoner(unknown_ppo.prisoner_id)
     yield window
     window.tasks.wait_all()
 
@@ -341,17 +347,6 @@ def test_the_case_page_button_and_the_case_menu_offer_the_correction(window: Mai
 def test_a_contributor_is_not_offered_the_correction(
     qtbot: QtBot, ctx: ServiceContext, contributor: CurrentUser, unknown_ppo: CaseDetail
 ) -> None:
-    window = MainWindow(
-        Services.build(ctx),
-        contributor,
-        EventBus(),
-        TaskRunner(),
-        establishment_name="HMP Test",
-        demo=False,
-        idle_minutes=30,
-    )
-    qtbot.addWidget(window)
-    window.load_now()
-    window.select_prisoner(unknown_ppo.prisoner_id)
+    window = _window_for(qtbot, ctx, contributor, unknown_ppo.prisoner_id)
     assert not window.correct_action.isEnabled() and not window.case_page.correct_button.isEnabled()
     window.tasks.wait_all()

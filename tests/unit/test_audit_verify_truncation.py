@@ -3,26 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from workbench.app import build_core
 from workbench.cli import main
 from workbench.config import resolve_settings
 
 
 def test_audit_verify_says_what_is_missing_from_the_end(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], memory_keyring: object
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], real_profile: Any
 ) -> None:
-    from workbench.app import build_core
-
-    core = build_core(resolve_settings(tmp_path, demo=False))
-    core.services.users.set_up(
-        establishment_code="MDI",
-        establishment_name="HMP Test",
-        username="admin",
-        display_name="Ada Admin",
-        password="a long enough password",
-    )
+    core = real_profile
     with core.store.engine.begin() as conn:
         events = int(conn.exec_driver_sql("SELECT count(*) FROM audit_event").scalar() or 0)
         assert events >= 2
@@ -45,19 +38,11 @@ def test_audit_verify_says_what_is_missing_from_the_end(
 
 
 def test_audit_verify_notes_a_missing_anchor(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], memory_keyring: object
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], real_profile: Any
 ) -> None:
-    from workbench.app import build_core
     from workbench.store.audit_head import head_path
 
-    core = build_core(resolve_settings(tmp_path, demo=False))
-    core.services.users.set_up(
-        establishment_code="MDI",
-        establishment_name="HMP Test",
-        username="admin",
-        display_name="Ada Admin",
-        password="a long enough password",
-    )
+    core = real_profile
     head_path(core.store.path).unlink()
     core.store.close()
     assert main(["audit", "verify", "--data-dir", str(tmp_path)]) == 0

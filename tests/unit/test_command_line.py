@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -81,23 +82,16 @@ def test_sync_configure_refuses_bad_input(
 
 
 def test_audit_verify_reports_intact_then_broken(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], memory_keyring: object
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], real_profile: Any
 ) -> None:
-    from workbench.app import build_core
-
-    core = build_core(resolve_settings(tmp_path, demo=False))
-    core.services.users.set_up(
-        establishment_code="MDI",
-        establishment_name="HMP Test",
-        username="admin",
-        display_name="Ada Admin",
-        password="a long enough password",
-    )
+    core = real_profile
     with core.store.engine.begin() as conn:
         events = conn.exec_driver_sql("SELECT count(*) FROM audit_event").scalar()
     core.store.close()
     assert main(["audit", "verify", "--data-dir", str(tmp_path)]) == 0
     assert f"{events} events verified" in capsys.readouterr().out
+
+    from workbench.app import build_core
 
     core = build_core(resolve_settings(tmp_path, demo=False))
     with core.store.engine.begin() as conn:
