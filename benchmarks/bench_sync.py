@@ -85,9 +85,9 @@ from workbench.domain.policy import Policy
 from workbench.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from workbench.protocol.messages import ChangeIn, ChangesPage, Op, PushRequest, PushResponse
 from workbench.store.engine import Store, open_store
-from workbench.store.models import SYNCED_MODELS as STORE_SYNCED_MODELS
 from workbench.store.models import Allocation, ContactEntry, CustodyEvent, Outbox, Prisoner
 from workbench.store.models import Base as StoreBase
+from workbench.store.registry import SYNCED_MODELS as STORE_SYNCED_MODELS
 from workbench.store.unit_of_work import Actor, UnitOfWork
 from workbench.sync.client import SyncClient, SyncConfig
 from workbench.sync.identity import local_users

@@ -448,7 +448,7 @@ class DomainEvent(Base):
     __table_args__ = (Index("ix_domain_event_kind_consumed_at", "kind", "consumed_at"),)
 
 
-SYNCED_MODELS: tuple[type[Any], ...] = (
+CORE_SYNCED_MODELS: tuple[type[Any], ...] = (
     Prisoner,
     Sentence,
     CustodyEvent,

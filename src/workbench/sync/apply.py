@@ -42,7 +42,6 @@ from workbench.protocol.messages import (
 from workbench.protocol.rules import DELETE_FIELDS, IMMUTABLE_FIELDS, META_FIELDS, ConflictKind
 from workbench.store.ids import new_id
 from workbench.store.models import (
-    SYNCED_MODELS,
     AuditEvent,
     Base,
     DomainEvent,
@@ -50,6 +49,7 @@ from workbench.store.models import (
     Prisoner,
     SyncConflict,
 )
+from workbench.store.registry import SYNCED_MODELS
 from workbench.store.unit_of_work import UnitOfWork, utcnow
 from workbench.sync.conflicts import MODELS, Resolution, to_local, wire
 from workbench.sync.effects import Effects

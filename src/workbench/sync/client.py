@@ -51,7 +51,8 @@ from workbench.protocol.messages import (
 )
 from workbench.store.audit import trail_head
 from workbench.store.engine import Store
-from workbench.store.models import SYNCED_MODELS, Outbox, Prisoner
+from workbench.store.models import Outbox, Prisoner
+from workbench.store.registry import SYNCED_MODELS
 from workbench.store.unit_of_work import Actor, UnitOfWork, utcnow
 from workbench.sync import state
 from workbench.sync.apply import LocalApplier

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from workbench.protocol.entities import FieldSpec, FieldType
 from workbench.protocol.rules import Op, Scalar
-from workbench.store.models import SYNCED_MODELS, Outbox
+from workbench.store.models import Outbox
+from workbench.store.registry import SYNCED_MODELS
 from workbench.sync.state import OutboxStatus
 
 MODELS: dict[str, type[Any]] = {m.__entity__: m for m in SYNCED_MODELS}

@@ -33,7 +33,6 @@ from workbench.security.principal import CurrentUser
 from workbench.store.audit import verify_chain
 from workbench.store.engine import SCHEMA_HEAD, Store, head_revision
 from workbench.store.models import (
-    SYNCED_MODELS,
     AuditEvent,
     Base,
     CompletedLorAssessment,
@@ -44,6 +43,7 @@ from workbench.store.models import (
     ProtectiveFactor,
     TierDerivation,
 )
+from workbench.store.registry import SYNCED_MODELS
 
 DOB = date(1990, 1, 1)  # the fixture prisoner (tests/conftest.py VALID_RECEPTION)
 CRD = date(2028, 5, 19)

@@ -44,7 +44,6 @@ from workbench.security.principal import CurrentUser
 from workbench.store.audit import verify_chain
 from workbench.store.engine import Store, open_store
 from workbench.store.models import (
-    SYNCED_MODELS,
     Allocation,
     AuditEvent,
     CompletedLorAssessment,
@@ -58,6 +57,7 @@ from workbench.store.models import (
     Sentence,
     User,
 )
+from workbench.store.registry import SYNCED_MODELS
 from workbench.store.unit_of_work import Actor, UnitOfWork
 
 LOCATION = re.compile(r"[A-H]-[1-4]-\d{2}")

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from alembic import context
 
+from workbench.store import registry
 from workbench.store.models import Base
+
+_ = registry.SYNCED_MODELS  # importing the registry puts every synced table on Base.metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - the store always passes its connection

@@ -1,0 +1,14 @@
+"""Every syncable model of the local store, in parent-before-child order.
+
+The one list the sync client, the snapshot loader and the schema tests walk. A module that adds
+synced models (one per capability, so no model file grows past reading size) lists them here once;
+importing this module also puts every table on ``Base.metadata``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.store.models import CORE_SYNCED_MODELS
+
+SYNCED_MODELS: tuple[type[Any], ...] = (*CORE_SYNCED_MODELS,)
