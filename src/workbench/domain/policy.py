@@ -34,6 +34,17 @@ TABLES: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "sync": ("outbox_retention_days",),
     "assessment": ("lor_assessment_max_age_months",),
+    "rosh": (
+        "screening_working_days",
+        "analysis_working_days",
+        "rmp_working_days",
+        "rmp_required_from",
+    ),
+}
+
+# Settings whose value is a word from a fixed set rather than a whole number.
+WORD_SETTINGS: Final[Mapping[str, tuple[str, ...]]] = {
+    "rmp_required_from": ("LOW", "MEDIUM", "HIGH", "VERY_HIGH"),
 }
 
 
@@ -56,12 +67,17 @@ class Policy:
     lock_screen_attempts: int = 5  # wrong passwords at the idle lock before a full sign-in is required
     outbox_retention_days: int = 90  # DESIGN.md section 5: acked outbox rows kept for re-push
     lor_assessment_max_age_months: int = 12  # seed 4.21: likelihood of reoffending reviewed annually
+    # Risk of harm (seed 3.9–3.11): screening at reception, then the full analysis and the plan.
+    screening_working_days: int = 5  # RoSH screening due this many working days after reception
+    analysis_working_days: int = 20  # full analysis due after the screening that requires it
+    rmp_working_days: int = 10  # risk management plan due after the analysis that requires it
+    rmp_required_from: str = "HIGH"  # a risk management plan is required at or above this overall level
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, object]) -> Policy:
         """Build a Policy from parsed policy.toml tables; report every unknown key or bad value at once."""
         errors: list[ValidationError] = []
-        values: dict[str, int] = {}
+        values: dict[str, int | str] = {}
         for table, content in data.items():
             if table not in TABLES:
                 known = ", ".join(f"[{t}]" for t in TABLES)
@@ -94,6 +110,18 @@ class Policy:
                             code="POLICY_UNKNOWN_KEY",
                         )
                     )
+                elif key in WORD_SETTINGS:
+                    words = WORD_SETTINGS[key]
+                    if isinstance(value, str) and value.strip().upper() in words:
+                        values[key] = value.strip().upper()
+                    else:
+                        errors.append(
+                            ValidationError(
+                                f"{SOURCE_NAME}: {name} must be one of {', '.join(words)}, got {value!r}",
+                                field=name,
+                                code="POLICY_BAD_VALUE",
+                            )
+                        )
                 # bool is a subclass of int in Python, but `true` is never a meaningful count.
                 elif not isinstance(value, int) or isinstance(value, bool) or value < 0:
                     errors.append(
@@ -107,7 +135,7 @@ class Policy:
                     values[key] = value
         if errors:
             raise ValidationErrors(errors)
-        policy = cls(**values)
+        policy = cls(**values)  # type: ignore[arg-type]  # each key was checked against its kind above
         short, long = policy.om_allocation_weeks_short, policy.om_allocation_weeks_long
         if long < short:
             raise ValidationErrors(
@@ -153,6 +181,6 @@ class Policy:
         delay: int = self.sign_in_delay_seconds * 2 ** min(extra - 1, 32)
         return min(delay, lockout)
 
-    def to_mapping(self) -> dict[str, dict[str, int]]:
+    def to_mapping(self) -> dict[str, dict[str, int | str]]:
         """The policy as policy.toml tables (the inverse of :meth:`from_mapping`)."""
         return {table: {key: getattr(self, key) for key in keys} for table, keys in TABLES.items()}

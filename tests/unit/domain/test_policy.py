@@ -122,7 +122,7 @@ def test_from_mapping_reads_values_and_defaults_the_rest(data: dict[str, object]
             "timescale",
             "POLICY_UNKNOWN_TABLE",
             "policy.toml: unknown table [timescale]; expected one of [timescales], [security], [sync], "
-            "[assessment]",
+            "[assessment], [rosh]",
         ),
         (
             {"sync": 90},
@@ -168,3 +168,19 @@ def test_from_mapping_reports_every_problem_at_once() -> None:
 def test_policy_is_immutable() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         Policy().idle_lock_minutes = 1  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("word", ["HIGH", "medium", " VERY_HIGH "])
+def test_the_rmp_threshold_is_a_level_word(word: str) -> None:
+    assert (
+        Policy.from_mapping({"rosh": {"rmp_required_from": word}}).rmp_required_from == word.strip().upper()
+    )
+
+
+@pytest.mark.parametrize("value", ["HIGHEST", 3, True, ""])
+def test_a_bad_rmp_threshold_is_refused_by_name(value: object) -> None:
+    with pytest.raises(ValidationErrors) as caught:
+        Policy.from_mapping({"rosh": {"rmp_required_from": value}})
+    (error,) = caught.value.errors
+    assert error.field == "rosh.rmp_required_from"
+    assert "must be one of LOW, MEDIUM, HIGH, VERY_HIGH" in error.message
