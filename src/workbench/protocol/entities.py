@@ -147,6 +147,141 @@ def _lor_assessment_fields(status: str) -> dict[str, FieldSpec]:
     }
 
 
+# -- risk of harm (issue 8; store/rosh_models.py) -------------------------------------------------------
+_LEVEL_N = _s(12, nullable=True, choices=_ROSH)
+_JSON = FieldSpec(FieldType.TEXT, False, 200_000)  # answers, evidence and measures held whole as JSON
+
+
+def _signable_fields(status: str) -> dict[str, FieldSpec]:
+    """Authorship and signing fields of a screening, analysis or plan (DRAFT class C, COMPLETED A)."""
+    return {
+        **_COMMON,
+        "status": _s(12, choices={status}),
+        "author_id": _UUID,
+        "author_name": _s(120),
+        "supersedes_id": _UUID_N,
+        "countersign_required": _BOOL,
+        "completion_warnings": _TEXT,
+        "completed_at": _DT_N,
+        "signed_by_id": _UUID_N,
+        "signed_by_name": _s(120, nullable=True),
+    }
+
+
+def _screening_fields(status: str) -> dict[str, FieldSpec]:
+    return {
+        **_signable_fields(status),
+        "answers": _JSON,
+        "sources": _TEXT,
+        "notes": _TEXT,
+        "assessor_requests": _BOOL,
+        "analysis_required": _BOOL_N,
+        "reasons": _TEXT,
+        "sections": _TEXT,
+    }
+
+
+_GROUP_LEVELS = (
+    "custody_children",
+    "custody_public",
+    "custody_known_adult",
+    "custody_staff",
+    "custody_prisoners",
+    "community_children",
+    "community_public",
+    "community_known_adult",
+    "community_staff",
+)
+
+
+def _analysis_fields(status: str) -> dict[str, FieldSpec]:
+    return {
+        **_signable_fields(status),
+        "screening_id": _UUID_N,
+        "sections": _TEXT,
+        **dict.fromkeys(
+            (
+                "previous_offending",
+                "current_offending",
+                "who_is_at_risk",
+                "nature_of_risk",
+                "when_risk_greatest",
+                "increases_risk",
+                "decreases_risk",
+                "protective_factors",
+                "risk_to_children",
+                "risk_to_self",
+                "custody_risks",
+            ),
+            _TEXT,
+        ),
+        **dict.fromkeys(_GROUP_LEVELS, _LEVEL_N),
+        "level_evidence": _JSON,
+        "overall_level": _LEVEL_N,
+        "child_protection_concerns": _BOOL,
+    }
+
+
+def _rmp_fields(status: str) -> dict[str, FieldSpec]:
+    return {
+        **_signable_fields(status),
+        "analysis_id": _UUID_N,
+        "overall_level": _LEVEL_N,
+        "measures": _JSON,
+        "review_date": _DATE_N,
+    }
+
+
+_ROSH_ENTITIES: Final[tuple[EntitySpec, ...]] = (
+    EntitySpec("rosh_screening_draft", SyncClass.DRAFT, _screening_fields("DRAFT"), owner_field="author_id"),
+    EntitySpec("rosh_screening", SyncClass.APPEND_ONLY, _screening_fields("COMPLETED")),
+    EntitySpec("rosh_analysis_draft", SyncClass.DRAFT, _analysis_fields("DRAFT"), owner_field="author_id"),
+    EntitySpec("rosh_analysis", SyncClass.APPEND_ONLY, _analysis_fields("COMPLETED")),
+    EntitySpec("risk_management_plan_draft", SyncClass.DRAFT, _rmp_fields("DRAFT"), owner_field="author_id"),
+    EntitySpec("risk_management_plan", SyncClass.APPEND_ONLY, _rmp_fields("COMPLETED")),
+    EntitySpec(
+        "rmp_distribution",
+        SyncClass.MERGED,
+        {
+            **_COMMON,
+            "plan_id": _UUID,
+            "party": _s(32),
+            "party_name": _s(120),
+            "shared_on": _DATE_N,
+            "acknowledged_on": _DATE_N,
+            "acknowledged_by": _s(120, nullable=True),
+        },
+    ),
+    EntitySpec(
+        "mappa_status",
+        SyncClass.MERGED,
+        {
+            **_COMMON,
+            "category": _INT_N,
+            "level": _INT_N,
+            "last_review_date": _DATE_N,
+            "next_review_date": _DATE_N,
+            "notes": _TEXT,
+            "recorded_by": _s(120),
+        },
+    ),
+    EntitySpec(
+        "countersignature",
+        SyncClass.APPEND_ONLY,
+        {
+            **_COMMON,
+            "record_entity": _s(40, choices={"rosh_screening", "rosh_analysis", "risk_management_plan"}),
+            "record_id": _UUID,
+            "decision": _s(16, choices={"COUNTERSIGNED", "RETURNED"}),
+            "comments": _TEXT,
+            "manager_id": _UUID,
+            "manager_name": _s(120),
+            "decided_at": _DT,
+        },
+    ),
+)
+
+
 ENTITIES: Final[dict[str, EntitySpec]] = {
     spec.name: spec
     for spec in (
@@ -267,6 +402,8 @@ ENTITIES: Final[dict[str, EntitySpec]] = {
                 "text": _NEED_TEXT,
             },
         ),
+        # -- risk of harm (issue 8) --
+        *_ROSH_ENTITIES,
     )
 }
 

@@ -10,5 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.store.models import CORE_SYNCED_MODELS
+from workbench.store.rosh_models import ROSH_SYNCED_MODELS
 
-SYNCED_MODELS: tuple[type[Any], ...] = (*CORE_SYNCED_MODELS,)
+SYNCED_MODELS: tuple[type[Any], ...] = (
+    *CORE_SYNCED_MODELS,
+    # -- risk of harm (issue 8) --
+    *ROSH_SYNCED_MODELS,
+)

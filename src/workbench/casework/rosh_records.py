@@ -1,0 +1,32 @@
+"""Queries over the signed risk-of-harm records that several services share (issue 8).
+
+The current screening, analysis or plan of a prisoner is the newest signed record that no later
+record supersedes; a returned record stays on file but is no longer current once its rework is signed.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from workbench.store.rosh_models import (
+    CompletedRiskManagementPlan,
+    CompletedRoshAnalysis,
+    CompletedRoshScreening,
+)
+
+Signed = TypeVar("Signed", CompletedRoshScreening, CompletedRoshAnalysis, CompletedRiskManagementPlan)
+
+
+def current_signed(session: Session, model: type[Signed], prisoner_id: str) -> Signed | None:
+    """The prisoner's current signed record of ``model``: newest, not deleted, not superseded."""
+    later = aliased(model)
+    superseded = select(later.id).where(later.supersedes_id == model.id, later.deleted_at.is_(None)).exists()
+    return session.scalars(
+        select(model)
+        .where(model.prisoner_id == prisoner_id, model.deleted_at.is_(None), ~superseded)
+        .order_by(model.completed_at.desc(), model.id.desc())
+        .limit(1)
+    ).first()
