@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -42,6 +42,7 @@ from workbench.central.auth import DeviceIdentity, bearer_token, device_for_toke
 from workbench.central.db import Database, current_epoch, open_database, utcnow
 from workbench.central.models import RawPush
 from workbench.central.problems import problem, problem_response, pydantic_errors
+from workbench.central.ratelimit import FailedAuthLimiter, TooManyFailures
 from workbench.protocol import PROTOCOL_HEADER, SUPPORTED_VERSIONS
 from workbench.protocol.messages import (
     MAX_BATCH,
@@ -155,16 +156,21 @@ class _Guard:
         if version in SUPPORTED_VERSIONS:
             return None
         if path == PUSH_PATH and scope.get("method") == "POST":
-            body, size, truncated = await _read_limited(receive)
-            await run_in_threadpool(
-                _archive,
-                self.state.db,
-                body,
-                size,
-                truncated,
-                headers.get("authorization"),
-                "UNSUPPORTED_PROTOCOL",
-            )
+            # Kept as evidence of what an outdated terminal sent, but only from a known device.
+            authorization = headers.get("authorization")
+            known = await run_in_threadpool(_known_device, self.state.db, authorization)
+            if known is not None:
+                body, size, truncated = await _read_limited(receive)
+                await run_in_threadpool(
+                    _archive,
+                    self.state.db,
+                    body,
+                    size,
+                    truncated,
+                    authorization,
+                    "UNSUPPORTED_PROTOCOL",
+                    known.device_id,
+                )
         said = "no protocol version" if version is None else f"protocol version {version[:20]!r}"
         p = problem(
             426,
@@ -177,6 +183,10 @@ class _Guard:
 
 
 async def _read_limited(receive: Receive) -> tuple[bytes, int, bool]:
+    """The body, read until it ends or passes ``MAX_BODY`` (then only a prefix is kept and reading stops).
+
+    Never holds more than ``MAX_BODY`` plus one chunk; an oversize body is answered without reading on.
+    """
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -185,14 +195,12 @@ async def _read_limited(receive: Receive) -> tuple[bytes, int, bool]:
             break
         chunk = message.get("body", b"")
         size += len(chunk)
-        if size <= MAX_BODY:
-            chunks.append(chunk)
+        if size > MAX_BODY:
+            return b"".join(chunks)[:ARCHIVE_PREFIX], size, True
+        chunks.append(chunk)
         if not message.get("more_body", False):
             break
-    body = b"".join(chunks)
-    if size > MAX_BODY:
-        return body[:ARCHIVE_PREFIX], size, True
-    return body, size, False
+    return b"".join(chunks), size, False
 
 
 def _archive(
@@ -233,28 +241,85 @@ def _set_archive_status(
 
 
 class _AppState:
-    def __init__(self, db: Database, maintenance: Callable[[], bool] | None) -> None:
+    def __init__(
+        self, db: Database, maintenance: Callable[[], bool] | None, limiter: FailedAuthLimiter
+    ) -> None:
         self.db = db
         self.maintenance = maintenance
+        self.limiter = limiter
 
 
-def _authenticate(db: Database, authorization: str | None) -> DeviceIdentity:
-    token = bearer_token(authorization)
-    device = None
-    if token is not None:
-        with db.read() as conn:
-            device = device_for_token(conn, token)
-    if device is None:
-        raise Refused(
+def _authenticate(
+    db: Database, authorization: str | None, limiter: FailedAuthLimiter, address: str
+) -> DeviceIdentity:
+    """The device holding the request's token; else 401, or 429 once ``address`` failed too often.
+
+    Only headers are looked at: the body of an unauthenticated request is never read or stored.
+    """
+    device = _known_device(db, authorization)
+    if device is not None:
+        return device
+    wait = limiter.failed(address)
+    if wait is not None:
+        log.warning("too many failed tokens from one client address; answering 429 for %d s", wait)
+        raise TooManyFailures(
             problem(
-                401,
-                "Not authenticated",
-                "send the terminal's bearer token (Authorization: Bearer ...); an administrator "
-                "issues it with `workbench central add-device`",
-                slug="unauthenticated",
-            )
+                429,
+                "Too many failed sign-ins",
+                f"this address sent {limiter.limit} unknown or missing tokens within "
+                f"{int(limiter.window_s)} seconds; wait {wait} seconds, then send the terminal's own "
+                "token (an administrator can issue a new one with `workbench central add-device`)",
+                slug="too-many-failures",
+            ),
+            wait,
         )
-    return device
+    raise Refused(
+        problem(
+            401,
+            "Not authenticated",
+            "send the terminal's bearer token (Authorization: Bearer ...); an administrator "
+            "issues it with `workbench central add-device`",
+            slug="unauthenticated",
+        )
+    )
+
+
+def _known_device(db: Database, authorization: str | None) -> DeviceIdentity | None:
+    token = bearer_token(authorization)
+    if token is None:
+        return None
+    with db.read() as conn:
+        return device_for_token(conn, token)
+
+
+def _client_address(scope: Scope) -> str:
+    client = scope.get("client")
+    return str(client[0]) if client else "unknown"
+
+
+def _refusal_response(exc: Refused | TooManyFailures) -> Response:
+    if isinstance(exc, TooManyFailures):
+        return problem_response(exc.problem, {"Retry-After": str(exc.retry_after)})
+    headers = {"WWW-Authenticate": "Bearer"} if exc.problem.status == 401 else None
+    return problem_response(exc.problem, headers)
+
+
+def _too_large(size: int) -> Response:
+    return problem_response(
+        problem(
+            413,
+            "Push too large",
+            f"the body is {size} bytes; at most {MAX_BODY} are accepted — send smaller batches",
+            slug="too-large",
+        )
+    )
+
+
+def _declared_length(headers: Mapping[str, str]) -> int | None:
+    try:
+        return int(headers.get("content-length", ""))
+    except ValueError:
+        return None
 
 
 def _push(db: Database, raw_id: int, body: bytes, device: DeviceIdentity) -> Response:
@@ -353,14 +418,20 @@ def _json(model: BaseModel, status: int = 200) -> Response:
     return Response(model.model_dump_json(), status_code=status, media_type="application/json")
 
 
-def create_app(database_url: str, *, maintenance: Callable[[], bool] | None = None) -> FastAPI:
+def create_app(
+    database_url: str,
+    *,
+    maintenance: Callable[[], bool] | None = None,
+    limiter: FailedAuthLimiter | None = None,
+) -> FastAPI:
     """The central record service on the database at ``database_url`` (migrated on start-up).
 
     ``maintenance``, if given, is asked on every request; while it returns True every ``/sync/``
-    request is answered 503 with ``Retry-After`` and the database is not touched.
+    request is answered 503 with ``Retry-After`` and the database is not touched. ``limiter`` counts
+    failed tokens per client address (a fresh default one if not given).
     """
     db = open_database(database_url)
-    state = _AppState(db, maintenance)
+    state = _AppState(db, maintenance, limiter or FailedAuthLimiter())
     app = FastAPI(
         title="Offender Supervisor Workbench — central record",
         version=__version__,
@@ -373,12 +444,17 @@ def create_app(database_url: str, *, maintenance: Callable[[], bool] | None = No
     app.state.db = db
 
     def device(request: Request) -> DeviceIdentity:
-        return _authenticate(db, request.headers.get("authorization"))
+        return _authenticate(
+            db, request.headers.get("authorization"), state.limiter, _client_address(request.scope)
+        )
 
     @app.exception_handler(Refused)
     async def _refused(_request: Request, exc: Refused) -> Response:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.problem.status == 401 else None
-        return problem_response(exc.problem, headers)
+        return _refusal_response(exc)
+
+    @app.exception_handler(TooManyFailures)
+    async def _too_many(_request: Request, exc: TooManyFailures) -> Response:
+        return _refusal_response(exc)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> Response:
@@ -430,27 +506,29 @@ def create_app(database_url: str, *, maintenance: Callable[[], bool] | None = No
     async def push(request: Request) -> Response:
         """Apply a batch of outbox changes, in order, each in its own transaction; one result per change.
 
-        The body is archived exactly as received before anything else looks at it.
+        The token is checked, and a declared oversize refused, before the body is read; the body of an
+        authenticated push is then archived exactly as received before anything else looks at it.
         """
-        body, size, truncated = await _read_limited(request.receive)
         authorization = request.headers.get("authorization")
-        raw_id = await run_in_threadpool(_archive, db, body, size, truncated, authorization, "RECEIVED")
-        if truncated:
-            await run_in_threadpool(_set_archive_status, db, raw_id, "TOO_LARGE")
-            return problem_response(
-                problem(
-                    413,
-                    "Push too large",
-                    f"the body is {size} bytes; at most {MAX_BODY} are accepted — send smaller batches",
-                    slug="too-large",
-                )
-            )
         try:
-            who = await run_in_threadpool(_authenticate, db, authorization)
-        except Refused as exc:
-            await run_in_threadpool(_set_archive_status, db, raw_id, "UNAUTHORISED")
-            return problem_response(exc.problem, {"WWW-Authenticate": "Bearer"})
-        await run_in_threadpool(_set_archive_status, db, raw_id, "RECEIVED", None, who.device_id)
+            who = await run_in_threadpool(
+                _authenticate, db, authorization, state.limiter, _client_address(request.scope)
+            )
+        except (Refused, TooManyFailures) as exc:
+            return _refusal_response(exc)
+        declared = _declared_length(request.headers)
+        if declared is not None and declared > MAX_BODY:
+            await run_in_threadpool(
+                _archive, db, b"", declared, True, authorization, "TOO_LARGE", who.device_id
+            )
+            return _too_large(declared)
+        body, size, truncated = await _read_limited(request.receive)
+        if truncated:
+            await run_in_threadpool(_archive, db, body, size, True, authorization, "TOO_LARGE", who.device_id)
+            return _too_large(size)
+        raw_id = await run_in_threadpool(
+            _archive, db, body, size, False, authorization, "RECEIVED", who.device_id
+        )
         return await run_in_threadpool(_push, db, raw_id, body, who)
 
     @app.get("/sync/v1/changes", response_model=ChangesPage, responses=_PROBLEM_RESPONSES)

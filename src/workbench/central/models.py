@@ -133,7 +133,7 @@ class ScopeGrant(Base):
 
 
 class RawPush(Base):
-    """Every push body exactly as received, archived before it is parsed (even malformed or unauthorised)."""
+    """Every authenticated push body exactly as received, archived before it is parsed (even malformed)."""
 
     __tablename__ = "raw_push"
 
