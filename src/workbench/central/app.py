@@ -41,6 +41,7 @@ from workbench.central.audit_heads import record_head
 from workbench.central.auth import DeviceIdentity, bearer_token, device_for_token, hash_token
 from workbench.central.db import Database, current_epoch, open_database, utcnow
 from workbench.central.models import RawPush
+from workbench.central.openapi_doc import conform
 from workbench.central.problems import problem, problem_response, pydantic_errors
 from workbench.central.ratelimit import FailedAuthLimiter, TooManyFailures
 from workbench.protocol import PROTOCOL_HEADER, SUPPORTED_VERSIONS
@@ -52,7 +53,6 @@ from workbench.protocol.messages import (
     ChangesPage,
     Grant,
     GrantRecord,
-    Problem,
     PushRequest,
     PushResponse,
     ServerInfo,
@@ -67,21 +67,6 @@ ARCHIVE_PREFIX = 64 * 1024
 """How much of an oversize body is archived."""
 RETRY_AFTER_S = 60
 PUSH_PATH = "/sync/v1/push"
-
-_PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
-    code: {"model": Problem, "description": text}
-    for code, text in (
-        (400, "Not JSON"),
-        (401, "No or unknown token"),
-        (403, "Not allowed"),
-        (404, "Not found or not in scope"),
-        (413, "Body too large"),
-        (422, "Invalid request"),
-        (409, "The terminal's audit trail went backwards"),
-        (426, "Unsupported protocol version"),
-        (503, "Maintenance or temporarily unavailable"),
-    )
-}
 
 
 class _PushEnvelope(BaseModel):
@@ -465,7 +450,8 @@ def create_app(
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> Response:
-        return problem_response(problem(exc.status_code, str(exc.detail), str(exc.detail)))
+        # Keep the exception's headers: a 405 must say which methods are allowed (``Allow``).
+        return problem_response(problem(exc.status_code, str(exc.detail), str(exc.detail)), exc.headers)
 
     @app.exception_handler(OperationalError)
     async def _db_unavailable(_request: Request, exc: OperationalError) -> Response:
@@ -478,7 +464,7 @@ def create_app(
         )
         return problem_response(p, {"Retry-After": "5"})
 
-    @app.get("/sync/v1/info", response_model=ServerInfo, responses=_PROBLEM_RESPONSES)
+    @app.get("/sync/v1/info", response_model=ServerInfo)
     def info() -> Response:
         """The server epoch, the protocol versions spoken and the server's time."""
         with db.read() as conn:
@@ -495,7 +481,6 @@ def create_app(
     @app.post(
         PUSH_PATH,
         response_model=PushResponse,
-        responses=_PROBLEM_RESPONSES,
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -531,7 +516,7 @@ def create_app(
         )
         return await run_in_threadpool(_push, db, raw_id, body, who)
 
-    @app.get("/sync/v1/changes", response_model=ChangesPage, responses=_PROBLEM_RESPONSES)
+    @app.get("/sync/v1/changes", response_model=ChangesPage)
     def changes(
         after: int = Query(0, ge=0, le=2**62, description="the last server_seq already applied"),
         limit: int = Query(500, ge=1, le=MAX_PAGE),
@@ -540,7 +525,7 @@ def create_app(
         """Changes and scope events after ``after`` that the device's establishment may see."""
         return _json(pull.changes_page(db, who, after, limit))
 
-    @app.get("/sync/v1/snapshot/{prisoner_id}", response_model=Snapshot, responses=_PROBLEM_RESPONSES)
+    @app.get("/sync/v1/snapshot/{prisoner_id}", response_model=Snapshot)
     def snapshot(prisoner_id: uuid.UUID, who: DeviceIdentity = Depends(device)) -> Response:  # noqa: B008
         """Every current row of one prisoner, for a terminal the prisoner has just entered the scope of."""
         snap = pull.snapshot(db, who, prisoner_id)
@@ -550,7 +535,7 @@ def create_app(
             )
         return _json(snap)
 
-    @app.post("/sync/v1/grants", response_model=GrantRecord, status_code=201, responses=_PROBLEM_RESPONSES)
+    @app.post("/sync/v1/grants", response_model=GrantRecord, status_code=201)
     def grants(grant: Grant, who: DeviceIdentity = Depends(device)) -> Response:  # noqa: B008
         """Let another establishment see a prisoner until ``expires_on`` (manager or administrator)."""
         return _json(pull.create_grant(db, who, grant, _today()), status=201)
@@ -566,7 +551,7 @@ def create_app(
         for name, sub in push_schema.pop("$defs", {}).items():
             components.setdefault(name, sub)
         components.setdefault("PushRequest", push_schema)
-        app.openapi_schema = schema
+        app.openapi_schema = conform(schema, SUPPORTED_VERSIONS)
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
