@@ -63,6 +63,8 @@ log = logging.getLogger("workbench.central.app")
 
 MAX_BODY = 32 * 1024 * 1024
 """The largest push body accepted (a full batch of long texts fits well inside)."""
+MAX_GRANT_BODY = 64 * 1024
+"""The largest grant body accepted (a grant is a few fields and a reason of at most 2,000 characters)."""
 ARCHIVE_PREFIX = 64 * 1024
 """How much of an oversize body is archived."""
 RETRY_AFTER_S = 60
@@ -167,10 +169,10 @@ class _Guard:
         return problem_response(p, {"Upgrade": f"{PROTOCOL_HEADER}/{max(SUPPORTED_VERSIONS)}"})
 
 
-async def _read_limited(receive: Receive) -> tuple[bytes, int, bool]:
-    """The body, read until it ends or passes ``MAX_BODY`` (then only a prefix is kept and reading stops).
+async def _read_limited(receive: Receive, limit: int = MAX_BODY) -> tuple[bytes, int, bool]:
+    """The body, read until it ends or passes ``limit`` (then only a prefix is kept and reading stops).
 
-    Never holds more than ``MAX_BODY`` plus one chunk; an oversize body is answered without reading on.
+    Never holds more than ``limit`` plus one chunk; an oversize body is answered without reading on.
     """
     chunks: list[bytes] = []
     size = 0
@@ -180,7 +182,7 @@ async def _read_limited(receive: Receive) -> tuple[bytes, int, bool]:
             break
         chunk = message.get("body", b"")
         size += len(chunk)
-        if size > MAX_BODY:
+        if size > limit:
             return b"".join(chunks)[:ARCHIVE_PREFIX], size, True
         chunks.append(chunk)
         if not message.get("more_body", False):
@@ -289,12 +291,13 @@ def _refusal_response(exc: Refused | TooManyFailures) -> Response:
     return problem_response(exc.problem, headers)
 
 
-def _too_large(size: int) -> Response:
+def _too_large(size: int, limit: int = MAX_BODY, what: str = "Push") -> Response:
+    advice = " — send smaller batches" if what == "Push" else ""
     return problem_response(
         problem(
             413,
-            "Push too large",
-            f"the body is {size} bytes; at most {MAX_BODY} are accepted — send smaller batches",
+            f"{what} too large",
+            f"the body is {size} bytes or more; at most {limit} are accepted{advice}",
             slug="too-large",
         )
     )
@@ -535,10 +538,44 @@ def create_app(
             )
         return _json(snap)
 
-    @app.post("/sync/v1/grants", response_model=GrantRecord, status_code=201)
-    def grants(grant: Grant, who: DeviceIdentity = Depends(device)) -> Response:  # noqa: B008
-        """Let another establishment see a prisoner until ``expires_on`` (manager or administrator)."""
-        return _json(pull.create_grant(db, who, grant, _today()), status=201)
+    @app.post(
+        "/sync/v1/grants",
+        response_model=GrantRecord,
+        status_code=201,
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Grant"}}},
+            }
+        },
+    )
+    async def grants(request: Request) -> Response:
+        """Let another establishment see a prisoner until ``expires_on`` (manager or administrator).
+
+        Like a push, the token is checked before the body is read (issue 11 point 1).
+        """
+        who = await run_in_threadpool(
+            _authenticate,
+            db,
+            request.headers.get("authorization"),
+            state.limiter,
+            _client_address(request.scope),
+        )
+        declared = _declared_length(request.headers)
+        if declared is not None and declared > MAX_GRANT_BODY:
+            return _too_large(declared, MAX_GRANT_BODY, "Grant")
+        body, size, truncated = await _read_limited(request.receive, MAX_GRANT_BODY)
+        if truncated:
+            return _too_large(size, MAX_GRANT_BODY, "Grant")
+        try:
+            grant = Grant.model_validate_json(body)
+        except PydanticValidationError as exc:
+            errors = pydantic_errors(exc.errors(), "body")
+            return problem_response(
+                problem(422, "Invalid request", _summary(errors), errors, slug="invalid-request")
+            )
+        record = await run_in_threadpool(pull.create_grant, db, who, grant, _today())
+        return _json(record, status=201)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:
@@ -547,10 +584,11 @@ def create_app(
             title=app.title, version=app.version, description=app.description, routes=app.routes
         )
         components = schema.setdefault("components", {}).setdefault("schemas", {})
-        push_schema = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
-        for name, sub in push_schema.pop("$defs", {}).items():
-            components.setdefault(name, sub)
-        components.setdefault("PushRequest", push_schema)
+        for model in (PushRequest, Grant):  # bodies read by hand, after the token check
+            body_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+            for name, sub in body_schema.pop("$defs", {}).items():
+                components.setdefault(name, sub)
+            components.setdefault(model.__name__, body_schema)
         app.openapi_schema = conform(schema, SUPPORTED_VERSIONS)
         return schema
 

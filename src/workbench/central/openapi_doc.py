@@ -55,7 +55,7 @@ ERRORS: dict[tuple[str, str], tuple[int, ...]] = {
     ("post", "/sync/v1/push"): (400, 403, 409, 413, 422),
     ("get", "/sync/v1/changes"): (422,),
     ("get", "/sync/v1/snapshot/{prisoner_id}"): (404, 422),
-    ("post", "/sync/v1/grants"): (403, 404, 422),
+    ("post", "/sync/v1/grants"): (403, 404, 413, 422),
 }
 """The errors each operation can give besides ``ALWAYS`` (and ``AUTHENTICATED`` where a token is needed)."""
 

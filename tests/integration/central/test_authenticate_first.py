@@ -135,3 +135,14 @@ def test_the_eleventh_bad_token_in_a_minute_gets_429_and_other_addresses_are_una
     )
     assert ok["status"] == "APPLIED"
     assert _bad(central.mdi.client).status_code == 429
+
+
+def test_a_grant_is_authenticated_before_its_body_is_read(central: Central) -> None:
+    # Without a token, even a body that is not JSON gets 401 (it is never read), not 422.
+    for body in (b"{not json", TWENTY_MIB):
+        refused = central.mdi.client.post("/sync/v1/grants", content=body, headers=PROTO)
+        assert refused.status_code == 401, refused.text
+    too_big = central.mdi.client.post("/sync/v1/grants", content=TWENTY_MIB, headers=central.mdi.headers())
+    assert too_big.status_code == 413 and too_big.json()["title"] == "Grant too large"
+    not_json = central.mdi.client.post("/sync/v1/grants", content=b"{not json", headers=central.mdi.headers())
+    assert not_json.status_code == 422 and not_json.json()["errors"][0]["path"] == "body"
