@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -51,6 +52,7 @@ def _conflict_and_quarantine(ctx: ServiceContext, supervisor: CurrentUser, reque
 
 def test_a_contributor_sees_conflicts_but_cannot_resolve_them(
     qtbot: QtBot,
+    tmp_path: Path,
     ctx: ServiceContext,
     supervisor: CurrentUser,
     contributor: CurrentUser,
@@ -62,6 +64,8 @@ def test_a_contributor_sees_conflicts_but_cannot_resolve_them(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.permission_note.isVisible()
+    dialog.resize(1000, 420)
+    assert dialog.grab().save(str(tmp_path / "attention-contributor.png"))
     assert "cannot resolve them" in dialog.permission_note.text()
     assert dialog.conflict_model.rowCount() == 1 and dialog.quarantine_model.rowCount() == 1
     assert dialog.resolve_button.isEnabled() and dialog.resolve_button.text() == "&View…"
@@ -77,6 +81,7 @@ def test_a_contributor_sees_conflicts_but_cannot_resolve_them(
     assert not any(
         b.isEnabled() for b in (conflict.mine_button, conflict.theirs_button, conflict.edit_button)
     )
+    assert conflict.grab().save(str(tmp_path / "conflict-contributor.png"))
     assert conflict.error.text().endswith("Ask: Offender supervisor, OMU manager.")
     qtbot.mouseClick(conflict.theirs_button, Qt.MouseButton.LeftButton)  # disabled: nothing happens
     with ctx.store.read() as s:
