@@ -56,11 +56,9 @@ import math
 import os
 import platform
 import pstats
-import pwd
 import random
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -81,6 +79,7 @@ from workbench.casework.context import ServiceContext
 from workbench.casework.demo import DemoDataService
 from workbench.central import enrol
 from workbench.central.db import Database, open_database
+from workbench.central.pgtest import DURABLE, PgCluster, PostgresUnavailable, free_port, start_cluster
 from workbench.domain.policy import Policy
 from workbench.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from workbench.protocol.messages import ChangeIn, ChangesPage, Op, PushRequest, PushResponse
@@ -104,105 +103,15 @@ SYNCED_TABLES = [
 ]
 SEED = 2012
 
-# -- PostgreSQL: a throwaway cluster (the logic of tests/integration/central/conftest.py) -------------
+# -- PostgreSQL: a throwaway cluster (workbench.central.pgtest, shared with the tests) ---------------
 
 
-def _pg_bindir() -> Path:
-    candidates = []
-    for found in glob.glob("/usr/lib/postgresql/*/bin"):
-        try:
-            candidates.append((int(Path(found).parent.name), Path(found)))
-        except ValueError:
-            continue
-    for _, d in sorted(candidates, reverse=True):
-        if (d / "initdb").exists() and (d / "pg_ctl").exists():
-            return d
-    raise SystemExit("PostgreSQL is needed: apt-get install -y postgresql (initdb/pg_ctl not found)")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class PgCluster:
-    """A throwaway cluster on 127.0.0.1, durable settings, stopped (and deleted) by ``stop``."""
-
-    def __init__(self) -> None:
-        self.bindir = _pg_bindir()
-        self.root = Path(tempfile.mkdtemp(prefix="wb-bench-sync-pg-"))
-        self.prefix: list[str] = []
-        if os.geteuid() == 0:
-            pg_user = pwd.getpwnam("postgres")
-            os.chown(self.root, pg_user.pw_uid, pg_user.pw_gid)
-            self.prefix = ["runuser", "-u", "postgres", "--"]
-        self.data = self.root / "data"
-        self.port = _free_port()
-        self.version = self.bindir.parent.name
-        sockets, logfile = self.root / "sock", self.root / "server.log"
-        subprocess.run([*self.prefix, "mkdir", "-p", str(sockets)], check=True)
-        subprocess.run(
-            [
-                *self.prefix,
-                str(self.bindir / "initdb"),
-                "-D",
-                str(self.data),
-                "-U",
-                "postgres",
-                "-A",
-                "trust",
-                "-E",
-                "UTF8",
-                "--locale=C",
-            ],
-            check=True,
-            capture_output=True,
-        )
-        options = (
-            f"-p {self.port} -k {sockets} -c listen_addresses=127.0.0.1 -c max_connections=400 "
-            "-c shared_buffers=512MB -c max_wal_size=4GB -c checkpoint_timeout=30min"
-        )
-        started = subprocess.run(
-            [
-                *self.prefix,
-                str(self.bindir / "pg_ctl"),
-                "-D",
-                str(self.data),
-                "-o",
-                options,
-                "-l",
-                str(logfile),
-                "-w",
-                "-t",
-                "60",
-                "start",
-            ],
-            capture_output=True,
-            text=True,
-        )
-        if started.returncode != 0:
-            log = logfile.read_text() if logfile.exists() else ""
-            shutil.rmtree(self.root, ignore_errors=True)
-            raise SystemExit(f"PostgreSQL did not start: {started.stderr}\n{log}")
-
-    def admin_url(self, db: str = "postgres") -> str:
-        return f"postgresql://postgres@127.0.0.1:{self.port}/{db}"
-
-    def new_database(self, name: str) -> str:
-        with psycopg.connect(self.admin_url(), autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
-
-    def postmaster_pid(self) -> int:
-        return int((self.data / "postmaster.pid").read_text().split()[0])
-
-    def stop(self) -> None:
-        subprocess.run(
-            [*self.prefix, str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "stop"],
-            capture_output=True,
-        )
-        shutil.rmtree(self.root, ignore_errors=True)
+def _start_cluster() -> PgCluster:
+    """A durable cluster (fsync on, like production) for the measurements."""
+    try:
+        return start_cluster(DURABLE, label="bench-sync", max_connections=400, sync_init=True)
+    except PostgresUnavailable as exc:
+        raise SystemExit(f"PostgreSQL is needed: {exc}") from None
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -262,7 +171,7 @@ class ServerProcess:
     """``create_app(url)`` under uvicorn in its own process on 127.0.0.1."""
 
     def __init__(self, url: str, profile: Path | None = None) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(
             [sys.executable, "-c", SERVER, url, str(self.port), str(profile or "")],
@@ -1002,7 +911,7 @@ def main() -> int:
     n_terminals = 200
     started = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="wb-bench-sync-"))
-    cluster = PgCluster()
+    cluster = _start_cluster()
     server: ServerProcess | None = None
     results: dict[str, Any] = {
         "date": time.strftime("%Y-%m-%d"),

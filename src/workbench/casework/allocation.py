@@ -14,6 +14,7 @@ from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.allocation import AllocationRequest
 from workbench.casework.dto.users import StaffMember
+from workbench.casework.guards import editable_prisoner
 from workbench.casework.validation import check_not_too_early, check_text, clean_line, clean_paragraphs
 from workbench.domain.enums import AllocationRole, UserRole
 from workbench.domain.errors import ValidationError, ValidationErrors
@@ -94,9 +95,7 @@ class AllocationService:
                 errors.append(err)
         with self._ctx.write(user, Permission.ALLOCATE) as uow:
             s = uow.session
-            prisoner = s.get(Prisoner, req.prisoner_id)
-            if prisoner is None or prisoner.deleted_at is not None:
-                raise ValidationError("That prisoner is no longer on this terminal's record.")
+            prisoner = editable_prisoner(s, req.prisoner_id)
             staff_name = clean_line(req.staff_name)
             if req.role is AllocationRole.OFFENDER_MANAGER:
                 name_err = check_text(

@@ -8,12 +8,13 @@ from sqlalchemy import select
 
 from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
+from workbench.casework.guards import editable_prisoner
 from workbench.casework.validation import check_not_future, check_not_too_early, check_text, clean_paragraphs
 from workbench.domain.errors import ValidationError, ValidationErrors
 from workbench.domain.sentence import FIRST_CONTACT
 from workbench.security.permissions import Permission
 from workbench.security.principal import CurrentUser
-from workbench.store.models import ContactEntry, Prisoner
+from workbench.store.models import ContactEntry
 
 
 class ContactService:
@@ -36,9 +37,7 @@ class ContactService:
             if e
         ]
         with self._ctx.write(user, Permission.RECORD_CONTACT) as uow:
-            prisoner = uow.session.get(Prisoner, prisoner_id)
-            if prisoner is None or prisoner.deleted_at is not None:
-                raise ValidationError("That prisoner is no longer on this terminal's record.")
+            prisoner = editable_prisoner(uow.session, prisoner_id)
             if contact_date < prisoner.arrived_on:
                 errors.append(
                     ValidationError(

@@ -23,6 +23,7 @@ from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.caseload import CorrectionRecord
 from workbench.casework.dto.reception import ReceptionRequest
+from workbench.casework.guards import editable_prisoner
 from workbench.casework.reception import validate_reception
 from workbench.casework.validation import check_text
 from workbench.domain.enums import Gender, RoshLevel, SentenceType
@@ -176,11 +177,7 @@ class CorrectionService:
         reason_error = check_reason(reason)
         with self._ctx.write(user, Permission.RECEIVE_PRISONER) as uow:
             s = uow.session
-            prisoner = s.get(Prisoner, prisoner_id)
-            if prisoner is None or prisoner.deleted_at is not None:
-                raise ValidationError("That prisoner is no longer on this terminal's record.")
-            if prisoner.left_scope_at is not None:
-                raise ValidationError("This prisoner has transferred out; their record here is read-only.")
+            prisoner = editable_prisoner(s, prisoner_id)
             sentence = s.scalars(
                 select(Sentence).where(
                     Sentence.prisoner_id == prisoner_id, Sentence.is_current, Sentence.deleted_at.is_(None)

@@ -17,19 +17,21 @@ from sqlalchemy import func, select, update
 
 from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
+from workbench.casework.guards import refuse_if_left_scope
 from workbench.casework.validation import parse_whole_number
+from workbench.domain.enums import UserRole
 from workbench.domain.errors import ValidationError
 from workbench.protocol.entities import ENTITIES, FieldType
 from workbench.protocol.rules import DELETE_FIELDS, ConflictKind, Scalar, clean_text, text_problem
-from workbench.security.permissions import Permission, require
+from workbench.security.permissions import Permission, allows, require
 from workbench.security.principal import CurrentUser
 from workbench.store.models import Outbox, Prisoner, SyncConflict
 from workbench.store.unit_of_work import utcnow
 from workbench.sync.conflicts import Resolution, model_for, rebase_pending, to_local, wire
 from workbench.sync.state import OutboxStatus, add_refetch
 
-RESOLVE_PERMISSION = Permission.RECORD_CONTACT
-"""Who may resolve: staff who write case data (supervisors and managers)."""
+RESOLVE_PERMISSION = Permission.RESOLVE_SYNC_CONFLICTS
+"""Who may resolve conflicts, retry or discard quarantined changes (supervisors and managers)."""
 
 ENTITY_LABELS = {
     "prisoner": "Prisoner details",
@@ -137,6 +139,14 @@ class SyncConflictService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
+    @staticmethod
+    def cannot_resolve_reason(user: CurrentUser) -> str | None:
+        """Why ``user`` may only look at the list (None if they may resolve), for the screen to show."""
+        if allows(user.role, RESOLVE_PERMISSION):
+            return None
+        who = ", ".join(r.label for r in UserRole if allows(r, RESOLVE_PERMISSION))
+        return f"Your role ({user.role.label}) can see these items but cannot resolve them. Ask: {who}."
+
     def attention(self, user: CurrentUser) -> Attention:
         """Unresolved conflicts and quarantined changes, oldest first."""
         require(user.role, Permission.VIEW_CASELOAD)
@@ -226,6 +236,9 @@ class SyncConflictService:
             conflict = s.get(SyncConflict, conflict_id)
             if conflict is None or conflict.resolved_at is not None:
                 raise ValidationError("This conflict has already been resolved; refresh the list.")
+            if conflict.prisoner_id:
+                # A resolution is a new change to the case: not for a prisoner who has left.
+                refuse_if_left_scope(s, conflict.prisoner_id)
             model, spec = model_for(conflict.entity), ENTITIES.get(conflict.entity)
             row = s.get(model, conflict.entity_id) if model is not None else None
             if conflict.kind != ConflictKind.NOT_APPLIED and (row is None or spec is None):

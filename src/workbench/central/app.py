@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -41,7 +41,9 @@ from workbench.central.audit_heads import record_head
 from workbench.central.auth import DeviceIdentity, bearer_token, device_for_token, hash_token
 from workbench.central.db import Database, current_epoch, open_database, utcnow
 from workbench.central.models import RawPush
+from workbench.central.openapi_doc import conform
 from workbench.central.problems import problem, problem_response, pydantic_errors
+from workbench.central.ratelimit import FailedAuthLimiter, TooManyFailures
 from workbench.protocol import PROTOCOL_HEADER, SUPPORTED_VERSIONS
 from workbench.protocol.messages import (
     MAX_BATCH,
@@ -51,7 +53,6 @@ from workbench.protocol.messages import (
     ChangesPage,
     Grant,
     GrantRecord,
-    Problem,
     PushRequest,
     PushResponse,
     ServerInfo,
@@ -62,25 +63,12 @@ log = logging.getLogger("workbench.central.app")
 
 MAX_BODY = 32 * 1024 * 1024
 """The largest push body accepted (a full batch of long texts fits well inside)."""
+MAX_GRANT_BODY = 64 * 1024
+"""The largest grant body accepted (a grant is a few fields and a reason of at most 2,000 characters)."""
 ARCHIVE_PREFIX = 64 * 1024
 """How much of an oversize body is archived."""
 RETRY_AFTER_S = 60
 PUSH_PATH = "/sync/v1/push"
-
-_PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
-    code: {"model": Problem, "description": text}
-    for code, text in (
-        (400, "Not JSON"),
-        (401, "No or unknown token"),
-        (403, "Not allowed"),
-        (404, "Not found or not in scope"),
-        (413, "Body too large"),
-        (422, "Invalid request"),
-        (409, "The terminal's audit trail went backwards"),
-        (426, "Unsupported protocol version"),
-        (503, "Maintenance or temporarily unavailable"),
-    )
-}
 
 
 class _PushEnvelope(BaseModel):
@@ -155,16 +143,21 @@ class _Guard:
         if version in SUPPORTED_VERSIONS:
             return None
         if path == PUSH_PATH and scope.get("method") == "POST":
-            body, size, truncated = await _read_limited(receive)
-            await run_in_threadpool(
-                _archive,
-                self.state.db,
-                body,
-                size,
-                truncated,
-                headers.get("authorization"),
-                "UNSUPPORTED_PROTOCOL",
-            )
+            # Kept as evidence of what an outdated terminal sent, but only from a known device.
+            authorization = headers.get("authorization")
+            known = await run_in_threadpool(_known_device, self.state.db, authorization)
+            if known is not None:
+                body, size, truncated = await _read_limited(receive)
+                await run_in_threadpool(
+                    _archive,
+                    self.state.db,
+                    body,
+                    size,
+                    truncated,
+                    authorization,
+                    "UNSUPPORTED_PROTOCOL",
+                    known.device_id,
+                )
         said = "no protocol version" if version is None else f"protocol version {version[:20]!r}"
         p = problem(
             426,
@@ -176,7 +169,11 @@ class _Guard:
         return problem_response(p, {"Upgrade": f"{PROTOCOL_HEADER}/{max(SUPPORTED_VERSIONS)}"})
 
 
-async def _read_limited(receive: Receive) -> tuple[bytes, int, bool]:
+async def _read_limited(receive: Receive, limit: int = MAX_BODY) -> tuple[bytes, int, bool]:
+    """The body, read until it ends or passes ``limit`` (then only a prefix is kept and reading stops).
+
+    Never holds more than ``limit`` plus one chunk; an oversize body is answered without reading on.
+    """
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -185,14 +182,12 @@ async def _read_limited(receive: Receive) -> tuple[bytes, int, bool]:
             break
         chunk = message.get("body", b"")
         size += len(chunk)
-        if size <= MAX_BODY:
-            chunks.append(chunk)
+        if size > limit:
+            return b"".join(chunks)[:ARCHIVE_PREFIX], size, True
+        chunks.append(chunk)
         if not message.get("more_body", False):
             break
-    body = b"".join(chunks)
-    if size > MAX_BODY:
-        return body[:ARCHIVE_PREFIX], size, True
-    return body, size, False
+    return b"".join(chunks), size, False
 
 
 def _archive(
@@ -233,28 +228,86 @@ def _set_archive_status(
 
 
 class _AppState:
-    def __init__(self, db: Database, maintenance: Callable[[], bool] | None) -> None:
+    def __init__(
+        self, db: Database, maintenance: Callable[[], bool] | None, limiter: FailedAuthLimiter
+    ) -> None:
         self.db = db
         self.maintenance = maintenance
+        self.limiter = limiter
 
 
-def _authenticate(db: Database, authorization: str | None) -> DeviceIdentity:
-    token = bearer_token(authorization)
-    device = None
-    if token is not None:
-        with db.read() as conn:
-            device = device_for_token(conn, token)
-    if device is None:
-        raise Refused(
+def _authenticate(
+    db: Database, authorization: str | None, limiter: FailedAuthLimiter, address: str
+) -> DeviceIdentity:
+    """The device holding the request's token; else 401, or 429 once ``address`` failed too often.
+
+    Only headers are looked at: the body of an unauthenticated request is never read or stored.
+    """
+    device = _known_device(db, authorization)
+    if device is not None:
+        return device
+    wait = limiter.failed(address)
+    if wait is not None:
+        log.warning("too many failed tokens from one client address; answering 429 for %d s", wait)
+        raise TooManyFailures(
             problem(
-                401,
-                "Not authenticated",
-                "send the terminal's bearer token (Authorization: Bearer ...); an administrator "
-                "issues it with `workbench central add-device`",
-                slug="unauthenticated",
-            )
+                429,
+                "Too many failed sign-ins",
+                f"this address sent {limiter.limit} unknown or missing tokens within "
+                f"{int(limiter.window_s)} seconds; wait {wait} seconds, then send the terminal's own "
+                "token (an administrator can issue a new one with `workbench central add-device`)",
+                slug="too-many-failures",
+            ),
+            wait,
         )
-    return device
+    raise Refused(
+        problem(
+            401,
+            "Not authenticated",
+            "send the terminal's bearer token (Authorization: Bearer ...); an administrator "
+            "issues it with `workbench central add-device`",
+            slug="unauthenticated",
+        )
+    )
+
+
+def _known_device(db: Database, authorization: str | None) -> DeviceIdentity | None:
+    token = bearer_token(authorization)
+    if token is None:
+        return None
+    with db.read() as conn:
+        return device_for_token(conn, token)
+
+
+def _client_address(scope: Scope) -> str:
+    client = scope.get("client")
+    return str(client[0]) if client else "unknown"
+
+
+def _refusal_response(exc: Refused | TooManyFailures) -> Response:
+    if isinstance(exc, TooManyFailures):
+        return problem_response(exc.problem, {"Retry-After": str(exc.retry_after)})
+    headers = {"WWW-Authenticate": "Bearer"} if exc.problem.status == 401 else None
+    return problem_response(exc.problem, headers)
+
+
+def _too_large(size: int, limit: int = MAX_BODY, what: str = "Push") -> Response:
+    advice = " — send smaller batches" if what == "Push" else ""
+    return problem_response(
+        problem(
+            413,
+            f"{what} too large",
+            f"the body is {size} bytes or more; at most {limit} are accepted{advice}",
+            slug="too-large",
+        )
+    )
+
+
+def _declared_length(headers: Mapping[str, str]) -> int | None:
+    try:
+        return int(headers.get("content-length", ""))
+    except ValueError:
+        return None
 
 
 def _push(db: Database, raw_id: int, body: bytes, device: DeviceIdentity) -> Response:
@@ -353,14 +406,20 @@ def _json(model: BaseModel, status: int = 200) -> Response:
     return Response(model.model_dump_json(), status_code=status, media_type="application/json")
 
 
-def create_app(database_url: str, *, maintenance: Callable[[], bool] | None = None) -> FastAPI:
+def create_app(
+    database_url: str,
+    *,
+    maintenance: Callable[[], bool] | None = None,
+    limiter: FailedAuthLimiter | None = None,
+) -> FastAPI:
     """The central record service on the database at ``database_url`` (migrated on start-up).
 
     ``maintenance``, if given, is asked on every request; while it returns True every ``/sync/``
-    request is answered 503 with ``Retry-After`` and the database is not touched.
+    request is answered 503 with ``Retry-After`` and the database is not touched. ``limiter`` counts
+    failed tokens per client address (a fresh default one if not given).
     """
     db = open_database(database_url)
-    state = _AppState(db, maintenance)
+    state = _AppState(db, maintenance, limiter or FailedAuthLimiter())
     app = FastAPI(
         title="Offender Supervisor Workbench — central record",
         version=__version__,
@@ -373,12 +432,17 @@ def create_app(database_url: str, *, maintenance: Callable[[], bool] | None = No
     app.state.db = db
 
     def device(request: Request) -> DeviceIdentity:
-        return _authenticate(db, request.headers.get("authorization"))
+        return _authenticate(
+            db, request.headers.get("authorization"), state.limiter, _client_address(request.scope)
+        )
 
     @app.exception_handler(Refused)
     async def _refused(_request: Request, exc: Refused) -> Response:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.problem.status == 401 else None
-        return problem_response(exc.problem, headers)
+        return _refusal_response(exc)
+
+    @app.exception_handler(TooManyFailures)
+    async def _too_many(_request: Request, exc: TooManyFailures) -> Response:
+        return _refusal_response(exc)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> Response:
@@ -389,7 +453,8 @@ def create_app(database_url: str, *, maintenance: Callable[[], bool] | None = No
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> Response:
-        return problem_response(problem(exc.status_code, str(exc.detail), str(exc.detail)))
+        # Keep the exception's headers: a 405 must say which methods are allowed (``Allow``).
+        return problem_response(problem(exc.status_code, str(exc.detail), str(exc.detail)), exc.headers)
 
     @app.exception_handler(OperationalError)
     async def _db_unavailable(_request: Request, exc: OperationalError) -> Response:
@@ -402,7 +467,7 @@ def create_app(database_url: str, *, maintenance: Callable[[], bool] | None = No
         )
         return problem_response(p, {"Retry-After": "5"})
 
-    @app.get("/sync/v1/info", response_model=ServerInfo, responses=_PROBLEM_RESPONSES)
+    @app.get("/sync/v1/info", response_model=ServerInfo)
     def info() -> Response:
         """The server epoch, the protocol versions spoken and the server's time."""
         with db.read() as conn:
@@ -419,7 +484,6 @@ def create_app(database_url: str, *, maintenance: Callable[[], bool] | None = No
     @app.post(
         PUSH_PATH,
         response_model=PushResponse,
-        responses=_PROBLEM_RESPONSES,
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -430,30 +494,32 @@ def create_app(database_url: str, *, maintenance: Callable[[], bool] | None = No
     async def push(request: Request) -> Response:
         """Apply a batch of outbox changes, in order, each in its own transaction; one result per change.
 
-        The body is archived exactly as received before anything else looks at it.
+        The token is checked, and a declared oversize refused, before the body is read; the body of an
+        authenticated push is then archived exactly as received before anything else looks at it.
         """
-        body, size, truncated = await _read_limited(request.receive)
         authorization = request.headers.get("authorization")
-        raw_id = await run_in_threadpool(_archive, db, body, size, truncated, authorization, "RECEIVED")
-        if truncated:
-            await run_in_threadpool(_set_archive_status, db, raw_id, "TOO_LARGE")
-            return problem_response(
-                problem(
-                    413,
-                    "Push too large",
-                    f"the body is {size} bytes; at most {MAX_BODY} are accepted — send smaller batches",
-                    slug="too-large",
-                )
-            )
         try:
-            who = await run_in_threadpool(_authenticate, db, authorization)
-        except Refused as exc:
-            await run_in_threadpool(_set_archive_status, db, raw_id, "UNAUTHORISED")
-            return problem_response(exc.problem, {"WWW-Authenticate": "Bearer"})
-        await run_in_threadpool(_set_archive_status, db, raw_id, "RECEIVED", None, who.device_id)
+            who = await run_in_threadpool(
+                _authenticate, db, authorization, state.limiter, _client_address(request.scope)
+            )
+        except (Refused, TooManyFailures) as exc:
+            return _refusal_response(exc)
+        declared = _declared_length(request.headers)
+        if declared is not None and declared > MAX_BODY:
+            await run_in_threadpool(
+                _archive, db, b"", declared, True, authorization, "TOO_LARGE", who.device_id
+            )
+            return _too_large(declared)
+        body, size, truncated = await _read_limited(request.receive)
+        if truncated:
+            await run_in_threadpool(_archive, db, body, size, True, authorization, "TOO_LARGE", who.device_id)
+            return _too_large(size)
+        raw_id = await run_in_threadpool(
+            _archive, db, body, size, False, authorization, "RECEIVED", who.device_id
+        )
         return await run_in_threadpool(_push, db, raw_id, body, who)
 
-    @app.get("/sync/v1/changes", response_model=ChangesPage, responses=_PROBLEM_RESPONSES)
+    @app.get("/sync/v1/changes", response_model=ChangesPage)
     def changes(
         after: int = Query(0, ge=0, le=2**62, description="the last server_seq already applied"),
         limit: int = Query(500, ge=1, le=MAX_PAGE),
@@ -462,7 +528,7 @@ def create_app(database_url: str, *, maintenance: Callable[[], bool] | None = No
         """Changes and scope events after ``after`` that the device's establishment may see."""
         return _json(pull.changes_page(db, who, after, limit))
 
-    @app.get("/sync/v1/snapshot/{prisoner_id}", response_model=Snapshot, responses=_PROBLEM_RESPONSES)
+    @app.get("/sync/v1/snapshot/{prisoner_id}", response_model=Snapshot)
     def snapshot(prisoner_id: uuid.UUID, who: DeviceIdentity = Depends(device)) -> Response:  # noqa: B008
         """Every current row of one prisoner, for a terminal the prisoner has just entered the scope of."""
         snap = pull.snapshot(db, who, prisoner_id)
@@ -472,10 +538,44 @@ def create_app(database_url: str, *, maintenance: Callable[[], bool] | None = No
             )
         return _json(snap)
 
-    @app.post("/sync/v1/grants", response_model=GrantRecord, status_code=201, responses=_PROBLEM_RESPONSES)
-    def grants(grant: Grant, who: DeviceIdentity = Depends(device)) -> Response:  # noqa: B008
-        """Let another establishment see a prisoner until ``expires_on`` (manager or administrator)."""
-        return _json(pull.create_grant(db, who, grant, _today()), status=201)
+    @app.post(
+        "/sync/v1/grants",
+        response_model=GrantRecord,
+        status_code=201,
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Grant"}}},
+            }
+        },
+    )
+    async def grants(request: Request) -> Response:
+        """Let another establishment see a prisoner until ``expires_on`` (manager or administrator).
+
+        Like a push, the token is checked before the body is read (issue 11 point 1).
+        """
+        who = await run_in_threadpool(
+            _authenticate,
+            db,
+            request.headers.get("authorization"),
+            state.limiter,
+            _client_address(request.scope),
+        )
+        declared = _declared_length(request.headers)
+        if declared is not None and declared > MAX_GRANT_BODY:
+            return _too_large(declared, MAX_GRANT_BODY, "Grant")
+        body, size, truncated = await _read_limited(request.receive, MAX_GRANT_BODY)
+        if truncated:
+            return _too_large(size, MAX_GRANT_BODY, "Grant")
+        try:
+            grant = Grant.model_validate_json(body)
+        except PydanticValidationError as exc:
+            errors = pydantic_errors(exc.errors(), "body")
+            return problem_response(
+                problem(422, "Invalid request", _summary(errors), errors, slug="invalid-request")
+            )
+        record = await run_in_threadpool(pull.create_grant, db, who, grant, _today())
+        return _json(record, status=201)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema:
@@ -484,11 +584,12 @@ def create_app(database_url: str, *, maintenance: Callable[[], bool] | None = No
             title=app.title, version=app.version, description=app.description, routes=app.routes
         )
         components = schema.setdefault("components", {}).setdefault("schemas", {})
-        push_schema = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
-        for name, sub in push_schema.pop("$defs", {}).items():
-            components.setdefault(name, sub)
-        components.setdefault("PushRequest", push_schema)
-        app.openapi_schema = schema
+        for model in (PushRequest, Grant):  # bodies read by hand, after the token check
+            body_schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+            for name, sub in body_schema.pop("$defs", {}).items():
+                components.setdefault(name, sub)
+            components.setdefault(model.__name__, body_schema)
+        app.openapi_schema = conform(schema, SUPPORTED_VERSIONS)
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from workbench.domain.enums import UserRole
 from workbench.domain.errors import WorkbenchError
+
+if TYPE_CHECKING:
+    from workbench.central.db import Database
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -46,6 +50,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         )
     )
     forget.add_argument("--device-id", required=True, metavar="ID")
+    # -- central record hardened (issue 11) --
+    with_db(actions.add_parser("audit-flags", help="list terminals whose audit trail went backwards"))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -76,7 +82,9 @@ def _run(args: argparse.Namespace) -> int:
 
     db = open_database(args.database)
     try:
-        if args.central_command == "forget-audit-head":
+        if args.central_command == "audit-flags":
+            _print_flags(db)
+        elif args.central_command == "forget-audit-head":
             kept = forget_head(db, args.device_id)
             if kept is None:
                 print(f"No audit head was kept for device {args.device_id}.")
@@ -110,3 +118,19 @@ def _run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     return 0
+
+
+def _print_flags(db: Database) -> None:
+    from workbench.central.audit_heads import flags
+
+    found = flags(db)
+    if not found:
+        print("No terminal has reported an audit trail that went backwards.")
+        return
+    for f in found:
+        what = "shorter" if f.kind == "SHORTER" else "rewritten"
+        print(
+            f"{f.last_at:%Y-%m-%d %H:%M} {f.establishment_code} {f.device_name!r} ({f.device_id}): trail "
+            f"{what}, {f.reported_count} events reported after {f.kept_count}; refused {f.times} time(s) "
+            f"since {f.first_at:%Y-%m-%d %H:%M}"
+        )

@@ -133,7 +133,7 @@ class ScopeGrant(Base):
 
 
 class RawPush(Base):
-    """Every push body exactly as received, archived before it is parsed (even malformed or unauthorised)."""
+    """Every authenticated push body exactly as received, archived before it is parsed (even malformed)."""
 
     __tablename__ = "raw_push"
 
@@ -302,3 +302,28 @@ class DeviceAuditHead(Base):
     event_count: Mapped[int] = mapped_column(BigInteger)
     head_hash: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# -- central record hardened (issue 11) --
+
+
+class AuditHeadFlag(Base):
+    """A terminal reported an audit head behind the one kept (issue 11 point 5): evidence to investigate.
+
+    One row per device and reported head; a terminal that keeps retrying the same push bumps ``times``
+    and ``last_at`` rather than adding rows. Kept after ``forget-audit-head``: the flag is the record
+    that the trail went backwards and that someone looked at it.
+    """
+
+    __tablename__ = "audit_head_flag"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("device.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # SHORTER (events removed) or REWRITTEN (same count)
+    kept_count: Mapped[int] = mapped_column(BigInteger)
+    kept_hash: Mapped[str] = mapped_column(String(64))
+    reported_count: Mapped[int] = mapped_column(BigInteger)
+    reported_hash: Mapped[str] = mapped_column(String(64))
+    first_at: Mapped[datetime] = mapped_column(DateTime)
+    last_at: Mapped[datetime] = mapped_column(DateTime)
+    times: Mapped[int] = mapped_column(Integer, default=1)

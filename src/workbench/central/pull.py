@@ -184,13 +184,6 @@ def snapshot(db: Database, device: DeviceIdentity, prisoner_id: uuid.UUID) -> Sn
 
 def create_grant(db: Database, device: DeviceIdentity, grant: Grant, today: date) -> GrantRecord:
     """Record an audited, time-limited grant; raise ``Refused`` with a problem if it is not allowed."""
-    if grant.granted_by is None:
-        raise refuse(
-            422,
-            "Who is granting?",
-            "granted_by must name the manager or administrator granting",
-            "grant-invalid",
-        )
     if grant.expires_on <= today:
         raise refuse(422, "Grant already expired", "expires_on must be after today", "grant-invalid")
     if grant.expires_on > today + timedelta(days=MAX_GRANT_DAYS):
@@ -200,33 +193,32 @@ def create_grant(db: Database, device: DeviceIdentity, grant: Grant, today: date
     with db.write() as conn:
         alloc = scope.SeqAllocator(db.lock_counter(conn))
         author = load_author(conn, str(grant.granted_by))
-        if author is None or not author.active or author.role not in GRANTING_ROLES:
+        # One answer whatever the reason, so another establishment's device cannot probe which user
+        # ids exist, or where (issue 11 point 3).
+        if (
+            author is None
+            or not author.active
+            or author.role not in GRANTING_ROLES
+            or author.establishment_code != device.establishment_code
+        ):
             raise refuse(
                 403,
                 "Not allowed to grant",
-                "only an OMU manager or an administrator can grant access",
-                "grant-forbidden",
-            )
-        if author.establishment_code != device.establishment_code:
-            raise refuse(
-                403,
-                "Not allowed to grant",
-                "the granting user must belong to this terminal's establishment",
+                "granted_by must name an active OMU manager or administrator of this terminal's "
+                "establishment",
                 "grant-forbidden",
             )
         location = conn.execute(
             select(PrisonerLocation.establishment_code).where(PrisonerLocation.prisoner_id == pid)
         ).scalar()
-        if location is None:
-            raise refuse(
-                404, "Prisoner not known", "the prisoner is not on the central record", "prisoner-unknown"
-            )
         if location != author.establishment_code:
+            # Unknown, or held elsewhere: the same answer, so the answer never says where a prisoner is.
             raise refuse(
-                403,
-                "Not allowed to grant",
-                f"only the prisoner's current establishment ({location}) can grant access",
-                "grant-forbidden",
+                404,
+                "Prisoner not held here",
+                "no prisoner with this id is held at this establishment; only the establishment now "
+                "holding a prisoner can grant access to them",
+                "prisoner-not-here",
             )
         if conn.execute(select(Establishment.code).where(Establishment.code == target)).scalar() is None:
             raise refuse(

@@ -5,12 +5,12 @@ Every limit here is also a defence: the server refuses anything larger with a pr
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 # Defined with the shared rules (no pydantic there) so the terminal can name them without importing it.
 from workbench.protocol.rules import Op as Op
@@ -19,6 +19,15 @@ from workbench.protocol.rules import Scalar as Scalar
 MAX_BATCH = 500
 MAX_PAGE = 1000
 MAX_PATCH_FIELDS = 64
+
+
+def _as_utc(value: datetime) -> datetime:
+    """Server times are UTC; the central record stores them naive, so they gain their zone here."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+UtcDateTime = Annotated[datetime, AfterValidator(_as_utc)]
+"""A time the central record states: always timezone-aware UTC on the wire (RFC 3339 with offset)."""
 
 
 class _Strict(BaseModel):
@@ -115,7 +124,7 @@ class ServerChange(_Strict):
     patch: dict[str, Scalar]  # the fields as applied (after merge)
     author_id: UUID
     device_id: UUID | None
-    applied_at: datetime
+    applied_at: UtcDateTime
     conflicts: list[FieldConflict] = Field(default_factory=list)  # so the other author sees them too
     flags: list[str] = Field(default_factory=list)
 
@@ -162,7 +171,7 @@ class Snapshot(_Strict):
 class ServerInfo(_Strict):
     epoch: str
     protocol_versions: list[str]
-    server_time: datetime
+    server_time: UtcDateTime
     maintenance: bool = False
 
 
@@ -173,7 +182,7 @@ class Grant(_Strict):
     establishment_code: str
     expires_on: date
     reason: Annotated[str, Field(min_length=1, max_length=2000)]
-    granted_by: UUID | None = None  # the manager or administrator granting; the server requires it
+    granted_by: UUID  # the manager or administrator granting (the server refuses a grant without one)
 
 
 class GrantRecord(_Strict):
@@ -185,5 +194,5 @@ class GrantRecord(_Strict):
     expires_on: date
     reason: str
     granted_by: UUID
-    granted_at: datetime
+    granted_at: UtcDateTime
     enter_seq: int | None = None  # the ENTER scope event, if the establishment did not see the prisoner

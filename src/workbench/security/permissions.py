@@ -19,6 +19,8 @@ class Permission(StrEnum):
     ASSESS = "write likelihood of reoffending assessments"
     RECALCULATE_TIERS = "recalculate every prisoner's tier"
     UNLOCK_ACCOUNTS = "unlock accounts locked after wrong passwords"
+    # -- central record hardened (issue 11) --
+    RESOLVE_SYNC_CONFLICTS = "resolve sync conflicts and quarantined changes"
 
 
 _GRANTS: dict[UserRole, frozenset[Permission]] = {
@@ -56,6 +58,12 @@ _GRANTS: dict[UserRole, frozenset[Permission]] = {
         }
     ),
 }
+
+# -- central record hardened (issue 11) --
+# Resolving a conflict decides which version of case data stands, so it is for the staff who write
+# case data; contributors and administrators see the list read-only.
+for _role in (UserRole.SUPERVISOR, UserRole.MANAGER):
+    _GRANTS[_role] = _GRANTS[_role] | {Permission.RESOLVE_SYNC_CONFLICTS}
 
 
 def allows(role: UserRole, permission: Permission) -> bool:

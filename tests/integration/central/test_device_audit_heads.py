@@ -121,3 +121,43 @@ def test_after_an_authorised_restore_the_kept_head_can_be_forgotten(
     assert _kept(central, central.mdi) == (12, H2)
     assert main([*args[:-1], central.mdi2.device_id]) == 0
     assert capsys.readouterr().out == f"No audit head was kept for device {central.mdi2.device_id}.\n"
+
+
+# -- issue 11 point 5: a head that goes backwards is flagged for an administrator ----------------------
+
+
+def test_a_head_that_goes_backwards_is_flagged_once_per_report_and_listed(
+    central: Central, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from workbench.central.audit_heads import flags
+    from workbench.cli import main
+
+    args = ["central", "audit-flags", "--database", central.url]
+    assert main(args) == 0
+    assert capsys.readouterr().out == "No terminal has reported an audit trail that went backwards.\n"
+    assert _push(central, central.mdi, {"count": 30, "hash": H1}).status_code == 200
+    for _ in range(3):  # the terminal retries at each sync: one flag, counted three times
+        assert _push(central, central.mdi, {"count": 25, "hash": H2}).status_code == 409
+    assert _push(central, central.mdi, {"count": 30, "hash": H3}).status_code == 409
+    assert _push(central, central.mdi2, {"count": 1, "hash": H1}).status_code == 200  # not flagged
+    found = flags(central.db)
+    assert [(f.device_id, f.kind, f.kept_count, f.reported_count, f.times) for f in found] == [
+        (central.mdi.device_id, "REWRITTEN", 30, 30, 1),
+        (central.mdi.device_id, "SHORTER", 30, 25, 3),
+    ]
+    assert main(args) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert (
+        f"MDI 'Wing A terminal' ({central.mdi.device_id}): trail rewritten, 30 events reported after 30"
+        in (lines[0])
+    )
+    assert "trail shorter, 25 events reported after 30; refused 3 time(s)" in lines[1]
+    # Forgetting the head after an authorised restore keeps the flags: they are the record of it.
+    assert (
+        main(
+            ["central", "forget-audit-head", "--database", central.url, "--device-id", central.mdi.device_id]
+        )
+        == 0
+    )
+    assert len(flags(central.db)) == 2

@@ -22,6 +22,8 @@ MATRIX: dict[Permission, set[UserRole]] = {
     Permission.ASSESS: {S, M},
     Permission.RECALCULATE_TIERS: {M},
     Permission.UNLOCK_ACCOUNTS: {M, A},
+    # -- central record hardened (issue 11) --
+    Permission.RESOLVE_SYNC_CONFLICTS: {S, M},
 }
 
 

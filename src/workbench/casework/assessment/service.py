@@ -63,6 +63,7 @@ from workbench.casework.dto.assessment import (
     NeedEntry,
     RecalculationResult,
 )
+from workbench.casework.guards import editable_prisoner
 from workbench.domain.enums import Gender, RoshLevel, SentenceType
 from workbench.domain.errors import PermissionDenied, ValidationError, ValidationErrors
 from workbench.domain.needs import NeedSection, NeedSeverity
@@ -175,7 +176,7 @@ class AssessmentService:
         assessment (its text is then checked for being copied forward unchanged, seed 3.14)."""
         with self._ctx.write(user, Permission.ASSESS) as uow:
             s = uow.session
-            prisoner = self._prisoner(s, prisoner_id)
+            prisoner = self._editable(s, prisoner_id)
             self._refuse_if_cannot_start(user, prisoner, self._open_draft(s, prisoner_id))
             completed = self._completed(s, prisoner_id)
             if completed:
@@ -199,7 +200,7 @@ class AssessmentService:
             old = s.get(LorAssessment, assessment_id)
             if old is None or old.deleted_at is not None or old.status != "COMPLETED":
                 raise ValidationError("Only a completed assessment can be corrected.")
-            prisoner = self._prisoner(s, old.prisoner_id)
+            prisoner = self._editable(s, old.prisoner_id)
             self._refuse_if_cannot_start(user, prisoner, self._open_draft(s, old.prisoner_id))
             completed = self._completed(s, old.prisoner_id)
             if completed[0].id != old.id:
@@ -232,7 +233,7 @@ class AssessmentService:
                 if unknown:
                     raise ValidationError(f"An assessment has no field(s) {', '.join(unknown)}.")
                 form = replace(current, **patch)
-            form = self._refresh_from_prisoner(s, _tidy(form), self._prisoner(s, row.prisoner_id))
+            form = self._refresh_from_prisoner(s, _tidy(form), self._editable(s, row.prisoner_id))
             _validate_form(form, self._ctx.today())
             values = {**_columns(form), **_figures(preview(form))}
             uow.update(row, "lor_assessment.draft_saved", **values)
@@ -244,6 +245,7 @@ class AssessmentService:
         """Throw away the author's draft (kept as a tombstone: case data is never hard-deleted)."""
         with self._ctx.write(user, Permission.ASSESS) as uow:
             row = self._draft(uow.session, user, assessment_id, for_writing=True)
+            self._editable(uow.session, row.prisoner_id)
             uow.tombstone(
                 row, "lor_assessment.draft_discarded", reason.strip() or "Draft discarded by its author."
             )
@@ -260,7 +262,7 @@ class AssessmentService:
         with self._ctx.write(user, Permission.ASSESS) as uow:
             s = uow.session
             draft = self._draft(s, user, assessment_id, for_writing=True)
-            prisoner = self._prisoner(s, draft.prisoner_id)
+            prisoner = self._editable(s, draft.prisoner_id)
             form = self._refresh_from_prisoner(s, _tidy(_form(draft)), prisoner)
             _validate_form(form, self._ctx.today())
             p = preview(form)
@@ -353,6 +355,10 @@ class AssessmentService:
         if prisoner is None or prisoner.deleted_at is not None:
             raise ValidationError("That prisoner is no longer on this terminal's record.")
         return prisoner
+
+    @staticmethod
+    def _editable(s: Session, prisoner_id: str) -> Prisoner:
+        return editable_prisoner(s, prisoner_id)
 
     @staticmethod
     def _completed(s: Session, prisoner_id: str) -> list[LorAssessment]:

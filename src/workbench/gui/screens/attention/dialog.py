@@ -213,6 +213,13 @@ class ConflictDialog(QDialog):
         self.edit_button.clicked.connect(lambda: self._resolve("EDITED"))
         cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        # Roles without the permission may look but not decide (issue 11 point 5).
+        refusal = service.cannot_resolve_reason(user)
+        if refusal is not None:
+            self.error.setText(refusal)
+            self.edit.setEnabled(False)
+            for b in (self.mine_button, self.theirs_button, self.edit_button):
+                b.setEnabled(False)
 
     def _resolve(self, choice: str) -> None:
         value = self.edit.text() if choice == "EDITED" else None
@@ -273,6 +280,14 @@ class AttentionDialog(QDialog):
             ),
             "Quarantined changes",
         )
+        self.permission_note = QLabel()
+        self.permission_note.setObjectName("permissionNote")
+        self.permission_note.setWordWrap(True)
+        set_role(self.permission_note, "muted")
+        self.cannot_resolve = service.cannot_resolve_reason(user)
+        self.permission_note.setText(self.cannot_resolve or "")
+        self.permission_note.setVisible(self.cannot_resolve is not None)
+        layout.addWidget(self.permission_note)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
@@ -308,9 +323,12 @@ class AttentionDialog(QDialog):
             view.property("emptyNote").setVisible(not rows)
             if rows:
                 view.selectRow(0)
+        may = self.cannot_resolve is None
+        # "Resolve…" still opens the conflict to read it; the conflict screen disables the decisions.
+        self.resolve_button.setText("&Resolve…" if may else "&View…")
         self.resolve_button.setEnabled(bool(attention.conflicts))
-        self.retry_button.setEnabled(bool(attention.quarantined))
-        self.discard_button.setEnabled(bool(attention.quarantined))
+        self.retry_button.setEnabled(may and bool(attention.quarantined))
+        self.discard_button.setEnabled(may and bool(attention.quarantined))
         if not attention.conflicts and attention.quarantined:
             self.tabs.setCurrentIndex(1)
 
