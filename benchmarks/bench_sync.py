@@ -854,6 +854,9 @@ async def _pull(client: httpx.AsyncClient, term: SimTerminal, window_end: float,
             term.feed_seqs[c.server_seq] += 1
             if c.device_id is not None and str(c.device_id) == term.device_id:
                 term.feed_own[str(c.change_id)] += 1
+        for a in page.acks:  # protocol 2: its own changes come back as acknowledgements by id
+            term.feed_seqs[a.server_seq] += 1
+            term.feed_own[str(a.change_id)] += 1
         term.cursor = max(term.cursor, page.next_after)
         if not page.has_more:
             return
