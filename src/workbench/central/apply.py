@@ -464,22 +464,12 @@ class Applier:
                         "scope",
                     )
                 return []
-            raise refuse(
-                409,
-                "Prisoner not known",
-                "the prisoner is not on the central record yet: their record has not arrived or was refused",
-                "prisoner-unknown",
-            )
+            raise _out_of_scope(here)
         if self.w.sees_now(pid):
             return []
         if scope.recently_left(conn, pid, here, now):
             return [LATE_EDIT]
-        raise refuse(
-            403,
-            "Outside this establishment's scope",
-            f"the prisoner is not in the scope of {here} (no location there and no current grant)",
-            "scope",
-        )
+        raise _out_of_scope(here)
 
     # -- class rules ---------------------------------------------------------------------------
 
@@ -686,6 +676,18 @@ class Applier:
             .values(establishment_code=new, since_seq=seq)
         )
         log.info("prisoner transferred from %s to %s at seq %s", old, new, seq)
+
+
+def _out_of_scope(here: str) -> Refused:
+    # One answer whether the prisoner is unknown or held by another establishment: a device must not
+    # learn from a refusal that a prisoner id exists elsewhere (issue 11 point 3).
+    return refuse(
+        403,
+        "Outside this establishment's scope",
+        f"the prisoner is not in the scope of {here}: not received here and no current grant, or their "
+        "record has not reached the central record (it may have been refused)",
+        "scope",
+    )
 
 
 def _same_content(stored: dict[str, Scalar], patch: dict[str, Scalar]) -> bool:

@@ -152,3 +152,17 @@ def test_a_version_1_terminal_is_told_to_update(central: Central) -> None:
     assert response.headers["content-type"] == "application/problem+json"
     detail = response.json()["detail"]
     assert "too old" in detail and "Update the workbench" in detail and "kept" in detail
+
+
+def test_a_prisoner_held_elsewhere_is_refused_exactly_like_an_unknown_one(central: Central) -> None:
+    lei_author = central.users["os_lei"]
+    pid, _ = central.mdi.receive(central.users["os_mdi"])
+    unknown = str(uuid.uuid4())
+    answers = []
+    for target in (pid, unknown):
+        note = contact_row(target, lei_author)
+        answers.append(
+            central.lei.push_one(change("contact_entry", note["id"], target, "INSERT", note, lei_author))
+        )
+    assert answers[0]["status"] == answers[1]["status"] == "REJECTED"
+    assert answers[0]["problem"] == answers[1]["problem"] and answers[0]["problem"]["status"] == 403
