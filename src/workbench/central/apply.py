@@ -278,6 +278,12 @@ class Applier:
                 checked.prisoner_id,
                 alloc,
                 lambda: self._apply_locked(conn, checked, digest, alloc, change_id in taken),
+                savepoint=not self.w.reads_nothing(
+                    checked.key,
+                    checked.prisoner_id,
+                    str(change.author_id),
+                    plain_insert=change.op is Op.INSERT and checked.spec.name != "prisoner",
+                ),
             )
         except Refused as exc:
             return self._refuse(change, digest, exc.problem)

@@ -330,13 +330,38 @@ class BatchWriter:
 
     # -- savepoints ----------------------------------------------------------------------------
 
+    def reads_nothing(self, key: tuple[str, str], pid: str, author_id: str, *, plain_insert: bool) -> bool:
+        """Whether a change can be applied from what was read ahead alone, running no statement.
+
+        ``plain_insert`` is an INSERT of a row other than a prisoner (a prisoner's reception writes
+        where they are at once). Then, with the record unknown and the author, the prisoner's location
+        and this establishment's view of them read ahead, nothing is read or written before the flush.
+        Most changes of a first sync are such, and a savepoint (two round trips) would protect nothing.
+        """
+        return (
+            plain_insert
+            and key in self._states
+            and self._states[key] is None
+            and author_id in self._authors
+            and self._locations.get(pid) is not None
+            and self._sees.get(pid) is True
+        )
+
     def attempt(
-        self, key: tuple[str, str], pid: str, alloc: scope.SeqAllocator, apply: Callable[[], _T]
+        self,
+        key: tuple[str, str],
+        pid: str,
+        alloc: scope.SeqAllocator,
+        apply: Callable[[], _T],
+        *,
+        savepoint: bool = True,
     ) -> _T:
         """Run one change's ``apply`` inside a SAVEPOINT; on any failure undo it here and in the database.
 
         ``Refused`` passes through after the rollback; a statement the database would not take is
-        raised as ``Unstorable``.
+        raised as ``Unstorable``. Without ``savepoint`` (a change that ``reads_nothing``; never when
+        careful) such a statement error passes through as it is, so the caller re-runs the whole
+        batch carefully: the transaction may no longer be usable.
         """
         mark = _Mark(
             alloc.last,
@@ -350,21 +375,24 @@ class BatchWriter:
             key in self._buffered_keys,
             pid,
         )
-        savepoint = self.conn.begin_nested()
+        nested = self.conn.begin_nested() if savepoint or self.careful else None
         try:
             result = apply()
             if self.careful:
                 self.flush()
         except STORAGE_ERRORS as exc:
-            savepoint.rollback()
             self._undo(mark, alloc)
+            if nested is None:
+                raise
+            nested.rollback()
             raise Unstorable(type(exc).__name__) from exc
         except BaseException:
-            if savepoint.is_active:
-                savepoint.rollback()
+            if nested is not None and nested.is_active:
+                nested.rollback()
             self._undo(mark, alloc)
             raise
-        savepoint.commit()
+        if nested is not None:
+            nested.commit()
         return result
 
     def _undo(self, mark: _Mark, alloc: scope.SeqAllocator) -> None:

@@ -123,7 +123,8 @@ def test_same_field_edited_differently_gives_exactly_one_conflict_with_all_three
     assert central.count("conflict") == 1
     # The other author sees the conflict too, on the pulled change.
     pulled, _, _ = central.mdi.pull_all()
-    assert [len(c["conflicts"]) for c in pulled] == [0, 0, 1]
+    assert [len(c["conflicts"]) for c in pulled] == [1]  # its own two changes are acknowledged by id
+    assert len(central.mdi.pull()["acks"]) == 2
 
 
 def test_identical_edits_are_not_a_conflict(central: Central) -> None:
