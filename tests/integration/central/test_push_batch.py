@@ -166,3 +166,17 @@ def test_a_prisoner_held_elsewhere_is_refused_exactly_like_an_unknown_one(centra
         )
     assert answers[0]["status"] == answers[1]["status"] == "REJECTED"
     assert answers[0]["problem"] == answers[1]["problem"] and answers[0]["problem"]["status"] == 403
+
+
+def test_a_large_batch_is_stored_whole_and_in_order(central: Central) -> None:
+    """Enough rows for the bulk path (COPY on PostgreSQL): every row, version and feed entry is there."""
+    author = central.users["os_mdi"]
+    pid, reception = central.mdi.receive(author)
+    rows = [contact_row(pid, author, summary=f"Seen on the wing, visit {i} — «ok»") for i in range(60)]
+    results = central.mdi.push(*[change("contact_entry", r["id"], pid, "INSERT", r, author) for r in rows])
+    seqs = [r["server_seq"] for r in results]
+    assert seqs == list(range(reception["server_seq"] + 1, reception["server_seq"] + 61))
+    assert central.count("entity_version", "WHERE entity = 'contact_entry'") == 60
+    assert central.count("entity_state", "WHERE entity = 'contact_entry' AND version = 1") == 60
+    pulled, _, _ = central.mdi2.pull_all()
+    assert [c["patch"]["summary"] for c in pulled[1:]] == [r["summary"] for r in rows]
