@@ -763,6 +763,9 @@ async def _pull(client: httpx.AsyncClient, term: SimTerminal, window_end: float,
             term.feed_seqs[c.server_seq] += 1
             if c.device_id is not None and str(c.device_id) == term.device_id:
                 term.feed_own[str(c.change_id)] += 1
+        for a in page.acks:  # protocol 2: its own changes come back as acknowledgements by id
+            term.feed_seqs[a.server_seq] += 1
+            term.feed_own[str(a.change_id)] += 1
         term.cursor = max(term.cursor, page.next_after)
         if not page.has_more:
             return
@@ -906,8 +909,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="200 prisoners, region 2,000, 10 s of load")
     parser.add_argument("--profile", action="store_true", help="also profile a first sync (server cProfile)")
+    parser.add_argument(
+        "--first-sync-only", action="store_true", help="only step (a): first sync against COPY (issue 11)"
+    )
+    parser.add_argument("--prisoners", type=int, default=None, help="prisoners for step (a) (default 1,600)")
     args = parser.parse_args()
     prisoners, region, seconds, rounds = (200, 2_000, 10.0, 3) if args.quick else (1_600, 20_000, 60.0, 5)
+    if args.prisoners:
+        prisoners = args.prisoners
     n_terminals = 200
     started = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="wb-bench-sync-"))
@@ -943,6 +952,12 @@ def main() -> int:
         base = plain_baseline(term.store, url)
         a["copy_s"], a["insert_s"] = base["copy"], base["insert"]
         results["a"] = {**a, "rows": term.rows}
+        if args.first_sync_only:
+            client.close()
+            db.close()
+            term.store.close()
+            results["first_sync_only"] = prisoners
+            return _finish(results, started, args.quick)
 
         print("(b) incremental syncs ...", flush=True)
         rng = random.Random(SEED)
@@ -977,11 +992,42 @@ def main() -> int:
             server.stop()
         cluster.stop()
         shutil.rmtree(work, ignore_errors=True)
+    return _finish(results, started, args.quick)
+
+
+def _finish(results: dict[str, Any], started: float, quick: bool) -> int:
     results["runtime_s"] = time.perf_counter() - started
-    report(results)
+    if "first_sync_only" in results:
+        report_first_sync(results)
+        name = f"sync-first-{results['first_sync_only']}.json"
+    else:
+        report(results)
+        name = "sync-quick.json" if quick else "sync.json"
     OUT.mkdir(exist_ok=True)
-    (OUT / ("sync-quick.json" if args.quick else "sync.json")).write_text(json.dumps(results, indent=2))
+    (OUT / name).write_text(json.dumps(results, indent=2))
     return 0
+
+
+def report_first_sync(r: dict[str, Any]) -> None:
+    a = r["a"]
+    rows = a["pushed"]
+    print(f"\nSync benchmark (first sync only) — {r['date']} — {r['machine']}")
+    print(f"command: .venv/bin/python {r['command']}\n")
+    print(f"(a) first sync of {r['first_sync_only']:,} prisoners, {rows:,} rows to PostgreSQL")
+    print(f"    {'':44} {'seconds':>9} {'rows/s':>9} {'ratio':>7}")
+    for label, secs in (
+        ("plain COPY into equivalent tables", a["copy_s"]),
+        ("plain executemany INSERT", a["insert_s"]),
+        ("sync: push (batches of 200)", a["push_s"]),
+        ("sync: pull back (pages of 500)", a["pull_s"]),
+        ("sync: first sync, push + pull", a["total_s"]),
+    ):
+        print(f"    {label:44} {secs:9.1f} {rows / secs:9,.0f} {secs / a['copy_s']:7.1f}")
+    print(
+        f"    CPU s during the sync: server {a['cpu_server_s']:.0f}, PostgreSQL {a['cpu_pg_s']:.0f}, "
+        f"terminal {a['cpu_terminal_s']:.0f}; pulled {a['pulled']:,} in {a['pages']} pages, "
+        f"acknowledged {a['acked']:,}"
+    )
 
 
 def report(r: dict[str, Any]) -> None:

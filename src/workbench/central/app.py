@@ -69,6 +69,7 @@ ARCHIVE_PREFIX = 64 * 1024
 """How much of an oversize body is archived."""
 RETRY_AFTER_S = 60
 PUSH_PATH = "/sync/v1/push"
+_OLDEST = min(int(v) for v in SUPPORTED_VERSIONS)
 
 
 class _PushEnvelope(BaseModel):
@@ -159,13 +160,19 @@ class _Guard:
                     known.device_id,
                 )
         said = "no protocol version" if version is None else f"protocol version {version[:20]!r}"
-        p = problem(
-            426,
-            "Unsupported protocol version",
-            f"the request carried {said} in {PROTOCOL_HEADER}; this central record speaks "
-            f"{', '.join(sorted(SUPPORTED_VERSIONS))}. Update the workbench; local work is kept.",
-            slug="unsupported-protocol",
+        speaks = ", ".join(sorted(SUPPORTED_VERSIONS))
+        detail = (
+            f"the request carried {said} in {PROTOCOL_HEADER}; this central record speaks {speaks}. "
+            "Update the workbench; local work is kept."
         )
+        if version is not None and version.isdigit() and len(version) < 6 and int(version) < _OLDEST:
+            # -- protocol 2 (issue 11): an older terminal is told plainly what to do --
+            detail = (
+                f"this terminal's workbench is too old: it speaks sync protocol {version}, and this "
+                f"central record speaks {speaks}. Update the workbench on this terminal; everything "
+                "recorded on it is kept and will be sent after the update."
+            )
+        p = problem(426, "Unsupported protocol version", detail, slug="unsupported-protocol")
         return problem_response(p, {"Upgrade": f"{PROTOCOL_HEADER}/{max(SUPPORTED_VERSIONS)}"})
 
 
@@ -225,6 +232,14 @@ def _set_archive_status(
         values["device_id"] = device_id
     with db.write() as conn:
         conn.execute(update(RawPush).where(RawPush.id == raw_id).values(**values))
+
+
+def _close_archive(db: Database, raw_id: int, reason: str) -> None:
+    """Mark an archived push FAILED after an unexpected error; never raises (the error is what matters)."""
+    try:
+        _set_archive_status(db, raw_id, "FAILED", reason[:200])
+    except Exception:  # the database may be what failed
+        log.warning("could not mark raw push %s as failed", raw_id)
 
 
 class _AppState:
@@ -517,7 +532,12 @@ def create_app(
         raw_id = await run_in_threadpool(
             _archive, db, body, size, False, authorization, "RECEIVED", who.device_id
         )
-        return await run_in_threadpool(_push, db, raw_id, body, who)
+        try:
+            return await run_in_threadpool(_push, db, raw_id, body, who)
+        except Exception as exc:
+            # The archived body is never left RECEIVED for ever: it says the push failed (issue 11).
+            await run_in_threadpool(_close_archive, db, raw_id, type(exc).__name__)
+            raise
 
     @app.get("/sync/v1/changes", response_model=ChangesPage)
     def changes(

@@ -1,11 +1,14 @@
-"""Applying pushed changes: each in its own transaction (DESIGN.md section 5, points 2, 3 and 5).
+"""Applying pushed changes (DESIGN.md section 5, points 2, 3 and 5; issue 11 points 2, 3 and 6).
 
-For one change, in order: idempotency by change id (same payload hash → the stored result as
-DUPLICATE; different hash → refused 409 and quarantined); validation against the entity registry;
-then, holding the sequence counter lock until commit: re-authorisation of the author for the
-prisoner's establishment, the class rule (A append-only, B three-way merge per field, C owner only,
-D read-only), one new ``server_seq``, the entity's next version, the change log, the version history,
-conflicts and scope changes. Only after the commit is the result returned.
+A push batch is applied in ONE transaction that takes the sequence counter lock once (so its
+``server_seq`` values are consecutive and gap-free and commit in sequence order); each change runs in
+its own savepoint (``batch.BatchWriter``), so a poison change is quarantined alone. For one change, in
+order: idempotency by change id (same payload hash → the stored result as DUPLICATE, but only for a
+change pushed through this establishment; different hash → refused 409 and quarantined); validation
+against the entity registry; re-authorisation of the author for the prisoner's establishment, the
+class rule (A append-only, B three-way merge per field, C owner only, D read-only), one new
+``server_seq``, the entity's next version, the change log, the version history, conflicts and scope
+changes. Only after the commit are the results returned.
 """
 
 from __future__ import annotations
@@ -17,19 +20,19 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from workbench.central import scope
-from workbench.central.auth import DeviceIdentity, author_problem, load_author
+from workbench.central.auth import DeviceIdentity, author_problem
+from workbench.central.batch import STORAGE_ERRORS, BatchWriter, State, Unstorable
 from workbench.central.db import Database, utcnow
 from workbench.central.models import (
     ChangeLog,
     Conflict,
-    EntityState,
+    Device,
     EntityVersion,
     Establishment,
     PrisonerLocation,
-    Quarantine,
     SeqCounter,
 )
 from workbench.central.problems import problem
@@ -89,49 +92,18 @@ def refuse(status: int, title: str, detail: str, slug: str) -> Refused:
 
 _ConflictSpec = tuple[str, Scalar, Scalar, Scalar, ConflictKind]
 
-# Statements run for every change are built once: SQLAlchemy then reuses their cache keys and compiled
-# forms, and the inserts go through the plain tables (no ORM attribute processing per row).
-_STORED_RESULTS = select(ChangeLog.change_id, ChangeLog.payload_hash, ChangeLog.result_json).where(
-    ChangeLog.change_id.in_(bindparam("change_ids", expanding=True))
-)
-_STORED_RESULT = select(ChangeLog.payload_hash, ChangeLog.result_json).where(
-    ChangeLog.change_id == bindparam("change_id")
-)
-_STATE = select(
-    EntityState.prisoner_id,
-    EntityState.version,
-    EntityState.fields_json,
-    EntityState.deleted,
-    EntityState.owner,
-).where(EntityState.entity == bindparam("entity"), EntityState.entity_id == bindparam("entity_id"))
-_LOCATION = select(PrisonerLocation.establishment_code).where(
-    PrisonerLocation.prisoner_id == bindparam("prisoner_id")
-)
-
-
-def _table(model: type[Any]) -> Table:
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
-
-
-_INSERT_STATE = insert(_table(EntityState))
-_UPDATE_STATE = (
-    update(_table(EntityState))
-    .where(
-        _table(EntityState).c.entity == bindparam("key_entity"),
-        _table(EntityState).c.entity_id == bindparam("key_entity_id"),
+# Built once: SQLAlchemy then reuses their cache keys and compiled forms.
+_STORED_RESULTS = (
+    select(
+        ChangeLog.change_id,
+        ChangeLog.payload_hash,
+        ChangeLog.result_json,
+        Device.establishment_code,
     )
-    .values(
-        version=bindparam("version"),
-        fields_json=bindparam("fields_json"),
-        deleted=bindparam("deleted"),
-        server_seq=bindparam("server_seq"),
-    )
+    .outerjoin(Device, Device.id == ChangeLog.device_id)
+    .where(ChangeLog.change_id.in_(bindparam("change_ids", expanding=True)))
 )
-_INSERT_VERSION = insert(_table(EntityVersion))
-_INSERT_CHANGE = insert(_table(ChangeLog))
-_SET_COUNTER = update(_table(SeqCounter)).where(_table(SeqCounter).c.id == 1).values(value=bindparam("value"))
+_SET_COUNTER = update(SeqCounter).where(SeqCounter.id == 1).values(value=bindparam("value"))
 
 
 @dataclass
@@ -170,13 +142,7 @@ def merge_fields(
     return applied, conflicts
 
 
-@dataclass
-class _State:
-    prisoner_id: str | None
-    version: int
-    fields: dict[str, Scalar]
-    deleted: bool
-    owner: str | None
+_State = State
 
 
 class Applier:
@@ -185,69 +151,101 @@ class Applier:
     def __init__(self, db: Database, device: DeviceIdentity) -> None:
         self.db = db
         self.device = device
+        self._w: BatchWriter | None = None
+
+    @property
+    def w(self) -> BatchWriter:
+        """The batch being applied (set for the length of ``apply_batch``)."""
+        assert self._w is not None
+        return self._w
 
     # -- the batch -----------------------------------------------------------------------------
 
     def apply_batch(self, items: list[ChangeIn | InvalidChange]) -> list[ChangeResult]:
-        """Apply each change in order, each in its own transaction.
+        """Apply the changes in order in ONE transaction holding the counter lock; a result per change.
 
-        A refused change makes later changes to the SAME entity in this batch wait behind it
-        (refused too, saying which change they wait for); other entities carry on.
+        Each change runs in its own savepoint, so a refused change is quarantined alone. A refused
+        change makes later changes to the SAME entity in this batch wait behind it (refused too,
+        saying which change they wait for); other entities carry on. If the database refuses the
+        batch's combined write, the batch is applied again writing change by change, which finds the
+        change responsible and quarantines it alone.
         """
+        try:
+            return self._run(items, careful=False)
+        except STORAGE_ERRORS as exc:
+            log.warning(
+                "a push batch could not be written together (%s); writing it change by change",
+                type(exc).__name__,
+            )
+            return self._run(items, careful=True)
+
+    def _run(self, items: list[ChangeIn | InvalidChange], *, careful: bool) -> list[ChangeResult]:
         results: list[ChangeResult] = []
         blocked: dict[tuple[str, str], uuid.UUID] = {}
-        # One look-up for the whole batch instead of a read transaction per change. It only saves work
-        # for changes already applied; the authoritative check is repeated under the counter lock.
-        stored = self._stored_results([str(i.change_id) for i in items if isinstance(i, ChangeIn)])
-        seen: set[str] = set()
-        for item in items:
-            if isinstance(item, InvalidChange):
-                self._quarantine(str(item.change_id), "", item.key, item.problem, item.payload)
-                if item.key is not None:
-                    blocked.setdefault(item.key, item.change_id)
-                results.append(
-                    ChangeResult(change_id=item.change_id, status=ChangeStatus.REJECTED, problem=item.problem)
-                )
-                continue
-            key = (item.entity, str(item.entity_id))
-            change_id = str(item.change_id)
-            # A second copy of a change in the same batch reads the log again (the first may be in it now).
-            result = self.apply_one(
-                item, waits_behind=blocked.get(key), stored=None if change_id in seen else stored
-            )
-            seen.add(change_id)
-            if result.status is ChangeStatus.REJECTED:
-                blocked.setdefault(key, item.change_id)
-            results.append(result)
+        changes = [i for i in items if isinstance(i, ChangeIn)]
+        with self.db.write() as conn:
+            alloc = scope.SeqAllocator(self.db.lock_counter(conn))
+            self._w = BatchWriter(conn, self.device, careful=careful)
+            try:
+                stored, taken = self._stored_results(conn, [str(c.change_id) for c in changes])
+                self.w.prefetch(changes)
+                for item in items:
+                    if isinstance(item, InvalidChange):
+                        self.w.quarantine(str(item.change_id), "", item.key, item.problem, item.payload)
+                        if item.key is not None:
+                            blocked.setdefault(item.key, item.change_id)
+                        results.append(
+                            ChangeResult(
+                                change_id=item.change_id, status=ChangeStatus.REJECTED, problem=item.problem
+                            )
+                        )
+                        continue
+                    key = (item.entity, str(item.entity_id))
+                    result = self._one(conn, alloc, item, blocked.get(key), stored, taken)
+                    if result.status is ChangeStatus.REJECTED:
+                        blocked.setdefault(key, item.change_id)
+                    results.append(result)
+                self.w.flush()
+                if alloc.used:
+                    conn.execute(_SET_COUNTER, {"value": alloc.last})
+            finally:
+                self._w = None
         return results
 
-    def _stored_results(self, change_ids: list[str]) -> dict[str, tuple[str, str]]:
-        """change_id → (payload_hash, result_json) of those already in the change log."""
-        if not change_ids:
-            return {}
-        with self.db.read() as conn:
-            rows = conn.execute(_STORED_RESULTS, {"change_ids": change_ids})
-            return {r.change_id: (r.payload_hash, r.result_json) for r in rows}
+    def _stored_results(
+        self, conn: Connection, change_ids: list[str]
+    ) -> tuple[dict[str, tuple[str, str]], set[str]]:
+        """Change ids already in the log: (payload_hash, result_json) of those pushed through this
+        establishment's devices, and the set of those pushed through another establishment's.
 
-    def apply_one(
-        self,
-        change: ChangeIn,
-        *,
-        waits_behind: uuid.UUID | None = None,
-        stored: dict[str, tuple[str, str]] | None = None,
-    ) -> ChangeResult:
-        """Apply one change in its own transaction and return its result.
-
-        ``stored`` is what ``_stored_results`` found for the batch; without it the change log is read
-        for this change alone.
+        Read under the counter lock, so it is authoritative for the whole batch. What another
+        establishment pushed is never replayed: that would tell this device its sequence number and
+        version (issue 11 point 3); such a change is treated as one never seen.
         """
+        stored: dict[str, tuple[str, str]] = {}
+        taken: set[str] = set()
+        here = self.device.establishment_code
+        for i in range(0, len(change_ids), 500):
+            for r in conn.execute(_STORED_RESULTS, {"change_ids": change_ids[i : i + 500]}):
+                if r.establishment_code == here:
+                    stored[r.change_id] = (r.payload_hash, r.result_json)
+                else:
+                    taken.add(r.change_id)
+        return stored, taken
+
+    def _one(
+        self,
+        conn: Connection,
+        alloc: scope.SeqAllocator,
+        change: ChangeIn,
+        waits_behind: uuid.UUID | None,
+        stored: dict[str, tuple[str, str]],
+        taken: set[str],
+    ) -> ChangeResult:
         digest = payload_hash(change)
+        change_id = str(change.change_id)
         try:
-            if stored is None:
-                with self.db.read() as conn:
-                    known = self._replay(conn, change, digest)
-            else:
-                known = self._replay_stored(change, digest, stored.get(str(change.change_id)))
+            known = self._replay_stored(change, digest, stored.get(change_id))
         except Refused as exc:
             return self._refuse(change, digest, exc.problem)
         if known is not None:
@@ -270,35 +268,53 @@ class Applier:
                 slug="invalid-change",
             )
             return self._refuse(change, digest, p)
+        if self.w.has_unwritten(checked.key) and checked.spec.sync_class is not SyncClass.APPEND_ONLY:
+            # A merge reads the record's history from the tables: write what this batch holds first
+            # (outside the change's savepoint, so a refusal of this change cannot undo it).
+            self.w.flush()
         try:
-            with self.db.write() as conn:
-                counter = self.db.lock_counter(conn)
-                known = self._replay(conn, change, digest)
-                if known is not None:
-                    return known
-                return self._apply_locked(conn, checked, digest, scope.SeqAllocator(counter))
+            result = self.w.attempt(
+                checked.key,
+                checked.prisoner_id,
+                alloc,
+                lambda: self._apply_locked(conn, checked, digest, alloc, change_id in taken),
+                savepoint=not self.w.reads_nothing(
+                    checked.key,
+                    checked.prisoner_id,
+                    str(change.author_id),
+                    plain_insert=change.op is Op.INSERT and checked.spec.name != "prisoner",
+                ),
+            )
         except Refused as exc:
             return self._refuse(change, digest, exc.problem)
+        except Unstorable as exc:
+            log.info("change %s could not be stored (%s)", change.change_id, exc)
+            p = problem(
+                422,
+                "Change cannot be stored",
+                "the central record cannot store this change's text (it holds characters that are not "
+                "valid text); it was quarantined and not applied",
+                slug="unstorable",
+            )
+            return self._refuse(change, digest, p)
+        stored[change_id] = (digest, result.model_dump_json())  # a second copy later in the batch
+        return result
 
     # -- idempotency and refusals ------------------------------------------------------------
-
-    def _replay(self, conn: Connection, change: ChangeIn, digest: str) -> ChangeResult | None:
-        """The stored result of an applied change, as DUPLICATE; ``Refused`` 409 if the content differs."""
-        row = conn.execute(_STORED_RESULT, {"change_id": str(change.change_id)}).first()
-        return self._replay_stored(change, digest, None if row is None else (row[0], row[1]))
 
     def _replay_stored(
         self, change: ChangeIn, digest: str, row: tuple[str, str] | None
     ) -> ChangeResult | None:
-        """``_replay`` given the change log's (payload_hash, result_json) for the change, or None."""
+        """The stored result as DUPLICATE given the change log's (payload_hash, result_json), or None.
+
+        ``Refused`` 409 when the id was used with different content.
+        """
         if row is None:
             return None
         stored_hash, result_json = row
         if stored_hash == digest:
             stored = ChangeResult.model_validate_json(result_json)
             return stored.model_copy(update={"status": ChangeStatus.DUPLICATE})
-        # Raised, not returned: the caller quarantines it after this transaction ends (on SQLite a
-        # second writer inside BEGIN IMMEDIATE would wait for itself).
         raise refuse(
             409,
             "Change id reused with different content",
@@ -308,7 +324,7 @@ class Applier:
         )
 
     def _refuse(self, change: ChangeIn, digest: str, p: Problem) -> ChangeResult:
-        self._quarantine(
+        self.w.quarantine(
             str(change.change_id),
             digest,
             (change.entity, str(change.entity_id)),
@@ -318,29 +334,15 @@ class Applier:
         log.info("change %s refused (%s): %s", change.change_id, p.status, p.title)
         return ChangeResult(change_id=change.change_id, status=ChangeStatus.REJECTED, problem=p)
 
-    def _quarantine(
-        self, change_id: str, digest: str, key: tuple[str, str] | None, p: Problem, payload: Any
-    ) -> None:
-        entity, entity_id = key if key is not None else ("", "")
-        with self.db.write() as conn:
-            conn.execute(
-                insert(Quarantine).values(
-                    change_id=change_id[:36],
-                    payload_hash=digest,
-                    device_id=self.device.device_id,
-                    entity=entity[:40],
-                    entity_id=entity_id[:36],
-                    status=p.status,
-                    problem_json=dumps(p.model_dump(mode="json")),
-                    payload_json=dumps(payload),
-                    received_at=utcnow(),
-                )
-            )
-
     # -- applying under the counter lock -------------------------------------------------------
 
     def _apply_locked(
-        self, conn: Connection, checked: CheckedChange, digest: str, alloc: scope.SeqAllocator
+        self,
+        conn: Connection,
+        checked: CheckedChange,
+        digest: str,
+        alloc: scope.SeqAllocator,
+        id_taken: bool,
     ) -> ChangeResult:
         change, spec = checked.change, checked.spec
         now = utcnow()
@@ -352,15 +354,24 @@ class Applier:
                 f"{spec.name} is reference data kept by the central record; terminals cannot change it",
                 "read-only",
             )
-        reason = author_problem(load_author(conn, author_id), self.device, spec.sync_class)
+        reason = author_problem(self.w.author(author_id), self.device, spec.sync_class)
         if reason is not None:
             raise refuse(403, "Author not allowed", reason, "author-not-allowed")
         pid = checked.prisoner_id
-        state = self._state(conn, *checked.key)
+        state = self.w.state(checked.key)
         flags = self._authorise_scope(conn, checked, pid, now)
         if state is not None and state.prisoner_id != pid:
             raise refuse(
                 422, "Wrong prisoner", "this record belongs to a different prisoner", "wrong-prisoner"
+            )
+        if id_taken:
+            # Only reachable by a device allowed to write this prisoner: the id is in use elsewhere.
+            raise refuse(
+                409,
+                "Change id already used",
+                f"change id {change.change_id} is already in use on the central record; this change was "
+                "quarantined and not applied",
+                "change-id-reused",
             )
 
         if spec.sync_class is SyncClass.APPEND_ONLY:
@@ -373,45 +384,15 @@ class Applier:
 
         seq = alloc.next()
         version = (state.version if state else 0) + 1
-        deleted = outcome.fields.get("deleted_at") is not None
         entity, entity_id = checked.key
-        fields_json = dumps(outcome.fields)
-        if state is None:
-            conn.execute(
-                _INSERT_STATE,
-                {
-                    "entity": entity,
-                    "entity_id": entity_id,
-                    "prisoner_id": pid,
-                    "version": version,
-                    "fields_json": fields_json,
-                    "deleted": deleted,
-                    "owner": outcome.owner,
-                    "server_seq": seq,
-                },
-            )
-        else:
-            conn.execute(
-                _UPDATE_STATE,
-                {
-                    "key_entity": entity,
-                    "key_entity_id": entity_id,
-                    "version": version,
-                    "fields_json": fields_json,
-                    "deleted": deleted,
-                    "server_seq": seq,
-                },
-            )
-        conn.execute(
-            _INSERT_VERSION,
-            {
-                "entity": entity,
-                "entity_id": entity_id,
-                "version": version,
-                "fields_json": fields_json,
-                "server_seq": seq,
-            },
+        new_state = _State(
+            pid,
+            version,
+            outcome.fields,
+            outcome.fields.get("deleted_at") is not None,
+            outcome.owner if state is None else state.owner,
         )
+        self.w.put_state(checked.key, new_state, seq)
         conflicts: list[FieldConflict] = []
         for name, base, mine, theirs, kind in outcome.conflicts:
             conflict = FieldConflict(
@@ -449,8 +430,7 @@ class Applier:
             conflicts=conflicts,
             flags=outcome.flags,
         )
-        conn.execute(
-            _INSERT_CHANGE,
+        self.w.put_change(
             {
                 "server_seq": seq,
                 "change_id": str(change.change_id),
@@ -468,25 +448,17 @@ class Applier:
                 "device_id": self.device.device_id,
                 "applied_at": now,
                 "result_json": result.model_dump_json(),
-            },
+            }
         )
         if spec.name == "prisoner":
             self._track_location(conn, alloc, pid, state, outcome, seq, now)
-        conn.execute(_SET_COUNTER, {"value": alloc.last})
+            self.w.forget_scope(pid)
         return result
-
-    def _state(self, conn: Connection, entity: str, entity_id: str) -> _State | None:
-        row = conn.execute(_STATE, {"entity": entity, "entity_id": entity_id}).first()
-        if row is None:
-            return None
-        return _State(
-            row.prisoner_id, int(row.version), json.loads(row.fields_json), bool(row.deleted), row.owner
-        )
 
     def _authorise_scope(self, conn: Connection, checked: CheckedChange, pid: str, now: Any) -> list[str]:
         """Check the prisoner is in the device's establishment's scope; return flags (late edit)."""
         here = self.device.establishment_code
-        location = conn.execute(_LOCATION, {"prisoner_id": pid}).scalar()
+        location = self.w.location(pid)
         if location is None:
             if checked.spec.name == "prisoner" and checked.change.op is Op.INSERT:
                 arriving = checked.patch.get("establishment_code")
@@ -498,22 +470,12 @@ class Applier:
                         "scope",
                     )
                 return []
-            raise refuse(
-                409,
-                "Prisoner not known",
-                "the prisoner is not on the central record yet: their record has not arrived or was refused",
-                "prisoner-unknown",
-            )
-        if scope.open_interval_count(conn, pid, here) > 0:
+            raise _out_of_scope(here)
+        if self.w.sees_now(pid):
             return []
         if scope.recently_left(conn, pid, here, now):
             return [LATE_EDIT]
-        raise refuse(
-            403,
-            "Outside this establishment's scope",
-            f"the prisoner is not in the scope of {here} (no location there and no current grant)",
-            "scope",
-        )
+        raise _out_of_scope(here)
 
     # -- class rules ---------------------------------------------------------------------------
 
@@ -720,6 +682,18 @@ class Applier:
             .values(establishment_code=new, since_seq=seq)
         )
         log.info("prisoner transferred from %s to %s at seq %s", old, new, seq)
+
+
+def _out_of_scope(here: str) -> Refused:
+    # One answer whether the prisoner is unknown or held by another establishment: a device must not
+    # learn from a refusal that a prisoner id exists elsewhere (issue 11 point 3).
+    return refuse(
+        403,
+        "Outside this establishment's scope",
+        f"the prisoner is not in the scope of {here}: not received here and no current grant, or their "
+        "record has not reached the central record (it may have been refused)",
+        "scope",
+    )
 
 
 def _same_content(stored: dict[str, Scalar], patch: dict[str, Scalar]) -> bool:

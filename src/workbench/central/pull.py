@@ -37,6 +37,7 @@ from workbench.protocol.messages import (
     Grant,
     GrantRecord,
     Op,
+    OwnChange,
     ScopeEvent,
     ScopeEventKind,
     ServerChange,
@@ -56,6 +57,23 @@ def _counter(conn: Connection) -> int:
     return int(conn.execute(select(SeqCounter.value).where(SeqCounter.id == 1)).scalar_one())
 
 
+_FEED_COLUMNS = (
+    ChangeLog.server_seq,
+    ChangeLog.change_id,
+    ChangeLog.entity,
+    ChangeLog.entity_id,
+    ChangeLog.prisoner_id,
+    ChangeLog.op,
+    ChangeLog.version,
+    ChangeLog.applied_json,
+    ChangeLog.conflicts_json,
+    ChangeLog.flags,
+    ChangeLog.author_id,
+    ChangeLog.device_id,
+    ChangeLog.applied_at,
+)  # not the patch as sent nor the stored push result: the feed never shows them
+
+
 def changes_page(db: Database, device: DeviceIdentity, after: int, limit: int) -> ChangesPage:
     """Changes and scope events after ``after`` visible to the device's establishment, at most ``limit``."""
     expire_grants(db)
@@ -70,7 +88,7 @@ def changes_page(db: Database, device: DeviceIdentity, after: int, limit: int) -
             or_(ScopeInterval.to_seq.is_(None), ChangeLog.server_seq < ScopeInterval.to_seq),
         )
         rows = conn.execute(
-            select(ChangeLog)
+            select(*_FEED_COLUMNS)
             .where(
                 ChangeLog.server_seq > after,
                 ChangeLog.server_seq <= top,
@@ -89,8 +107,25 @@ def changes_page(db: Database, device: DeviceIdentity, after: int, limit: int) -
             .order_by(ScopeEventRow.server_seq)
             .limit(limit + 1)
         ).all()
-    items: list[tuple[int, ServerChange | ScopeEvent]] = []
+    items: list[tuple[int, ServerChange | ScopeEvent | OwnChange]] = []
+    mine = device.device_id
     for c in rows:
+        if c.device_id == mine and c.conflicts_json == "[]" and not c.flags:
+            # The terminal's own change, applied as sent: acknowledged by id, not sent back (protocol 2).
+            items.append(
+                (
+                    c.server_seq,
+                    OwnChange(
+                        server_seq=c.server_seq,
+                        change_id=uuid.UUID(c.change_id),
+                        entity=c.entity,
+                        entity_id=uuid.UUID(c.entity_id),
+                        prisoner_id=uuid.UUID(c.prisoner_id) if c.prisoner_id else None,
+                        version=c.version,
+                    ),
+                )
+            )
+            continue
         items.append(
             (
                 c.server_seq,
@@ -131,6 +166,7 @@ def changes_page(db: Database, device: DeviceIdentity, after: int, limit: int) -
         epoch=epoch,
         changes=[i for _, i in page if isinstance(i, ServerChange)],
         scope_events=[i for _, i in page if isinstance(i, ScopeEvent)],
+        acks=[i for _, i in page if isinstance(i, OwnChange)],
         next_after=next_after,
         has_more=has_more,
     )

@@ -141,12 +141,29 @@ class ScopeEvent(_Strict):
     establishment_code: str
 
 
+class OwnChange(_Strict):
+    """One of the requesting terminal's own changes in the feed, acknowledged by id (protocol 2).
+
+    Sent instead of the whole ``ServerChange`` when the central record applied the change exactly as
+    this device sent it (no conflicts, no flags): the terminal already holds the fields, and needs only
+    the acknowledgement and the version. Anything else comes back in full.
+    """
+
+    server_seq: int
+    change_id: UUID
+    entity: str
+    entity_id: UUID
+    prisoner_id: UUID | None
+    version: int
+
+
 class ChangesPage(_Strict):
     """One page of ``GET /sync/v1/changes?after=N&limit=M``."""
 
     epoch: str
     changes: list[ServerChange]
     scope_events: list[ScopeEvent] = Field(default_factory=list)
+    acks: list[OwnChange] = Field(default_factory=list)  # protocol 2: this device's own changes, by id
     next_after: int
     has_more: bool
 

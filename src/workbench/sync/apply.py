@@ -36,6 +36,7 @@ from workbench.protocol.messages import (
     EntityState,
     FieldConflict,
     Op,
+    OwnChange,
     Scalar,
     ServerChange,
 )
@@ -228,6 +229,46 @@ class LocalApplier:
         )
         self.effects.touch(entity, prisoner_id)
         self.effects.applied += 1
+
+    def known_changes(self, change_ids: Iterable[str]) -> set[str]:
+        """Which of these change ids this terminal's outbox holds (in any status), in one query each 500."""
+        ids = sorted(set(change_ids))
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            found.update(self.session.scalars(select(Outbox.change_id).where(Outbox.change_id.in_(chunk))))
+        return found
+
+    def apply_own(self, ack: OwnChange, known: bool) -> bool:
+        """One of this terminal's own changes, confirmed by id in the feed (protocol 2).
+
+        The terminal already holds what it sent: the outbox row is acknowledged if the push's answer
+        was lost, and the row's server version moves up. Returns False when this terminal does not
+        hold the change or its row (the store was restored from an older copy, or the record was
+        purged): the caller then fetches the prisoner's snapshot, so nothing the central record holds
+        is missing here.
+        """
+        change_id, entity, entity_id = str(ack.change_id), ack.entity, str(ack.entity_id)
+        if self._mark_own_acked(change_id):
+            self.effects.own_acked += 1
+        model = MODELS.get(entity)
+        if model is None:
+            self.effects.skipped += 1
+            return True
+        row = self.session.get(model, entity_id)
+        if row is None or not known:
+            return False
+        row.server_version = max(row.server_version or 0, ack.version)
+        return True
+
+    def audit_acks(self, acks: list[OwnChange]) -> None:
+        """One audit event for a page's confirmations of this terminal's own changes (not one each)."""
+        self.uow.audit(
+            "sync.confirmed",
+            "sync_state",
+            "feed",
+            {"count": len(acks), "from_seq": acks[0].server_seq, "to_seq": acks[-1].server_seq},
+        )
 
     def _is_local_change(self, change_id: str) -> bool:
         return self.session.scalar(select(Outbox.seq).where(Outbox.change_id == change_id)) is not None

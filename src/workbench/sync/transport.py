@@ -190,6 +190,14 @@ def _retry_after(headers: Mapping[str, str]) -> float | None:
         return None  # an HTTP date: fall back to backoff
 
 
+def _server_protocol(headers: Mapping[str, str]) -> int | None:
+    """The newest protocol the central record speaks, from a 426's ``Upgrade: X-Workbench-Protocol/N``."""
+    name, _, version = headers.get("upgrade", "").partition("/")
+    if name.strip().lower() != PROTOCOL_HEADER.lower() or not version.strip().isdigit():
+        return None
+    return int(version.strip()[:6])
+
+
 def _problem(raw: RawResponse) -> Problem:
     try:
         return Problem.model_validate_json(raw.body)
@@ -288,6 +296,13 @@ class SyncApi:
                 raise _Retry("the answer was incomplete or not understood") from exc
         if status == 426:
             problem = _problem(raw)
+            theirs = _server_protocol(raw.headers)
+            if theirs is not None and theirs < int(PROTOCOL_VERSION):
+                raise ProtocolUnsupported(
+                    f"The central record is older than this workbench (it speaks sync protocol {theirs}, "
+                    f"this workbench {PROTOCOL_VERSION}). Ask for the central record to be updated; "
+                    f"everything you record is kept on this terminal meanwhile. ({problem.detail})"
+                )
             raise ProtocolUnsupported(
                 "This workbench is too old for the central record (protocol "
                 f"{PROTOCOL_VERSION} is no longer accepted). Ask for the workbench to be updated; "

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 from central_harness import Central, change, contact_row, prisoner_row, stamp
 
+from workbench.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from workbench.protocol.entities import ENTITIES, EntitySpec, FieldSpec, FieldType, SyncClass
 from workbench.protocol.messages import MAX_BATCH
 
@@ -122,7 +123,8 @@ def test_same_field_edited_differently_gives_exactly_one_conflict_with_all_three
     assert central.count("conflict") == 1
     # The other author sees the conflict too, on the pulled change.
     pulled, _, _ = central.mdi.pull_all()
-    assert [len(c["conflicts"]) for c in pulled] == [0, 0, 1]
+    assert [len(c["conflicts"]) for c in pulled] == [1]  # its own two changes are acknowledged by id
+    assert len(central.mdi.pull()["acks"]) == 2
 
 
 def test_identical_edits_are_not_a_conflict(central: Central) -> None:
@@ -280,7 +282,7 @@ def test_unsupported_or_missing_protocol_version_gets_426_with_a_problem(central
         response = central.mdi.client.get("/sync/v1/info", headers=headers)
         assert response.status_code == 426
         assert response.headers["content-type"] == "application/problem+json"
-        assert "speaks 1" in response.json()["detail"]
+        assert f"speaks {PROTOCOL_VERSION}" in response.json()["detail"]
     push = central.mdi.client.post(
         "/sync/v1/push", content=b'{"x": 1}', headers={"Authorization": f"Bearer {central.mdi.token}"}
     )
@@ -298,7 +300,7 @@ def test_maintenance_answers_503_with_retry_after(central: Central) -> None:
 
 
 def test_raw_push_is_archived_when_authenticated_even_when_malformed(central: Central) -> None:
-    proto = {"X-Workbench-Protocol": "1"}
+    proto = {PROTOCOL_HEADER: PROTOCOL_VERSION}
     bad_token = central.mdi.client.post(
         "/sync/v1/push", content=b'{"device_id": 1}', headers={**proto, "Authorization": "Bearer nope"}
     )

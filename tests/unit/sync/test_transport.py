@@ -121,6 +121,19 @@ def test_426_says_update_needed_and_is_not_retried() -> None:
     assert sleeps == []
 
 
+def test_426_from_an_older_central_record_says_the_central_record_needs_updating() -> None:
+    old_server = {"upgrade": "X-Workbench-Protocol/1"}
+    client, sleeps, _ = api(RawResponse(426, old_server, problem(426, "speaks 1")))
+    with pytest.raises(ProtocolUnsupported, match="central record is older") as raised:
+        client.changes(0, 10)
+    assert "protocol 1" in raised.value.message and "kept" in raised.value.message
+    newer = {"upgrade": "X-Workbench-Protocol/3"}
+    client, _, _ = api(RawResponse(426, newer, problem(426, "speaks 3")))
+    with pytest.raises(ProtocolUnsupported, match="too old"):
+        client.changes(0, 10)
+    assert sleeps == []
+
+
 def test_401_is_not_authorised() -> None:
     client, _, _ = api(RawResponse(401, {}, problem(401)))
     with pytest.raises(NotAuthorised):
