@@ -244,6 +244,7 @@ def phase(
         )
 
     acked0 = sum(len(t.acked) for t in terms)
+    delivered0 = sum(sum(t.feed_seqs.values()) for t in terms)
     sampler = Sampler(dsn)
     cpu0 = (service.cpu(), _pg_cpu_seconds(cluster), time.process_time(), _machine_idle())
     t0 = time.perf_counter()
@@ -264,6 +265,7 @@ def phase(
     pull_lat = sorted(x for t in terms for x in t.pull_lat)
     in_window = sum(t.acked_in_window for t in terms)
     acked_phase = sum(len(t.acked) for t in terms) - acked0
+    delivered = sum(sum(t.feed_seqs.values()) for t in terms) - delivered0
     idle = (cpu1[3][0] - cpu0[3][0]) / max(1, cpu1[3][1] - cpu0[3][1])
     return {
         "seconds": seconds,
@@ -278,6 +280,9 @@ def phase(
         "push_p99_ms": _pct(push_lat, 99),
         "pull_p50_ms": _pct(pull_lat, 50),
         "pull_p99_ms": _pct(pull_lat, 99),
+        "changes_acked": acked_phase,
+        "feed_deliveries": delivered,
+        "fan_out": delivered / max(1, acked_phase),
         "cpu_workers_s": cpu1[0] - cpu0[0],
         "cpu_postgres_s": cpu1[1] - cpu0[1],
         "cpu_loadgen_s": cpu1[2] - cpu0[2],
@@ -372,7 +377,8 @@ def _print_phase(p: dict[str, Any]) -> None:
         f"CPU workers {p['cpu_workers_s']:.0f} s, PostgreSQL {p['cpu_postgres_s']:.0f} s, "
         f"load generator {p['cpu_loadgen_s']:.0f} s; machine idle {p['machine_idle_share']:.0%}; "
         f"backends active {p['pg_active_mean']:.2f}, waiting on a lock {p['pg_lock_waiting_mean']:.2f} "
-        f"({p['pg_lock_waiting_share']:.0%} of samples); WAL {p['wal_bytes_per_change']:.0f} B/change",
+        f"({p['pg_lock_waiting_share']:.0%} of samples); WAL {p['wal_bytes_per_change']:.0f} B/change; "
+        f"fan-out {p['fan_out']:.1f} deliveries/change",
         flush=True,
     )
 
