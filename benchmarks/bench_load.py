@@ -231,6 +231,7 @@ def phase(
 ) -> dict[str, Any]:
     """Run the terminals for ``seconds`` (periodic, or back-to-back when ``period`` is None)."""
     _reset(terms)
+    wal0 = _wal_stats(dsn)
     with psycopg.connect(dsn) as pg:
         lsn0, size0 = pg.execute(
             "SELECT pg_current_wal_lsn(), pg_database_size(current_database())"
@@ -261,6 +262,8 @@ def phase(
         ).fetchone()
         assert row is not None
         wal_bytes, grown = int(row[0]), int(row[1])
+    wal1 = _wal_stats(dsn)
+    syncs, sync_ms, commits = (b - a for a, b in zip(wal0, wal1, strict=True))
     push_lat = sorted(x for t in terms for x in t.push_lat)
     pull_lat = sorted(x for t in terms for x in t.pull_lat)
     in_window = sum(t.acked_in_window for t in terms)
@@ -288,10 +291,24 @@ def phase(
         "cpu_loadgen_s": cpu1[2] - cpu0[2],
         "machine_idle_share": idle,
         "wal_bytes_per_change": wal_bytes / max(1, acked_phase),
+        "wal_flushes": syncs,
+        "wal_flush_ms_mean": sync_ms / max(1, syncs),
+        "commits_per_change": commits / max(1, acked_phase),
         "db_growth_bytes_per_change": grown / max(1, acked_phase),
         "load_average": os.getloadavg()[0],
         **sampler.summary(),
     }
+
+
+def _wal_stats(dsn: str) -> tuple[float, float, float]:
+    """WAL flushes, milliseconds spent flushing (track_wal_io_timing), and commits in the database."""
+    with psycopg.connect(dsn) as pg:
+        row = pg.execute(
+            "SELECT w.wal_sync, w.wal_sync_time, d.xact_commit FROM pg_stat_wal w, pg_stat_database d "
+            "WHERE d.datname = current_database()"
+        ).fetchone()
+    assert row is not None
+    return float(row[0]), float(row[1]), float(row[2])
 
 
 def check(terms: list[SimTerminal], dsn: str) -> dict[str, int]:
@@ -335,6 +352,9 @@ def run_workers(cluster: PgCluster, workers: int, args: argparse.Namespace, work
     )
     if migrated.returncode != 0:
         raise SystemExit(migrated.stderr)
+    with psycopg.connect(dsn, autocommit=True) as pg:  # so the cost of each commit's WAL flush is known
+        pg.execute("ALTER SYSTEM SET track_wal_io_timing = on")
+        pg.execute("SELECT pg_reload_conf()")
     db = open_database(url)
     codes = [f"E{k:03d}" for k in range(args.establishments)]
     terms: list[SimTerminal] = []
@@ -378,7 +398,8 @@ def _print_phase(p: dict[str, Any]) -> None:
         f"load generator {p['cpu_loadgen_s']:.0f} s; machine idle {p['machine_idle_share']:.0%}; "
         f"backends active {p['pg_active_mean']:.2f}, waiting on a lock {p['pg_lock_waiting_mean']:.2f} "
         f"({p['pg_lock_waiting_share']:.0%} of samples); WAL {p['wal_bytes_per_change']:.0f} B/change; "
-        f"fan-out {p['fan_out']:.1f} deliveries/change",
+        f"fan-out {p['fan_out']:.1f} deliveries/change; {p['wal_flushes']:.0f} WAL flushes, "
+        f"{p['wal_flush_ms_mean']:.1f} ms each; {p['commits_per_change']:.1f} commits/change",
         flush=True,
     )
 
