@@ -15,7 +15,9 @@ The terminals are the simulated terminals of bench_sync.py (c): asyncio tasks in
 with its own enrolled device token and author, its own HTTP connection and small state, speaking the
 protocol through the shared pydantic messages (``PushRequest``/``PushResponse``/``ChangesPage``) — no
 SQLCipher store. ``--per-establishment`` terminals at each of ``--establishments`` establishments
-(default 20 × 10 = 200). Each first receives 3 prisoners (not measured). Two phases per worker count:
+(default 20 × 10 = 200). Before the first phase each receives 3 prisoners, and before every phase
+all pull to the end (20 at a time; not measured, so no warm-up burst spills into the measured
+window). Two phases per worker count:
 
 periodic     the real pattern: each terminal syncs every ``--period`` seconds (default 30, kept real;
              the first sync at a random offset within the period, each next one period × U(0.8, 1.2)
@@ -197,20 +199,38 @@ async def _back_to_back(term: SimTerminal, client: httpx.AsyncClient, end: float
         await _pull(client, term, end, record=True)
 
 
-async def _terminal(
-    term: SimTerminal, base_url: str, start: float, end: float, period: float | None, warm: bool
-) -> None:
+async def _warm(term: SimTerminal, base_url: str, gate: asyncio.Semaphore) -> None:
+    """The terminal's first prisoners arrive (not measured)."""
+    async with gate, httpx.AsyncClient(base_url=base_url, timeout=300) as client:
+        if not term.prisoners:
+            await _push(client, term, term.receive(3), 0.0, record=False)
+
+
+async def _catch_up(term: SimTerminal, base_url: str, gate: asyncio.Semaphore) -> None:
+    async with gate, httpx.AsyncClient(base_url=base_url, timeout=300) as client:
+        await _pull(client, term, 0.0, record=False)
+
+
+async def _terminal(term: SimTerminal, base_url: str, start: float, end: float, period: float | None) -> None:
     limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
     async with httpx.AsyncClient(base_url=base_url, timeout=120, limits=limits) as client:
-        if warm:
-            await _push(client, term, term.receive(3), end, record=False)
-        await _pull(client, term, end, record=False)
         await asyncio.sleep(max(0.0, start - time.perf_counter()))
         if period is None:
             await _back_to_back(term, client, end)
         else:
             await _periodic(term, client, start, end, period)
         await _pull(client, term, end, record=False)  # drain
+
+
+def warm_up(terms: list[SimTerminal], base_url: str) -> None:
+    """Every terminal receives its prisoners, then every one pulls to the end: done before measuring."""
+
+    async def run() -> None:
+        gate = asyncio.Semaphore(20)
+        await asyncio.gather(*(_warm(t, base_url, gate) for t in terms))
+        await asyncio.gather(*(_catch_up(t, base_url, gate) for t in terms))
+
+    asyncio.run(run())
 
 
 def _reset(terms: list[SimTerminal]) -> None:
@@ -227,22 +247,19 @@ def phase(
     dsn: str,
     seconds: float,
     period: float | None,
-    warm: bool,
 ) -> dict[str, Any]:
     """Run the terminals for ``seconds`` (periodic, or back-to-back when ``period`` is None)."""
+    warm_up(terms, service.url)  # caught up; new prisoners only the first time
     _reset(terms)
     wal0 = _wal_stats(dsn)
     with psycopg.connect(dsn) as pg:
         lsn0, size0 = pg.execute(
             "SELECT pg_current_wal_lsn(), pg_database_size(current_database())"
         ).fetchone()  # type: ignore[misc]
-    settle = 5.0 + 0.05 * len(terms) if warm else 3.0  # the first receive of every terminal is done by then
 
     async def run() -> None:
-        start = time.perf_counter() + settle
-        await asyncio.gather(
-            *(_terminal(t, service.url, start, start + seconds, period, warm) for t in terms)
-        )
+        start = time.perf_counter() + 1.0  # every terminal has its connection open by then
+        await asyncio.gather(*(_terminal(t, service.url, start, start + seconds, period) for t in terms))
 
     acked0 = sum(len(t.acked) for t in terms)
     delivered0 = sum(sum(t.feed_seqs.values()) for t in terms)
@@ -369,18 +386,16 @@ def run_workers(cluster: PgCluster, workers: int, args: argparse.Namespace, work
     service = Service(url, workers, work / f"serve-{workers}w.log")
     out: dict[str, Any] = {"workers": workers, "terminals": len(terms), "establishments": args.establishments}
     try:
-        warm = True
         if args.only in (None, "periodic"):
             print(
                 f"  {workers} worker(s): periodic, every {args.period:.0f} s for {args.seconds:.0f} s ...",
                 flush=True,
             )
-            out["periodic"] = phase(terms, service, cluster, dsn, args.seconds, args.period, warm)
-            warm = False
+            out["periodic"] = phase(terms, service, cluster, dsn, args.seconds, args.period)
             _print_phase(out["periodic"])
         if args.only in (None, "back-to-back"):
             print(f"  {workers} worker(s): back-to-back for {args.stress_seconds:.0f} s ...", flush=True)
-            out["back_to_back"] = phase(terms, service, cluster, dsn, args.stress_seconds, None, warm)
+            out["back_to_back"] = phase(terms, service, cluster, dsn, args.stress_seconds, None)
             _print_phase(out["back_to_back"])
     finally:
         service.stop()
