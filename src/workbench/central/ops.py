@@ -18,6 +18,7 @@ migrations are run once, by ``workbench central migrate``, never by the workers.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -172,7 +173,11 @@ class _Observe:
             if push_body:
                 _count_results(b"".join(push_body))
             if route == "/sync/v1/changes" and status == 200:
-                _observe_lag(scope, self.heads)
+                after = _after_of(scope)
+                if after is not None:
+                    # Off the event loop and not awaited: reading the head may touch the database, and
+                    # neither this request nor the next on its connection should wait for it.
+                    asyncio.get_running_loop().run_in_executor(None, _observe_lag, after, self.heads)
             access_log.info(
                 "request",
                 extra={
@@ -198,13 +203,19 @@ def _count_results(body: bytes) -> None:
         CHANGES.labels(result).inc(n)
 
 
-def _observe_lag(scope: Scope, heads: _HeadReader) -> None:
+def _after_of(scope: Scope) -> int | None:
     query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
     try:
-        after = int(query.get("after", ["0"])[0])
+        return int(query.get("after", ["0"])[0])
     except ValueError:
-        return
-    FEED_LAG.observe(max(0, heads.get() - after))
+        return None
+
+
+def _observe_lag(after: int, heads: _HeadReader) -> None:
+    try:
+        FEED_LAG.observe(max(0, heads.get() - after))
+    except Exception:  # a metric must never fail a worker; the figure is simply not observed
+        log.debug("feed lag not observed", exc_info=True)
 
 
 class _DatabaseFigures(Collector):

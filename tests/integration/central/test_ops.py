@@ -87,7 +87,13 @@ def test_health_readiness_and_metrics(central: Central) -> None:
     t.pull(after=0)
     foreign = central.lei.push_one(change("contact_entry", *_contact(pid, central.users["os_lei"])))
     assert foreign["status"] == "REJECTED"
-    after = t.client.get("/metrics")
+    for _ in range(100):  # the feed lag is observed off the event loop, just after the pull's answer
+        after = t.client.get("/metrics")
+        if _metric(after.text, "workbench_central_feed_lag_changes_count") > _metric(
+            before, "workbench_central_feed_lag_changes_count"
+        ):
+            break
+        time.sleep(0.05)
     assert after.headers["content-type"].startswith("text/plain")
     m = after.text
 
