@@ -35,7 +35,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from workbench import __version__
-from workbench.central import pull
+from workbench.central import ops, pull
 from workbench.central.apply import Applier, InvalidChange, Refused
 from workbench.central.audit_heads import record_head
 from workbench.central.auth import DeviceIdentity, bearer_token, device_for_token, hash_token
@@ -614,6 +614,7 @@ def create_app(
 
     app.openapi = openapi  # type: ignore[method-assign]
     app.add_middleware(_Guard, state=state)
+    ops.install(app)  # -- operations (issue 11 point 8): /healthz, /readyz, /metrics, access log; outermost
     return app
 
 

@@ -27,9 +27,23 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         )
         return parser
 
-    serve = with_db(actions.add_parser("serve", help="run the central record service (uvicorn)"))
+    serve = with_db(
+        actions.add_parser(
+            "serve", help="run the central record service (uvicorn); the schema must be at head (see migrate)"
+        )
+    )
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
+    # -- operations (issue 11 points 7-8): worker processes, JSON logs, proxy headers, migrate --
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (stateless; default 1)")
+    serve.add_argument("--log-format", choices=["json", "text"], default="json", help="default json")
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        metavar="IPS",
+        default=None,
+        help="trust X-Forwarded-* from these addresses (the TLS-terminating proxy), e.g. 10.0.0.2",
+    )
+    with_db(actions.add_parser("migrate", help="bring the schema to head (run once, before serve)"))
     device = with_db(actions.add_parser("add-device", help="enrol a terminal; prints its bearer token ONCE"))
     device.add_argument("--establishment", required=True, metavar="CODE")
     device.add_argument("--name", required=True)
@@ -67,11 +81,27 @@ def _run(args: argparse.Namespace) -> int:
     from workbench.central.db import mark_restored, open_database
 
     if args.central_command == "serve":
-        import uvicorn
+        from workbench.central.workers import serve
 
-        from workbench.central.app import create_app
+        serve(
+            args.database,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            json_logs=args.log_format == "json",
+            forwarded_allow_ips=args.forwarded_allow_ips,
+        )
+        return 0
+    if args.central_command == "migrate":
+        from workbench.central.ops import schema_revision
 
-        uvicorn.run(create_app(args.database), host=args.host, port=args.port, log_level="info")
+        before = schema_revision(args.database)
+        open_database(args.database).close()  # migrates under an advisory lock (PostgreSQL)
+        after = schema_revision(args.database)
+        if before == after:
+            print(f"The central record's schema is already at head ({after}).")
+        else:
+            print(f"Migrated the central record's schema from {before or 'nothing'} to {after}.")
         return 0
     if args.central_command == "restore-mark":
         epoch = mark_restored(args.database)
