@@ -218,8 +218,16 @@ def test_two_workers_share_one_record_and_one_set_of_metrics(
             timeout=30,
         )
         assert response.status_code == 200 and response.json()["results"][0]["status"] == "APPLIED"
-    changes, _events, last = t.pull_all()
-    assert sorted(c["server_seq"] for c in changes) == list(range(1, 14)) and last == 13
+    # Protocol 2: the terminal's own changes come back as acknowledgements by id, the rest in full.
+    seqs: list[int] = []
+    after = 0
+    while True:
+        page = t.pull(after)
+        seqs += [c["server_seq"] for c in page["changes"]] + [a["server_seq"] for a in page["acks"]]
+        after = page["next_after"]
+        if not page["has_more"]:
+            break
+    assert sorted(seqs) == list(range(1, 14)) and after == 13
 
     metrics = httpx.get(f"{base}/metrics", timeout=30).text
     assert _metric(metrics, "workbench_central_changes_total", result="APPLIED") == 13
