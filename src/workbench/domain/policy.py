@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from workbench.domain.contacts import DEFAULT_RESTRICTED_VISIBLE_TO
+from workbench.domain.enums import UserRole
 from workbench.domain.errors import ValidationError, ValidationErrors
 
 SOURCE_NAME: Final = "policy.toml"
@@ -34,7 +36,13 @@ TABLES: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     "sync": ("outbox_retention_days",),
     "assessment": ("lor_assessment_max_age_months",),
+    # -- contact log (issue 8 point 8) --
+    "contacts": ("restricted_visible_to",),
 }
+
+# -- contact log (issue 8 point 8) --
+ROLE_LISTS: Final = frozenset({"restricted_visible_to"})
+"""Settings that hold a list of role names (domain.enums.UserRole values) rather than a number."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +64,15 @@ class Policy:
     lock_screen_attempts: int = 5  # wrong passwords at the idle lock before a full sign-in is required
     outbox_retention_days: int = 90  # DESIGN.md section 5: acked outbox rows kept for re-push
     lor_assessment_max_age_months: int = 12  # seed 4.21: likelihood of reoffending reviewed annually
+    # -- contact log (issue 8 point 8) --
+    # DESIGN.md section 6: restricted entries (security, public protection) only for these roles.
+    restricted_visible_to: tuple[str, ...] = DEFAULT_RESTRICTED_VISIBLE_TO
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, object]) -> Policy:
         """Build a Policy from parsed policy.toml tables; report every unknown key or bad value at once."""
         errors: list[ValidationError] = []
-        values: dict[str, int] = {}
+        values: dict[str, Any] = {}
         for table, content in data.items():
             if table not in TABLES:
                 known = ", ".join(f"[{t}]" for t in TABLES)
@@ -94,6 +105,17 @@ class Policy:
                             code="POLICY_UNKNOWN_KEY",
                         )
                     )
+                # -- contact log (issue 8 point 8) --
+                elif key in ROLE_LISTS:
+                    roles, problem = _role_list(value)
+                    if problem:
+                        errors.append(
+                            ValidationError(
+                                f"{SOURCE_NAME}: {name} {problem}", field=name, code="POLICY_BAD_VALUE"
+                            )
+                        )
+                    else:
+                        values[key] = roles
                 # bool is a subclass of int in Python, but `true` is never a meaningful count.
                 elif not isinstance(value, int) or isinstance(value, bool) or value < 0:
                     errors.append(
@@ -153,6 +175,25 @@ class Policy:
         delay: int = self.sign_in_delay_seconds * 2 ** min(extra - 1, 32)
         return min(delay, lockout)
 
-    def to_mapping(self) -> dict[str, dict[str, int]]:
+    def to_mapping(self) -> dict[str, dict[str, Any]]:
         """The policy as policy.toml tables (the inverse of :meth:`from_mapping`)."""
-        return {table: {key: getattr(self, key) for key in keys} for table, keys in TABLES.items()}
+        return {
+            table: {key: _toml_value(getattr(self, key)) for key in keys} for table, keys in TABLES.items()
+        }
+
+
+def _toml_value(value: Any) -> Any:
+    """A setting as policy.toml writes it (role lists as lists)."""
+    return list(value) if isinstance(value, tuple) else value
+
+
+# -- contact log (issue 8 point 8) --
+def _role_list(value: object) -> tuple[tuple[str, ...], str | None]:
+    """A list of role names from policy.toml, or the problem with it."""
+    known = [r.value for r in UserRole]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return (), f"must be a list of role names ({', '.join(known)}), got {value!r}"
+    unknown = [v for v in value if v not in known]
+    if unknown:
+        return (), f"names unknown role(s) {', '.join(unknown)}; roles are {', '.join(known)}"
+    return tuple(dict.fromkeys(value)), None

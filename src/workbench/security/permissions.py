@@ -19,6 +19,8 @@ class Permission(StrEnum):
     ASSESS = "write likelihood of reoffending assessments"
     RECALCULATE_TIERS = "recalculate every prisoner's tier"
     UNLOCK_ACCOUNTS = "unlock accounts locked after wrong passwords"
+    # -- contact log (issue 8 point 8) --
+    ADD_CONTACT_NOTE = "add entries to the contact log"
 
 
 _GRANTS: dict[UserRole, frozenset[Permission]] = {
@@ -56,6 +58,12 @@ _GRANTS: dict[UserRole, frozenset[Permission]] = {
         }
     ),
 }
+
+
+# -- contact log (issue 8 point 8) --
+# Every department adds its contacts and observations to the one log (wing, education, healthcare...).
+for _role in (UserRole.SUPERVISOR, UserRole.MANAGER, UserRole.CONTRIBUTOR):
+    _GRANTS[_role] = _GRANTS[_role] | {Permission.ADD_CONTACT_NOTE}
 
 
 def allows(role: UserRole, permission: Permission) -> bool:

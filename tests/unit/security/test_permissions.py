@@ -22,6 +22,7 @@ MATRIX: dict[Permission, set[UserRole]] = {
     Permission.ASSESS: {S, M},
     Permission.RECALCULATE_TIERS: {M},
     Permission.UNLOCK_ACCOUNTS: {M, A},
+    Permission.ADD_CONTACT_NOTE: {S, M, C},  # contact log (issue 8 point 8)
 }
 
 
