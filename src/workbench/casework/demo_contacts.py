@@ -138,6 +138,7 @@ def contact_log_rows(
         k for k in _TEXT if first is not None or k not in (ContactKind.ONE_TO_ONE, ContactKind.OM_CONTACT)
     ]
     entries: list[dict[str, Any]] = []
+    used: set[str] = set()
     for _ in range(rng.randint(2, 9)):
         kind = rng.choice(kinds)
         after = (
@@ -148,7 +149,9 @@ def contact_log_rows(
         if kind is ContactKind.RISK_MEETING:
             author = supervisor_on(day)
         restricted: Restriction | None = None
-        summary = rng.choice(_TEXT[kind])
+        fresh = [t for t in _TEXT[kind] if t not in used] or list(_TEXT[kind])  # no note twice if avoidable
+        summary = rng.choice(fresh)
+        used.add(summary)
         u = rng.random()
         if kind is ContactKind.WING_OBSERVATION and u < 0.25:
             restricted = Restriction.SECURITY

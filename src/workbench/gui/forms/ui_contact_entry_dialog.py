@@ -240,7 +240,7 @@ class Ui_ContactEntryDialog(object):
 #if QT_CONFIG(accessibility)
         self.contact_time.setAccessibleName(QCoreApplication.translate("ContactEntryDialog", u"Time of the contact (24-hour clock)", None))
 #endif // QT_CONFIG(accessibility)
-        self.contact_time.setPlaceholderText(QCoreApplication.translate("ContactEntryDialog", u"e.g. 14:30 (optional)", None))
+        self.contact_time.setPlaceholderText(QCoreApplication.translate("ContactEntryDialog", u"e.g. 14:30", None))
         self.summary_label.setText(QCoreApplication.translate("ContactEntryDialog", u"&Summary:", None))
 #if QT_CONFIG(accessibility)
         self.summary.setAccessibleName(QCoreApplication.translate("ContactEntryDialog", u"Summary of the contact", None))

@@ -48,16 +48,18 @@ _CORRECT_TIP = "Correct the selected entry: a new entry supersedes it; the origi
 
 
 class LogColumn(IntEnum):
+    # When and kind share a column, as do name and role: the summary needs the width at 1024x768.
     WHEN = 0
-    KIND = 1
-    BY = 2
-    STATUS = 3
-    SUMMARY = 4  # last, so it takes the width that is left
+    BY = 1
+    STATUS = 2
+    SUMMARY = 3  # last, so it takes the width that is left
 
+
+STATUS_WIDTH = 170
+"""The status column's width (its text wraps), so the summary keeps the rest at 1024x768."""
 
 _HEADERS = {
-    LogColumn.WHEN: "When",
-    LogColumn.KIND: "Kind",
+    LogColumn.WHEN: "When / kind",
     LogColumn.BY: "By",
     LogColumn.STATUS: "Status",
     LogColumn.SUMMARY: "Summary",
@@ -134,9 +136,7 @@ class ContactLogModel(QAbstractTableModel):
     @staticmethod
     def _text(e: ContactLogEntry, column: LogColumn) -> str:
         if column is LogColumn.WHEN:
-            return e.when
-        if column is LogColumn.KIND:
-            return e.kind_label
+            return f"{e.when}\n{e.kind_label}"
         if column is LogColumn.BY:
             return f"{e.author_name}\n{e.author_role_label}" if e.author_role_label else e.author_name
         if column is LogColumn.STATUS:
@@ -216,9 +216,13 @@ class ContactLogWidget(QWidget):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        # Rows follow their wrapped text as the columns change width (a log is tens of rows, not thousands).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LogColumn.STATUS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(LogColumn.STATUS, STATUS_WIDTH)
         header.setSectionResizeMode(LogColumn.SUMMARY, QHeaderView.ResizeMode.Stretch)
 
         layout = QVBoxLayout(self)
@@ -263,7 +267,6 @@ class ContactLogWidget(QWidget):
         else:
             self.empty_note.setText(self._empty_text(log))
         self.model.set_entries(log.entries)
-        self.table.resizeRowsToContents()
         self.hidden_note.setText(log.hidden_note)
         self.hidden_note.setVisible(bool(log.hidden_note))
         self.empty_note.setVisible(not log.entries)
