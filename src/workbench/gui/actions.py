@@ -111,7 +111,7 @@ class WindowActions:
             enabled=handlers.add_contact is not None and allows(role, Permission.ADD_CONTACT_NOTE),
         )
         self.add_contact.setObjectName("addContactAction")
-        self.case_menu.insertAction(self.correct_details, self.add_contact)
+        self.case_menu.addAction(self.add_contact)
         self.case_menu.addSeparator()
         self.case_menu.addAction(self.sync_now)
         self.case_menu.addAction(self.lock)
