@@ -316,11 +316,18 @@ def _dto(row: ContactEntry, corrected_by: ContactEntry | None) -> ContactLogEntr
 def readable(
     user: CurrentUser, rows: Sequence[ContactEntry], visible_to: Sequence[str]
 ) -> list[ContactEntry]:
-    """The rows ``user`` may read (the case page's contact list filters with the same rule)."""
+    """The rows ``user`` may read, by the same rule as ``ContactLogService.log`` (``rows`` holding every
+    live entry of the prisoner, so a correction that restricts an entry hides its earlier versions too)."""
+    successors: dict[str, ContactEntry] = {r.supersedes_id: r for r in rows if r.supersedes_id}
     return [
         r
         for r in rows
-        if may_read(r.restricted, user.role, is_author=r.author_id == user.user_id, visible_to=visible_to)
+        if may_read(
+            _effective_restriction(r, successors),
+            user.role,
+            is_author=r.author_id == user.user_id,
+            visible_to=visible_to,
+        )
     ]
 
 

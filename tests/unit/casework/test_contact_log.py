@@ -262,6 +262,7 @@ def test_text_later_marked_restricted_is_hidden_in_its_earlier_version_too(
     )
     log = service.log(contributor, prisoner_id)
     assert log.entries == () and log.hidden_restricted == 2
+    assert CaseloadService(ctx).detail(contributor, prisoner_id).contacts == ()
 
 
 @pytest.mark.parametrize(
