@@ -329,8 +329,10 @@ class ContactLogWidget(QWidget):
 
     def _open(self, entry: ContactLogEntry | None) -> ContactEntryDialog:
         assert self._prisoner_id is not None
+        # Parented to the window, not to this tab: the case page asks its own children about unsaved
+        # work, and the window asks every open dialog; a child dialog would be asked twice.
         dialog = open_contact_dialog(
-            self,
+            self.window(),
             self._service,
             self._user,
             self._bus,
