@@ -95,6 +95,10 @@ _REASONS: Final = (
     "Summary recorded against the wrong wing; corrected.",
     "Should have been marked restricted.",
 )
+LOGGED_SHARE: Final = 0.7
+"""The share of demo cases given a contact log beyond the first contact."""
+MAX_ENTRIES: Final = 5
+"""The most entries drawn per case (1 to this many)."""
 _SUPERVISOR_KINDS: Final = (ContactKind.ONE_TO_ONE, ContactKind.OM_CONTACT)
 _TIMES: Final = ("08:45", "09:30", "10:15", "11:00", "13:45", "14:30", "15:15", "16:00")
 
@@ -114,7 +118,9 @@ def contact_log_rows(
     """The case's entries as ``ContactEntry`` rows: (new entries, corrections superseding some of them)."""
     rng = random.Random(f"contact-log:{case.noms}")
     start = case.received_on
-    if start > today:
+    # Not every case, and a handful of entries each: enough for every screen to show something real,
+    # without doubling the demo (and benchmark) set-up time.
+    if start > today or rng.random() >= LOGGED_SHARE:
         return [], []
 
     def supervisor_on(day: date) -> tuple[str, str, str]:
@@ -139,7 +145,7 @@ def contact_log_rows(
     ]
     entries: list[dict[str, Any]] = []
     used: set[str] = set()
-    for _ in range(rng.randint(2, 9)):
+    for _ in range(rng.randint(1, MAX_ENTRIES)):
         kind = rng.choice(kinds)
         after = (
             first if first is not None and kind in (ContactKind.ONE_TO_ONE, ContactKind.OM_CONTACT) else start
