@@ -234,3 +234,26 @@ def test_the_case_menu_offers_add_contact_with_its_shortcut(make_window: Callabl
     assert window.case_page.tabs.tabText(3) == "Contact log"
     assert window.case_page.contact_log_widget is window.contact_log
     assert window.contact_log.model.rowCount(QModelIndex()) == 0
+
+
+def test_an_entry_can_be_linked_to_one_of_the_prisoners_referrals(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], services: Services, supervisor: CurrentUser
+) -> None:
+    window = make_window()
+    pid = _open_first_case(qtbot, window)
+    referral = "0193a3c4-0000-7000-8000-0000000000bb"
+    asked: list[str] = []
+
+    def referrals(prisoner_id: str) -> list[tuple[str, str]]:
+        asked.append(prisoner_id)
+        return [(referral, "Housing: no address on release (open)")]
+
+    window.contact_log.referrals = referrals  # what the window is given once referrals exist
+    dialog = _dialog_by_shortcut(qtbot, window)
+    assert asked == [pid] and dialog.ui.referral.isEnabled()
+    _choose(qtbot, dialog.ui.kind, "Wing")
+    qtbot.keyClicks(dialog.ui.summary, "Asked the wing about the housing form.")
+    _choose(qtbot, dialog.ui.referral, "Housing")
+    _save(qtbot, dialog)
+    [entry] = services.contact_log.log(supervisor, pid).entries
+    assert (entry.kind, entry.referral_id) == (ContactKind.WING_OBSERVATION, referral)

@@ -474,6 +474,7 @@ class MainWindow(QMainWindow):
             case.prisoner_id,
             f"{case.family_name.upper()}, {case.given_name} ({case.noms_number})",
             self.services.ctx.today(),
+            referrals=self.contact_log.referrals,
         )
 
     def _on_case_page_correction_requested(self, prisoner_id: str | None) -> None:

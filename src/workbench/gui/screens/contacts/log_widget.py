@@ -166,7 +166,8 @@ class ContactLogWidget(QWidget):
         self._user = user
         self._today = today
         self._bus = bus
-        self._referrals = referrals
+        self.referrals: ReferralChoices | None = referrals
+        """The referrals an entry may link to (set by the window once the interview's referrals exist)."""
         self._prisoner_id: str | None = None
         self._prisoner_name = ""
         self._read_only = False
@@ -340,7 +341,7 @@ class ContactLogWidget(QWidget):
             self._prisoner_name,
             self._today,
             correcting=entry,
-            referrals=self._referrals,
+            referrals=self.referrals,
         )
         self.dialog = dialog
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
