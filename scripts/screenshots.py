@@ -76,6 +76,17 @@ def main(out: Path) -> None:
     window.case_page.show_assessment_tab()
     app.processEvents()
     window.grab().save(str(out / f"03-reoffending-{size}.png"))
+    # -- contact log (issue 8 point 8): the tab, and "Add contact" as Ctrl+Shift+N opens it --
+    window.case_page.show_contact_log_tab()
+    app.processEvents()
+    window.grab().save(str(out / f"03-contact-log-{size}.png"))
+    contact = window.add_contact()
+    if contact is not None:
+        app.processEvents()
+        contact.grab().save(str(out / "03-add-contact.png"))
+        contact.discard_unsaved_work()
+        contact.reject()
+        app.processEvents()
     window.case_page.tabs.setCurrentIndex(0)
     window.close_case()
     window.overdue_check.setChecked(True)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
+from workbench.casework.contact_log import readable
 from workbench.casework.context import ServiceContext
 from workbench.casework.corrections import correction_history
 from workbench.casework.dto.allocation import AllocationRecord
@@ -213,6 +214,8 @@ class CaseloadService:
                 f.om_first_on = row.start_date
         c = ContactEntry.__table__.c
         cq = select(c.prisoner_id, c.contact_date).where(c.kind == FIRST_CONTACT, c.deleted_at.is_(None))
+        # A corrected first contact counts at its corrected date only (issue 8 point 8).
+        cq = cq.where(c.id.not_in(select(c.supersedes_id).where(c.supersedes_id.is_not(None))))
         if prisoner_ids is not None:
             cq = cq.where(c.prisoner_id.in_(prisoner_ids))
         for contact in session.execute(cq):
@@ -249,6 +252,8 @@ class CaseloadService:
                 .where(ContactEntry.prisoner_id == prisoner_id, ContactEntry.deleted_at.is_(None))
                 .order_by(ContactEntry.contact_date.desc(), ContactEntry.created_at.desc())
             ).all()
+            # Restricted entries only for the roles policy allows (issue 8 point 8): filtered here too.
+            contacts = readable(user, contacts, self._ctx.policy.restricted_visible_to)
             facts = self._facts(session, [prisoner_id]).get(prisoner_id) or _Facts()
             corrections = correction_history(session, prisoner_id)
 

@@ -71,6 +71,7 @@ class ContactService:
                     summary=clean_paragraphs(summary),
                     author_id=user.user_id,
                     author_name=user.display_name,
+                    author_role=user.role.value,  # contact log (issue 8 point 8)
                 ),
                 "contact.first_contact",
             )

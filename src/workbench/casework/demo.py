@@ -30,6 +30,7 @@ from sqlalchemy import select
 from workbench.casework.assessment.form import completed_rows, preview, signing_warnings
 from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
+from workbench.casework.demo_contacts import write_contact_log
 from workbench.casework.demo_draw import NOMS_PREFIX as NOMS_PREFIX  # where callers have found it
 from workbench.casework.demo_draw import CaseGenerator, DrawnAssessment, DrawnCase
 from workbench.casework.dto.assessment import AssessmentForm
@@ -434,6 +435,7 @@ class DemoDataService:
             uow.add_many(Allocation, started, "allocation.started")
             uow.add_many(Allocation, reallocated, "allocation.reallocated")
             uow.add_many(ContactEntry, contacts, "contact.first_contact")
+            write_contact_log(uow, cases, ids, supervisors, officers, manager, self._ctx.today())  # issue 8
             # As AssessmentService.complete: the signed record, then its needs, then its protective factors.
             uow.add_many(CompletedLorAssessment, assessments, "lor_assessment.completed")
             uow.add_many(LorNeed, needs, "lor_need.recorded")

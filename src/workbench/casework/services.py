@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from workbench.casework.allocation import AllocationService
 from workbench.casework.assessment import AssessmentService
 from workbench.casework.caseload import CaseloadService
+from workbench.casework.contact_log import ContactLogService
 from workbench.casework.contacts import ContactService
 from workbench.casework.context import ServiceContext
 from workbench.casework.corrections import CorrectionService
@@ -34,6 +35,8 @@ class Services:
     assessments: AssessmentService
     sync_conflicts: SyncConflictService
     corrections: CorrectionService
+    # -- contact log (issue 8 point 8) --
+    contact_log: ContactLogService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
@@ -51,4 +54,6 @@ class Services:
             assessments=AssessmentService(ctx),
             sync_conflicts=SyncConflictService(ctx),
             corrections=CorrectionService(ctx),
+            # -- contact log (issue 8 point 8) --
+            contact_log=ContactLogService(ctx),
         )

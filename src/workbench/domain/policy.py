@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from workbench.domain.contacts import DEFAULT_RESTRICTED_VISIBLE_TO
+from workbench.domain.enums import UserRole
 from workbench.domain.errors import ValidationError, ValidationErrors
 
 SOURCE_NAME: Final = "policy.toml"
@@ -40,12 +42,18 @@ TABLES: Final[Mapping[str, tuple[str, ...]]] = {
         "rmp_working_days",
         "rmp_required_from",
     ),
+    # -- contact log (issue 8 point 8) --
+    "contacts": ("restricted_visible_to",),
 }
 
 # Settings whose value is a word from a fixed set rather than a whole number.
 WORD_SETTINGS: Final[Mapping[str, tuple[str, ...]]] = {
     "rmp_required_from": ("LOW", "MEDIUM", "HIGH", "VERY_HIGH"),
 }
+
+# -- contact log (issue 8 point 8) --
+ROLE_LISTS: Final = frozenset({"restricted_visible_to"})
+"""Settings that hold a list of role names (domain.enums.UserRole values) rather than a number."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +80,15 @@ class Policy:
     analysis_working_days: int = 20  # full analysis due after the screening that requires it
     rmp_working_days: int = 10  # risk management plan due after the analysis that requires it
     rmp_required_from: str = "HIGH"  # a risk management plan is required at or above this overall level
+    # -- contact log (issue 8 point 8) --
+    # DESIGN.md section 6: restricted entries (security, public protection) only for these roles.
+    restricted_visible_to: tuple[str, ...] = DEFAULT_RESTRICTED_VISIBLE_TO
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, object]) -> Policy:
         """Build a Policy from parsed policy.toml tables; report every unknown key or bad value at once."""
         errors: list[ValidationError] = []
-        values: dict[str, int | str] = {}
+        values: dict[str, Any] = {}
         for table, content in data.items():
             if table not in TABLES:
                 known = ", ".join(f"[{t}]" for t in TABLES)
@@ -122,6 +133,17 @@ class Policy:
                                 code="POLICY_BAD_VALUE",
                             )
                         )
+                # -- contact log (issue 8 point 8) --
+                elif key in ROLE_LISTS:
+                    roles, problem = _role_list(value)
+                    if problem:
+                        errors.append(
+                            ValidationError(
+                                f"{SOURCE_NAME}: {name} {problem}", field=name, code="POLICY_BAD_VALUE"
+                            )
+                        )
+                    else:
+                        values[key] = roles
                 # bool is a subclass of int in Python, but `true` is never a meaningful count.
                 elif not isinstance(value, int) or isinstance(value, bool) or value < 0:
                     errors.append(
@@ -135,7 +157,7 @@ class Policy:
                     values[key] = value
         if errors:
             raise ValidationErrors(errors)
-        policy = cls(**values)  # type: ignore[arg-type]  # each key was checked against its kind above
+        policy = cls(**values)
         short, long = policy.om_allocation_weeks_short, policy.om_allocation_weeks_long
         if long < short:
             raise ValidationErrors(
@@ -181,6 +203,25 @@ class Policy:
         delay: int = self.sign_in_delay_seconds * 2 ** min(extra - 1, 32)
         return min(delay, lockout)
 
-    def to_mapping(self) -> dict[str, dict[str, int | str]]:
+    def to_mapping(self) -> dict[str, dict[str, Any]]:
         """The policy as policy.toml tables (the inverse of :meth:`from_mapping`)."""
-        return {table: {key: getattr(self, key) for key in keys} for table, keys in TABLES.items()}
+        return {
+            table: {key: _toml_value(getattr(self, key)) for key in keys} for table, keys in TABLES.items()
+        }
+
+
+def _toml_value(value: Any) -> Any:
+    """A setting as policy.toml writes it (role lists as lists)."""
+    return list(value) if isinstance(value, tuple) else value
+
+
+# -- contact log (issue 8 point 8) --
+def _role_list(value: object) -> tuple[tuple[str, ...], str | None]:
+    """A list of role names from policy.toml, or the problem with it."""
+    known = [r.value for r in UserRole]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        return (), f"must be a list of role names ({', '.join(known)}), got {value!r}"
+    unknown = [v for v in value if v not in known]
+    if unknown:
+        return (), f"names unknown role(s) {', '.join(unknown)}; roles are {', '.join(known)}"
+    return tuple(dict.fromkeys(value)), None

@@ -52,6 +52,8 @@ class ActionHandlers:
     generate_demo: Slot
     shortcuts: Slot
     about: Slot
+    # -- contact log (issue 8 point 8) --
+    add_contact: Slot | None = None
 
 
 class WindowActions:
@@ -101,6 +103,15 @@ class WindowActions:
         self.quit = self._action("&Quit", "Ctrl+Q", handlers.quit)
         for a in (self.new_reception, self.allocate, self.first_contact, self.correct_details):
             self.case_menu.addAction(a)
+        # -- contact log (issue 8 point 8): any contact, for the selected prisoner, from anywhere --
+        self.add_contact = self._action(
+            "Add &contact…",
+            "Ctrl+Shift+N",
+            handlers.add_contact or (lambda: None),
+            enabled=handlers.add_contact is not None and allows(role, Permission.ADD_CONTACT_NOTE),
+        )
+        self.add_contact.setObjectName("addContactAction")
+        self.case_menu.addAction(self.add_contact)
         self.case_menu.addSeparator()
         self.case_menu.addAction(self.sync_now)
         self.case_menu.addAction(self.lock)

@@ -37,6 +37,7 @@ from workbench.gui.events import EventBus
 from workbench.gui.lock_screen import LockKeyFilter, LockScreen
 from workbench.gui.screens.assessment.widget import AssessmentWidget
 from workbench.gui.screens.case.page import CasePage
+from workbench.gui.screens.contacts.log_widget import ContactLogWidget, open_contact_dialog
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.widgets.idle import IdleWatcher
 from workbench.gui.widgets.sync_status import SyncController, SyncRunner, SyncStatusWidget
@@ -125,6 +126,9 @@ class MainWindow(QMainWindow):
         )
         self.case_page.set_assessment_widget(self.assessment_widget)
         self.assessment_widget.sign_in_required.connect(self._on_assessment_widget_sign_in_required)
+        # -- contact log (issue 8 point 8) --
+        self.contact_log = ContactLogWidget(services.contact_log, user, bus, services.ctx.today())
+        self.case_page.set_contact_log_widget(self.contact_log)
 
         self.layout_of_case = CaseLayout(self.pane, self.case_page, self._settings, self)
         self.splitter = self.layout_of_case.splitter
@@ -169,6 +173,7 @@ class MainWindow(QMainWindow):
                 generate_demo=self.tools.ask_generate_demo,
                 shortcuts=self.show_shortcuts,
                 about=self.tools.about,
+                add_contact=self.add_contact,  # contact log (issue 8 point 8)
             ),
             role=user.role,
             demo=demo,
@@ -446,6 +451,31 @@ class MainWindow(QMainWindow):
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    # -- contact log (issue 8 point 8) --
+    def add_contact(self, prisoner_id: str | None = None) -> QDialog | None:
+        """Case → Add contact (Ctrl+Shift+N): the contact-log dialog for the selected prisoner."""
+        if not allows(self.user.role, Permission.ADD_CONTACT_NOTE):
+            QMessageBox.warning(
+                self, "Not allowed", _permission_message(self.user, Permission.ADD_CONTACT_NOTE)
+            )
+            return None
+        case = self._case_for(prisoner_id)
+        if case is None:
+            return None
+        if case.read_only_reason is not None:
+            QMessageBox.information(self, "Read-only record", case.read_only_reason)
+            return None
+        return open_contact_dialog(
+            self,
+            self.services.contact_log,
+            self.user,
+            self.bus,
+            case.prisoner_id,
+            f"{case.family_name.upper()}, {case.given_name} ({case.noms_number})",
+            self.services.ctx.today(),
+            referrals=self.contact_log.referrals,
+        )
 
     def _on_case_page_correction_requested(self, prisoner_id: str | None) -> None:
         from workbench.gui.screens.correction.dialog import CorrectionDialog

@@ -358,6 +358,15 @@ ENTITIES: Final[dict[str, EntitySpec]] = {
                 "author_id": _UUID,
                 "author_name": _s(120),
                 "supersedes_id": _UUID_N,
+                # -- contact log (issue 8 point 8): nullable, so older terminals' rows still validate --
+                "contact_time": _s(5, nullable=True),
+                "author_role": _s(
+                    16, nullable=True, choices={"SUPERVISOR", "MANAGER", "CONTRIBUTOR", "ADMIN"}
+                ),
+                "restricted": _s(24, nullable=True, choices={"SECURITY", "PUBLIC_PROTECTION"}),
+                "referral_id": _UUID_N,
+                "objective_id": _UUID_N,
+                "correction_reason": _TEXT_N,
             },
         ),
         # A correction of prisoner details after reception (issue 7 point 5): the history row.

@@ -21,6 +21,8 @@ class Permission(StrEnum):
     UNLOCK_ACCOUNTS = "unlock accounts locked after wrong passwords"
     # -- central record hardened (issue 11) --
     RESOLVE_SYNC_CONFLICTS = "resolve sync conflicts and quarantined changes"
+    # -- contact log (issue 8 point 8) --
+    ADD_CONTACT_NOTE = "add entries to the contact log"
 
 
 _GRANTS: dict[UserRole, frozenset[Permission]] = {
@@ -64,6 +66,12 @@ _GRANTS: dict[UserRole, frozenset[Permission]] = {
 # case data; contributors and administrators see the list read-only.
 for _role in (UserRole.SUPERVISOR, UserRole.MANAGER):
     _GRANTS[_role] = _GRANTS[_role] | {Permission.RESOLVE_SYNC_CONFLICTS}
+
+
+# -- contact log (issue 8 point 8) --
+# Every department adds its contacts and observations to the one log (wing, education, healthcare...).
+for _role in (UserRole.SUPERVISOR, UserRole.MANAGER, UserRole.CONTRIBUTOR):
+    _GRANTS[_role] = _GRANTS[_role] | {Permission.ADD_CONTACT_NOTE}
 
 
 def allows(role: UserRole, permission: Permission) -> bool:

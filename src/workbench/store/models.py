@@ -176,6 +176,16 @@ class ContactEntry(Synced, Base):
     author_id: Mapped[str] = mapped_column(String(36))
     author_name: Mapped[str] = mapped_column(String(120))
     supersedes_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    # -- contact log (issue 8 point 8; migration 0008) --
+    # All nullable: rows written before the contact log (and by older terminals) have none of them.
+    contact_time: Mapped[str | None] = mapped_column(String(5), default=None)  # "HH:MM", 24-hour clock
+    author_role: Mapped[str | None] = mapped_column(String(16), default=None)  # UserRole value
+    restricted: Mapped[str | None] = mapped_column(String(24), default=None)  # domain.contacts.Restriction
+    # Links without a foreign key: referrals (interview) and plan objectives (a later issue) may arrive
+    # by sync after the entry that names them.
+    referral_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    objective_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    correction_reason: Mapped[str | None] = mapped_column(Text, default=None)  # set when superseding
 
 
 class PrisonerCorrection(Synced, Base):

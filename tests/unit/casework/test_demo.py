@@ -37,6 +37,7 @@ from workbench.domain.noms import NOMS_PATTERN
 from workbench.domain.ogrs3 import OFFENCE_GROUPS, Ogrs3Input, calculate, whole_years
 from workbench.domain.policy import Policy
 from workbench.domain.scope import ScopeInput, ScopeStatus, assess_scope
+from workbench.domain.sentence import FIRST_CONTACT
 from workbench.domain.tier import TierInput, calculate_tier
 from workbench.domain.timescales import DueStatus
 from workbench.security.auth import AuthService
@@ -99,7 +100,7 @@ def _content(store: Store) -> list[tuple[Any, ...]]:
             )
         contacts = {
             c.prisoner_id: (c.contact_date, c.kind, c.summary, c.author_name)
-            for c in s.scalars(select(ContactEntry))
+            for c in s.scalars(select(ContactEntry).where(ContactEntry.kind == FIRST_CONTACT))
         }
     out = []
     for p in prisoners:
@@ -431,7 +432,7 @@ def test_allocations_and_first_contacts_look_realistic(
     with ctx.store.read() as s:
         allocations = s.scalars(select(Allocation)).all()
         prisoners = {p.id: p for p in s.scalars(select(Prisoner))}
-        contacts = s.scalars(select(ContactEntry)).all()
+        contacts = s.scalars(select(ContactEntry).where(ContactEntry.kind == FIRST_CONTACT)).all()
         staff = {u.id: u for u in s.scalars(select(User))}
     current_os = {
         a.prisoner_id

@@ -24,6 +24,7 @@ MATRIX: dict[Permission, set[UserRole]] = {
     Permission.UNLOCK_ACCOUNTS: {M, A},
     # -- central record hardened (issue 11) --
     Permission.RESOLVE_SYNC_CONFLICTS: {S, M},
+    Permission.ADD_CONTACT_NOTE: {S, M, C},  # contact log (issue 8 point 8)
 }
 
 

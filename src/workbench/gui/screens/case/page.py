@@ -28,6 +28,7 @@ from workbench.domain.enums import AllocationRole, CustodyEventType
 from workbench.domain.scope import ScopeStatus
 from workbench.domain.timescales import DueStatus
 from workbench.gui.screens.assessment.widget import AssessmentWidget
+from workbench.gui.screens.contacts.log_widget import ContactLogWidget
 from workbench.gui.theme import Colours, set_role
 from workbench.gui.widgets.unsaved import HoldsUnsavedWork
 
@@ -203,10 +204,10 @@ class CasePage(QWidget):
         h_layout.addWidget(QLabel("Custody events"))
         self.custody_table = _table(["Date", "Event", "Establishment", "From/to", "Note"], "Custody events")
         h_layout.addWidget(self.custody_table, 1)
-        h_layout.addWidget(QLabel("Contacts"))
-        self.contact_table = _table(["Date", "Kind", "By", "Summary"], "Contacts")
-        h_layout.addWidget(self.contact_table, 1)
-        self.tabs.addTab(history, "Custody && contacts")
+        # -- contact log (issue 8 point 8): contacts moved to their own "Contact log" tab --
+        self.tabs.addTab(history, "Custody")
+        self._history_tab = history
+        self.contact_log_widget: ContactLogWidget | None = None
         self.assessment_widget: AssessmentWidget | None = None
         self._assessment_tab: QWidget | None = None
 
@@ -232,6 +233,20 @@ class CasePage(QWidget):
         self.tabs.setTabToolTip(index, "Likelihood of reoffending: OGRS3, needs, protective factors and tier")
         if self._case is not None:
             widget.show_case(self._case)
+
+    # -- contact log (issue 8 point 8) --
+    def set_contact_log_widget(self, widget: ContactLogWidget) -> None:
+        """Host the "Contact log" tab after the custody tab (the window builds it: it holds the services)."""
+        self.contact_log_widget = widget
+        index = self.tabs.insertTab(self.tabs.indexOf(self._history_tab) + 1, widget, "Contact log")
+        self.tabs.setTabToolTip(index, "Every contact and observation, newest first (add one: Ctrl+Shift+N)")
+        if self._case is not None:
+            self.show_case(self._case)
+
+    def show_contact_log_tab(self) -> None:
+        """Bring the contact log tab to the front."""
+        if self.contact_log_widget is not None:
+            self.tabs.setCurrentWidget(self.contact_log_widget)
 
     def unsaved_work_holders(self) -> list[HoldsUnsavedWork]:
         """The child screens that can hold typed work not yet saved."""
@@ -267,6 +282,8 @@ class CasePage(QWidget):
         self.stack.setCurrentIndex(0)
         if self.assessment_widget is not None:
             self.assessment_widget.clear()
+        if self.contact_log_widget is not None:  # contact log (issue 8 point 8)
+            self.contact_log_widget.clear()
 
     def show_case(self, case: CaseDetail) -> None:
         """Render ``case``; keeps the current tab."""
@@ -377,13 +394,13 @@ class CasePage(QWidget):
                 for e in case.custody_events
             ],
         )
-        _fill(
-            self.contact_table,
-            [
-                [fmt(c.contact_date), c.kind.replace("_", " ").capitalize(), c.author_name, c.summary]
-                for c in case.contacts
-            ],
-        )
+        # -- contact log (issue 8 point 8) --
+        if self.contact_log_widget is not None:
+            self.contact_log_widget.show_prisoner(
+                case.prisoner_id,
+                f"{case.family_name.upper()}, {case.given_name} ({case.noms_number})",
+                read_only=case.read_only_reason is not None,
+            )
         self.first_contact_button.setEnabled(
             not any(c.kind == "FIRST_CONTACT" and c.contact_date >= case.arrived_on for c in case.contacts)
         )
