@@ -19,6 +19,9 @@ class Permission(StrEnum):
     ASSESS = "write likelihood of reoffending assessments"
     RECALCULATE_TIERS = "recalculate every prisoner's tier"
     UNLOCK_ACCOUNTS = "unlock accounts locked after wrong passwords"
+    # -- interview (issue 8) --
+    INTERVIEW = "conduct initial interviews"
+    UPDATE_REFERRALS = "update the status of referrals"
 
 
 _GRANTS: dict[UserRole, frozenset[Permission]] = {
@@ -56,6 +59,10 @@ _GRANTS: dict[UserRole, frozenset[Permission]] = {
         }
     ),
 }
+
+# -- interview (issue 8) --
+for _role in (UserRole.SUPERVISOR, UserRole.MANAGER):
+    _GRANTS[_role] = _GRANTS[_role] | {Permission.INTERVIEW, Permission.UPDATE_REFERRALS}
 
 
 def allows(role: UserRole, permission: Permission) -> bool:

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.store.interview_models import INTERVIEW_SYNCED_MODELS  # -- interview (issue 8) --
 from workbench.store.models import CORE_SYNCED_MODELS
 
-SYNCED_MODELS: tuple[type[Any], ...] = (*CORE_SYNCED_MODELS,)
+SYNCED_MODELS: tuple[type[Any], ...] = (
+    *CORE_SYNCED_MODELS,
+    # -- interview (issue 8) --
+    *INTERVIEW_SYNCED_MODELS,
+)

@@ -22,6 +22,9 @@ MATRIX: dict[Permission, set[UserRole]] = {
     Permission.ASSESS: {S, M},
     Permission.RECALCULATE_TIERS: {M},
     Permission.UNLOCK_ACCOUNTS: {M, A},
+    # -- interview (issue 8) --
+    Permission.INTERVIEW: {S, M},
+    Permission.UPDATE_REFERRALS: {S, M},
 }
 
 
