@@ -11,6 +11,7 @@ from workbench.casework.contacts import ContactService
 from workbench.casework.context import ServiceContext
 from workbench.casework.corrections import CorrectionService
 from workbench.casework.demo import DemoDataService
+from workbench.casework.interview import InterviewService  # -- interview (issue 8) --
 from workbench.casework.reception import ReceptionService
 from workbench.casework.sync_conflicts import SyncConflictService
 from workbench.casework.users import UserService
@@ -34,6 +35,8 @@ class Services:
     assessments: AssessmentService
     sync_conflicts: SyncConflictService
     corrections: CorrectionService
+    # -- interview (issue 8) --
+    interviews: InterviewService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
@@ -51,4 +54,6 @@ class Services:
             assessments=AssessmentService(ctx),
             sync_conflicts=SyncConflictService(ctx),
             corrections=CorrectionService(ctx),
+            # -- interview (issue 8) --
+            interviews=InterviewService(ctx),
         )
