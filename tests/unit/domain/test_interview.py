@@ -159,10 +159,12 @@ def test_need_areas_feed_need_sections(area: NeedArea, sections: tuple[NeedSecti
 def test_answers_become_evidence_prompts_in_the_need_sections() -> None:
     prompts = evidence_prompts(EVERYTHING, (HOUSING,))
     assert prompts[NeedSection.ACCOMMODATION] == (
-        "Initial interview: housing referral — Tenancy at risk: rent arrears. (Resettlement, Dee Housing), raised.",
+        "Initial interview: housing referral — Tenancy at risk: rent arrears. "
+        "(Resettlement, Dee Housing), raised.",
     )
     assert prompts[NeedSection.ATTITUDES] == (
-        'Initial interview, in the prisoner\'s words (wants to change): "Stop drinking and get back to my kids."',
+        "Initial interview, in the prisoner's words (wants to change): "
+        '"Stop drinking and get back to my kids."',
     )
     assert len(prompts[NeedSection.THINKING_AND_BEHAVIOUR]) == 2
     assert prompts[NeedSection.EDUCATION_TRAINING_AND_EMPLOYABILITY] == (
