@@ -184,6 +184,9 @@ class MainWindow(QMainWindow):
         self.case_page.correct_button.setEnabled(self.correct_action.isEnabled())
         self.new_button.setEnabled(self.new_reception_action.isEnabled())
         self.new_button.clicked.connect(self.new_reception)
+        from workbench.gui.screens.interview.hookup import install_interview  # -- interview (issue 8) --
+
+        self.interview = install_interview(self)
 
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)
