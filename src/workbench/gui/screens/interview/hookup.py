@@ -87,6 +87,8 @@ class InterviewHookup:
         wizard.finished.connect(wizard.deleteLater)
         self.wizard = wizard
         wizard.open()
+        # Without a window manager (kiosk wing terminals) nothing hands the new dialog the keyboard.
+        wizard.activateWindow()
         return wizard
 
     def _on_panel_correct_requested(self, interview_id: str) -> None:
