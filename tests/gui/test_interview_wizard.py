@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from workbench.domain.interview import InterviewStep, NeedArea
+from workbench.domain.interview import InterviewStep, NeedArea, Referral, ReferralOwnerRole, ReferralStatus
+from workbench.domain.needs import NeedSection
 from workbench.domain.timescales import DueRule, DueStatus
 from workbench.gui.main_window import MainWindow
 from workbench.gui.screens.assessment.sign import PasswordDialog
@@ -185,3 +186,64 @@ def test_unsaved_typing_is_asked_about_and_a_bad_date_is_refused_beside_its_fiel
     assert page.first_contact_date_error.text() == "31/02/2026 is not a date: February 2026 has 28 days."
     assert wizard.has_unsaved_work()
     assert wizard.unsaved_work_description() == "the initial interview draft for EXAMPLEBY, Sam"
+
+
+def test_the_interview_answers_are_offered_as_evidence_in_the_assessment(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
+    case = window.case_page.case
+    assert case is not None
+    service, user = window.services.interviews, window.user
+    draft, _ = service.start_draft(user, case.prisoner_id)
+    housing = Referral(
+        NeedArea.HOUSING,
+        "Tenancy at risk: rent arrears.",
+        ReferralOwnerRole.RESETTLEMENT,
+        "Dee Housing",
+        ReferralStatus.RAISED,
+        date(2026, 12, 8),
+    )
+    answers = {
+        "first_contact_date": date(2026, 12, 8),
+        "role_explained": "YES",
+        "first_contact_summary": "Met on the wing.",
+        "no_need_areas": [a.value for a in NeedArea if a is not NeedArea.HOUSING],
+        **dict.fromkeys(("wants_to_change", "what_helps", "what_gets_in_the_way"), "In his words."),
+        **dict.fromkeys(("learning_style", "capacity_to_change", "disability_and_adjustments"), "Noted."),
+        "discrimination_experienced": "None reported.",
+        "motivation": "PREPARING",
+        "first_language": "English",
+        "interpreter_needed": "NO",
+        "basic_skills": "LEVEL_1",
+        "vulnerable": "NO",
+    }
+    service.save_step(user, draft.interview_id, answers, [housing])
+    _, changes = service.sign(user, draft.interview_id)
+    window.bus.publish(changes)
+
+    window.case_page.show_assessment_tab()
+    qtbot.mouseClick(window.assessment_widget.start_button, Qt.MouseButton.LeftButton)
+    editor = window.assessment_widget.need_editors[NeedSection.ACCOMMODATION]
+    assert editor.prompt_button.isVisible() and editor.prompt_button.text() == "From the interview (1)"
+    assert not window.assessment_widget.need_editors[NeedSection.DRUG_MISUSE].prompt_button.isVisible()
+
+    def choose_first() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is not None:
+            timer.stop()
+            qtbot.keyClick(menu, Qt.Key.Key_Down)
+            qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    timer = QTimer(QApplication.instance())
+    timer.timeout.connect(choose_first)
+    timer.start(10)
+    editor.prompt_button.setFocus()
+    qtbot.keyClick(editor.prompt_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(editor.evidence.toPlainText()))
+    assert editor.evidence.toPlainText() == (
+        "Initial interview: housing referral — Tenancy at risk: rent arrears. "
+        "(Resettlement, Dee Housing), raised."
+    )
+    assert window.assessment_widget.has_unsaved_work()

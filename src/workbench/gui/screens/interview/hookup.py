@@ -46,6 +46,10 @@ class InterviewHookup:
         separator = next((a for a in menu.actions() if a.isSeparator()), None)
         menu.insertAction(separator, self.action)
         self.wizard: InterviewWizard | None = None
+        # The assessment's need sections offer the interview's answers as evidence (nothing typed twice).
+        window.assessment_widget.evidence_prompts = lambda pid: services.interviews.evidence_prompts(
+            user, pid
+        )
 
     def open_interview(self, prisoner_id: str | None) -> InterviewWizard | None:
         """Resume the user's draft, start one, or read the draft or signed interview on the case."""
