@@ -274,7 +274,8 @@ class InterviewService:
         owner_name: str | None = None,
     ) -> tuple[ReferralDetail, ChangeSet]:
         """Change a referral's status (and optionally its owner) after signing: a class B field change
-        that merges with changes made on other terminals. ``on`` (default today) is the status date."""
+        that merges with changes made on other terminals. ``on`` (default today) is the date of the new
+        status; it and the name of who changed it are recorded only when the status changes."""
         with self._ctx.write(user, Permission.UPDATE_REFERRALS) as uow:
             row = uow.session.get(InterviewReferral, referral_id)
             if row is None or row.deleted_at is not None:
@@ -308,12 +309,11 @@ class InterviewService:
                 errors.append(ValidationError("Enter the owner's name.", field="owner_name"))
             if errors:
                 raise_all(errors)
-            values: dict[str, object] = {
-                "status": status.value,
-                "status_changed_on": when,
-                "status_note": clean_paragraphs(note),
-                "updated_by_name": user.display_name,
-            }
+            # The date and who changed it move only with the status itself, so an owner named on one
+            # terminal and progress recorded on another merge without a conflict (class B, per field).
+            values: dict[str, object] = {"status_note": clean_paragraphs(note)}
+            if status.value != row.status:
+                values.update(status=status.value, status_changed_on=when, updated_by_name=user.display_name)
             if owner_role is not None:
                 values["owner_role"] = owner_role.value
             if owner_name is not None:
