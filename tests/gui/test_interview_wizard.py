@@ -247,3 +247,32 @@ def test_the_interview_answers_are_offered_as_evidence_in_the_assessment(
         "(Resettlement, Dee Housing), raised."
     )
     assert window.assessment_widget.has_unsaved_work()
+
+
+def test_the_lock_screen_hides_the_wizard_and_quitting_from_it_saves_the_draft(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], passwords: dict[str, str]
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
+    wizard = _open(qtbot, window)
+    _type(qtbot, wizard.arrival.ui.first_contact_summary, "Seen briefly at induction.")
+    with qtbot.waitSignal(window.locked_changed, timeout=3000):
+        qtbot.keyClick(
+            wizard.arrival.ui.first_contact_summary, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+        )
+    assert window.is_locked and not wizard.isVisible()
+    with qtbot.waitSignal(window.locked_changed, timeout=3000):
+        qtbot.keyClicks(window.lock_screen.password, passwords["os.one"])
+        qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+    assert wizard.isVisible() and wizard.has_unsaved_work()
+    assert wizard.arrival.ui.first_contact_summary.toPlainText() == "Seen briefly at induction."
+
+    # Whoever is at a locked terminal may not be the author: quitting from the lock screen saves.
+    interview_id = wizard.detail.interview_id
+    with qtbot.waitSignal(window.locked_changed, timeout=3000):
+        qtbot.keyClick(
+            wizard.arrival.ui.first_contact_summary, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+        )
+    qtbot.mouseClick(window.lock_screen.quit_button, Qt.MouseButton.LeftButton)
+    saved = window.services.interviews.get(window.user, interview_id)
+    assert saved.answers["first_contact_summary"] == "Seen briefly at induction."
