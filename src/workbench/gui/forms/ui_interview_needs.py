@@ -46,6 +46,7 @@ class Ui_InterviewNeedsPage(object):
 
         self.referral_heading = QLabel(InterviewNeedsPage)
         self.referral_heading.setObjectName(u"referral_heading")
+        self.referral_heading.setWordWrap(True)
 
         self.areas_grid.addWidget(self.referral_heading, 0, 2, 1, 1)
 
@@ -65,7 +66,7 @@ class Ui_InterviewNeedsPage(object):
     def retranslateUi(self, InterviewNeedsPage):
         self.area_heading.setText(QCoreApplication.translate("InterviewNeedsPage", u"Area", None))
         self.outcome_heading.setText(QCoreApplication.translate("InterviewNeedsPage", u"Immediate need?", None))
-        self.referral_heading.setText(QCoreApplication.translate("InterviewNeedsPage", u"Referral: what is needed \u00b7 owner (role, named person) \u00b7 status \u00b7 date raised", None))
+        self.referral_heading.setText(QCoreApplication.translate("InterviewNeedsPage", u"A referral opens below its area: what is needed, the owner (role and named person), status and date raised.", None))
         pass
     # retranslateUi
 
