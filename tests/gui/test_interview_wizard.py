@@ -159,6 +159,7 @@ def test_walking_the_whole_interview_with_the_keyboard_then_signing(
     assert wizard.step is InterviewStep.REVIEW
     assert "Every step is complete" in wizard.review.ui.missing_label.text()
     assert "Tenancy at risk" in wizard.review.ui.summary.toPlainText()
+    assert not wizard.has_unsaved_work()  # the summary is not typing
     type_password(qtbot, passwords["os.one"])
     with qtbot.waitSignal(wizard.interview_signed):
         qtbot.keyClick(wizard, Qt.Key.Key_G, ALT)

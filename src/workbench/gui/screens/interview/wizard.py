@@ -202,7 +202,11 @@ class InterviewWizard(UnsavedDialog):
         ui.save_button.setVisible(self.editable)
         ui.sign_button.setVisible(self.editable and step is InterviewStep.REVIEW)
         if step is InterviewStep.REVIEW:
+            # The summary is a text box too: re-rendering it is not typing, so a clean form stays clean.
+            clean = not self.has_unsaved_work()
             self._render_review()
+            if clean:
+                self.mark_clean()
         self._render_progress()
         ui.scroll.verticalScrollBar().setValue(0)
 
@@ -304,6 +308,7 @@ class InterviewWizard(UnsavedDialog):
         if not self.editable or not self._save(InterviewStep.REVIEW):
             return
         self._render_review()
+        self.mark_clean()  # just saved; the summary's new text is not typing
         gaps = self._detail.missing()
         if gaps:
             QMessageBox.information(
