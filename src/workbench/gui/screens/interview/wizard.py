@@ -14,7 +14,7 @@ from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from workbench.casework.changes import ChangeSet
 from workbench.casework.dto.caseload import CaseDetail
@@ -41,7 +41,7 @@ from workbench.gui.screens.interview.pages import (
     VulnerabilityPage,
 )
 from workbench.gui.theme import set_role
-from workbench.gui.widgets.forms import FieldErrors, UnsavedDialog, show_problem, submit
+from workbench.gui.widgets.forms import FieldErrors, UnsavedDialog, form_state, show_problem, submit
 from workbench.gui.widgets.wheel import guard_wheel
 from workbench.security.auth import AuthService
 from workbench.security.principal import CurrentUser
@@ -131,6 +131,21 @@ class InterviewWizard(UnsavedDialog):
 
     # -- HoldsUnsavedWork ---------------------------------------------------------------------------
 
+    def mark_clean(self) -> None:
+        """Remember what the inputs hold now: nothing is unsaved."""
+        self._clean_inputs = self._inputs_now()
+
+    def has_unsaved_work(self) -> bool:
+        """True when an input of a step differs from when it was last saved (the own draft only)."""
+        clean: tuple[object, ...] | None = getattr(self, "_clean_inputs", None)
+        if clean is None or not self.editable or self.result() == QDialog.DialogCode.Accepted:
+            return False
+        return self._inputs_now() != clean
+
+    def _inputs_now(self) -> tuple[object, ...]:
+        # The steps' inputs only: the review's summary and the date fields' echo lines are not typing.
+        return tuple(form_state(self.pages[step]) for step in STEPS[:-1])
+
     def unsaved_work_description(self) -> str:
         """The question box's phrase."""
         return f"the initial interview draft for {self._name}"
@@ -202,11 +217,7 @@ class InterviewWizard(UnsavedDialog):
         ui.save_button.setVisible(self.editable)
         ui.sign_button.setVisible(self.editable and step is InterviewStep.REVIEW)
         if step is InterviewStep.REVIEW:
-            # The summary is a text box too: re-rendering it is not typing, so a clean form stays clean.
-            clean = not self.has_unsaved_work()
             self._render_review()
-            if clean:
-                self.mark_clean()
         self._render_progress()
         ui.scroll.verticalScrollBar().setValue(0)
 
@@ -308,7 +319,6 @@ class InterviewWizard(UnsavedDialog):
         if not self.editable or not self._save(InterviewStep.REVIEW):
             return
         self._render_review()
-        self.mark_clean()  # just saved; the summary's new text is not typing
         gaps = self._detail.missing()
         if gaps:
             QMessageBox.information(
