@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from workbench.domain.interview import InterviewStep, NeedArea, Referral, ReferralOwnerRole, ReferralStatus
@@ -277,3 +277,30 @@ def test_the_lock_screen_hides_the_wizard_and_quitting_from_it_saves_the_draft(
     qtbot.mouseClick(window.lock_screen.quit_button, Qt.MouseButton.LeftButton)
     saved = window.services.interviews.get(window.user, interview_id)
     assert saved.answers["first_contact_summary"] == "Seen briefly at induction."
+
+
+def test_the_author_can_discard_an_abandoned_draft_from_the_interview_tab(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
+    wizard = _open(qtbot, window)
+    with qtbot.waitSignal(wizard.finished):
+        qtbot.mouseClick(wizard.ui.close_button, Qt.MouseButton.LeftButton)
+    panel = window.interview.panel
+    window.case_page.tabs.setCurrentWidget(panel)
+    assert panel.discard_button.isEnabled() and panel.open_button.text() == "Resume interview…"
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            timer.stop()
+            qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    timer = QTimer(QApplication.instance())
+    timer.timeout.connect(answer_yes)
+    timer.start(10)
+    with qtbot.waitSignal(panel.discarded):
+        qtbot.mouseClick(panel.discard_button, Qt.MouseButton.LeftButton)
+    assert panel.overview is not None and panel.overview.draft is None and panel.overview.can_start
+    assert panel.open_button.text() == "Start interview…" and not panel.discard_button.isEnabled()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -46,6 +47,8 @@ class InterviewPanel(QWidget):
     """Correct the signed interview (interview id)."""
     referral_update_requested = Signal(object)
     """Update a referral's status (``ReferralDetail``)."""
+    discarded = Signal(str)
+    """The user's own draft was discarded (interview id)."""
 
     def __init__(self, service: InterviewService, user: CurrentUser, bus: EventBus) -> None:
         super().__init__()
@@ -60,11 +63,14 @@ class InterviewPanel(QWidget):
         self.open_button.setObjectName("openInterview")
         self.correct_button = QPushButton("Correct interview…")
         self.correct_button.setObjectName("correctInterview")
+        self.discard_button = QPushButton("Discard draft…")
+        self.discard_button.setObjectName("discardInterviewDraft")
+        self.discard_button.setToolTip("Throw away your interview draft (a first contact it recorded stays)")
         self.update_button = QPushButton("Update referral &status…")
         self.update_button.setObjectName("updateReferral")
         self.update_button.setToolTip("Change the status of the selected referral")
         row = QHBoxLayout()
-        for b in (self.open_button, self.correct_button, self.update_button):
+        for b in (self.open_button, self.correct_button, self.discard_button, self.update_button):
             row.addWidget(b)
         row.addStretch(1)
         self.referrals = QTableWidget(0, 6)
@@ -91,6 +97,8 @@ class InterviewPanel(QWidget):
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.correct_button.clicked.connect(self._on_correct_button_clicked)
         self.update_button.clicked.connect(self._on_update_button_clicked)
+        self.discard_button.clicked.connect(self._on_discard_button_clicked)
+        self._bus = bus
         self.referrals.itemSelectionChanged.connect(self._update_buttons)
         bus.changed.connect(self._on_bus_changed)
         self.clear()
@@ -182,6 +190,8 @@ class InterviewPanel(QWidget):
         can_open = ov is not None and (ov.draft is not None or ov.latest is not None or ov.can_start)
         can_correct = ov is not None and ov.latest is not None and ov.draft is None
         self.open_button.setEnabled(can_open)
+        own_draft = ov is not None and ov.draft is not None and ov.draft.read_only_reason is None
+        self.discard_button.setEnabled(own_draft)
         self.correct_button.setEnabled(can_correct and allows(self._user.role, Permission.INTERVIEW))
         self.update_button.setEnabled(
             self.selected_referral() is not None and allows(self._user.role, Permission.UPDATE_REFERRALS)
@@ -198,6 +208,26 @@ class InterviewPanel(QWidget):
     def _on_correct_button_clicked(self) -> None:
         if self.overview is not None and self.overview.latest is not None:
             self.correct_requested.emit(self.overview.latest.interview_id)
+
+    def _on_discard_button_clicked(self) -> None:
+        ov = self.overview
+        if ov is None or ov.draft is None:
+            return
+        # An abandoned draft would stop anyone else starting the interview: its author can throw it away.
+        answer = QMessageBox.question(
+            self,
+            "Discard the interview draft",
+            "Discard your interview draft? Its answers will not be used; a first contact it recorded stays.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            changes = self._service.discard_draft(self._user, ov.draft.interview_id)
+        except WorkbenchError as exc:
+            QMessageBox.warning(self, "Could not discard", exc.message)
+            return
+        self._bus.publish(changes)
+        self.discarded.emit(ov.draft.interview_id)
 
     def _on_update_button_clicked(self) -> None:
         referral = self.selected_referral()
