@@ -98,6 +98,7 @@ def main(out: Path) -> None:
     window.grab().save(str(out / f"05-no-match-{size}.png"))
     window.filter_edit.clear()
     window.overdue_check.setChecked(False)
+    _interview_shots(app, window, out, size)  # -- interview (issue 8) --
     shortcuts = window.show_shortcuts()
     app.processEvents()
     shortcuts.grab().save(str(out / "06-shortcuts.png"))
@@ -109,6 +110,48 @@ def main(out: Path) -> None:
     window.deleteLater()  # delete Qt objects while the application still exists, not at interpreter exit
     app.processEvents()
     core.store.close()
+
+
+# -- interview (issue 8) --
+def _interview_shots(app: QApplication, window: MainWindow, out: Path, size: str) -> None:
+    """The Interview tab of a case with a signed interview, its wizard at every step, and a new draft."""
+    from workbench.domain.interview import InterviewStep
+
+    service, user = window.services.interviews, window.user
+    rows = window.services.caseload.rows(user)
+    signed = next(
+        r.prisoner_id for r in rows if (o := service.overview(user, r.prisoner_id)).latest and o.referrals
+    )
+    fresh = next(
+        r.prisoner_id
+        for r in rows
+        if (o := service.overview(user, r.prisoner_id)).latest is None and o.draft is None and o.can_start
+    )
+    window.select_prisoner(signed)
+    window.open_case()
+    window.case_page.tabs.setCurrentWidget(window.interview.panel)
+    app.processEvents()
+    window.grab().save(str(out / f"08-interview-tab-{size}.png"))
+    wizard = window.interview.open_interview(signed)
+    if wizard is not None:
+        for i, step in enumerate(InterviewStep):
+            wizard._show_step(step)
+            app.processEvents()
+            wizard.grab().save(str(out / f"09-interview-signed-{i + 1}-{step.value.lower()}.png"))
+        wizard.reject()
+    window.select_prisoner(fresh)
+    wizard = window.interview.open_interview(fresh)
+    if wizard is not None:
+        app.processEvents()
+        wizard.grab().save(str(out / "10-interview-new-draft.png"))
+        wizard._show_step(InterviewStep.NEEDS)
+        app.processEvents()
+        wizard.grab().save(str(out / "10-interview-new-draft-needs.png"))
+        wizard.discard_unsaved_work()
+        wizard.reject()
+    window.case_page.tabs.setCurrentIndex(0)
+    window.close_case()
+    app.processEvents()
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ from workbench.casework.context import ServiceContext
 from workbench.casework.demo_contacts import write_contact_log
 from workbench.casework.demo_draw import NOMS_PREFIX as NOMS_PREFIX  # where callers have found it
 from workbench.casework.demo_draw import CaseGenerator, DrawnAssessment, DrawnCase
+from workbench.casework.demo_interview import add_demo_interviews  # -- interview (issue 8) --
 from workbench.casework.dto.assessment import AssessmentForm
 from workbench.casework.reception import arrival_row, prisoner_row, sentence_row
 from workbench.casework.users import SYSTEM_ACTOR, UserService
@@ -434,11 +435,14 @@ class DemoDataService:
             uow.add_many(CustodyEvent, event_rows, "custody_event.recorded")
             uow.add_many(Allocation, started, "allocation.started")
             uow.add_many(Allocation, reallocated, "allocation.reallocated")
-            uow.add_many(ContactEntry, contacts, "contact.first_contact")
+            contact_ids = uow.add_many(ContactEntry, contacts, "contact.first_contact")
             write_contact_log(uow, cases, ids, supervisors, officers, manager, self._ctx.today())  # issue 8
             # As AssessmentService.complete: the signed record, then its needs, then its protective factors.
             uow.add_many(CompletedLorAssessment, assessments, "lor_assessment.completed")
             uow.add_many(LorNeed, needs, "lor_need.recorded")
             uow.add_many(ProtectiveFactor, factors, "protective_factor.recorded")
+            # -- interview (issue 8) --: signed interviews with referrals, drafts in progress, some none.
+            firsts = {row["prisoner_id"]: cid for row, cid in zip(contacts, contact_ids, strict=True)}
+            add_demo_interviews(uow, ids, cases, firsts, supervisors, manager, self._ctx.today())
             uow.audit("demo.generated", "demo_run", str(details["run"]), details)
         return ids

@@ -12,6 +12,7 @@ from workbench.casework.contacts import ContactService
 from workbench.casework.context import ServiceContext
 from workbench.casework.corrections import CorrectionService
 from workbench.casework.demo import DemoDataService
+from workbench.casework.interview import InterviewService  # -- interview (issue 8) --
 from workbench.casework.reception import ReceptionService
 from workbench.casework.sync_conflicts import SyncConflictService
 from workbench.casework.users import UserService
@@ -37,6 +38,8 @@ class Services:
     corrections: CorrectionService
     # -- contact log (issue 8 point 8) --
     contact_log: ContactLogService
+    # -- interview (issue 8) --
+    interviews: InterviewService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
@@ -56,4 +59,6 @@ class Services:
             corrections=CorrectionService(ctx),
             # -- contact log (issue 8 point 8) --
             contact_log=ContactLogService(ctx),
+            # -- interview (issue 8) --
+            interviews=InterviewService(ctx),
         )

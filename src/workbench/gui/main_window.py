@@ -129,6 +129,11 @@ class MainWindow(QMainWindow):
         # -- contact log (issue 8 point 8) --
         self.contact_log = ContactLogWidget(services.contact_log, user, bus, services.ctx.today())
         self.case_page.set_contact_log_widget(self.contact_log)
+        # An entry may link to one of the referrals the initial interview raised (issue 8 points 1 and 8).
+        self.contact_log.referrals = lambda pid: [
+            (r.referral_id, f"{r.area.label}: {r.need} ({r.status.label})")
+            for r in services.interviews.overview(user, pid).referrals
+        ]
 
         self.layout_of_case = CaseLayout(self.pane, self.case_page, self._settings, self)
         self.splitter = self.layout_of_case.splitter
@@ -189,6 +194,9 @@ class MainWindow(QMainWindow):
         self.case_page.correct_button.setEnabled(self.correct_action.isEnabled())
         self.new_button.setEnabled(self.new_reception_action.isEnabled())
         self.new_button.clicked.connect(self.new_reception)
+        from workbench.gui.screens.interview.hookup import install_interview  # -- interview (issue 8) --
+
+        self.interview = install_interview(self)
 
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)

@@ -417,6 +417,87 @@ ENTITIES: Final[dict[str, EntitySpec]] = {
 }
 
 
+# -- interview (issue 8) --------------------------------------------------------------------------
+# The guided initial interview (issue 8 point 1): one table, a class C draft and a class A signed record;
+# the referrals it raises are class B (their status changes after signing). Codes: domain.interview.
+
+_INTERVIEW_STEPS = {"ARRIVAL", "NEEDS", "OWN_ACCOUNT", "DIVERSITY", "VULNERABILITY", "REVIEW"}
+_NEED_AREAS = {
+    "HEALTH",
+    "MENTAL_HEALTH",
+    "SUBSTANCE_MISUSE",
+    "HOUSING",
+    "EDUCATION_AND_WORK",
+    "FINANCE_ID_BENEFITS",
+    "FAMILY_AND_CHILDREN",
+    "FAITH",
+}
+_REFERRAL_OWNERS = {
+    "HEALTHCARE",
+    "MENTAL_HEALTH_IN_REACH",
+    "SUBSTANCE_MISUSE_SERVICE",
+    "RESETTLEMENT",
+    "EDUCATION",
+    "FAMILY_SERVICES",
+    "CHAPLAINCY",
+    "OFFENDER_SUPERVISOR",
+    "PERSONAL_OFFICER",
+    "OTHER",
+}
+_REFERRAL_STATUSES = {
+    "RAISED",
+    "ACCEPTED",
+    "IN_PROGRESS",
+    "COMPLETED",
+    "DECLINED_BY_PRISONER",
+    "NOT_ACCEPTED",
+}
+
+
+def _interview_fields(status: str) -> dict[str, FieldSpec]:
+    """Fields of an initial interview; ``status`` is DRAFT (class C) or SIGNED (class A)."""
+    return {
+        **_COMMON,
+        "status": _s(12, choices={status}),
+        "author_id": _UUID,
+        "author_name": _s(120),
+        "supersedes_id": _UUID_N,
+        "current_step": _s(16, choices=_INTERVIEW_STEPS),
+        "answers": _JSON_LONG,
+        "draft_referrals": _JSON_LONG,
+        "first_contact_id": _UUID_N,
+        "signed_at": _DT_N,
+        "signed_by_id": _UUID_N,
+        "signed_by_name": _s(120, nullable=True),
+    }
+
+
+_INTERVIEW_ENTITIES = (
+    EntitySpec(
+        "initial_interview_draft", SyncClass.DRAFT, _interview_fields("DRAFT"), owner_field="author_id"
+    ),
+    EntitySpec("initial_interview", SyncClass.APPEND_ONLY, _interview_fields("SIGNED")),
+    EntitySpec(
+        "interview_referral",
+        SyncClass.MERGED,
+        {
+            **_COMMON,
+            "interview_id": _UUID,
+            "area": _s(24, choices=_NEED_AREAS),
+            "need": _NEED_TEXT,
+            "owner_role": _s(32, choices=_REFERRAL_OWNERS),
+            "owner_name": _s(120),
+            "status": _s(24, choices=_REFERRAL_STATUSES),
+            "raised_on": _DATE,
+            "status_changed_on": _DATE,
+            "status_note": _NEED_TEXT,
+            "updated_by_name": _s(120),
+        },
+    ),
+)
+ENTITIES.update({spec.name: spec for spec in _INTERVIEW_ENTITIES})
+
+
 def entity(name: str) -> EntitySpec | None:
     """The registered entity called ``name``, or None."""
     return ENTITIES.get(name)

@@ -23,6 +23,9 @@ class Permission(StrEnum):
     RESOLVE_SYNC_CONFLICTS = "resolve sync conflicts and quarantined changes"
     # -- contact log (issue 8 point 8) --
     ADD_CONTACT_NOTE = "add entries to the contact log"
+    # -- interview (issue 8) --
+    INTERVIEW = "conduct initial interviews"
+    UPDATE_REFERRALS = "update the status of referrals"
 
 
 _GRANTS: dict[UserRole, frozenset[Permission]] = {
@@ -72,6 +75,9 @@ for _role in (UserRole.SUPERVISOR, UserRole.MANAGER):
 # Every department adds its contacts and observations to the one log (wing, education, healthcare...).
 for _role in (UserRole.SUPERVISOR, UserRole.MANAGER, UserRole.CONTRIBUTOR):
     _GRANTS[_role] = _GRANTS[_role] | {Permission.ADD_CONTACT_NOTE}
+# -- interview (issue 8) --
+for _role in (UserRole.SUPERVISOR, UserRole.MANAGER):
+    _GRANTS[_role] = _GRANTS[_role] | {Permission.INTERVIEW, Permission.UPDATE_REFERRALS}
 
 
 def allows(role: UserRole, permission: Permission) -> bool:

@@ -25,6 +25,9 @@ MATRIX: dict[Permission, set[UserRole]] = {
     # -- central record hardened (issue 11) --
     Permission.RESOLVE_SYNC_CONFLICTS: {S, M},
     Permission.ADD_CONTACT_NOTE: {S, M, C},  # contact log (issue 8 point 8)
+    # -- interview (issue 8) --
+    Permission.INTERVIEW: {S, M},
+    Permission.UPDATE_REFERRALS: {S, M},
 }
 
 

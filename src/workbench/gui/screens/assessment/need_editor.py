@@ -5,13 +5,17 @@ Seed 3.13: each need identified needs evidence and an analysis of how it relates
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +70,14 @@ class NeedEditor(QGroupBox):
         top.addWidget(self.reoffending)
         top.addWidget(self.harm)
         top.addStretch(1)
+        # -- interview (issue 8) --: the initial interview's answers, inserted into the evidence on request.
+        self.prompt_button = QToolButton()
+        self.prompt_button.setObjectName(f"prompts_{section.value}")
+        self.prompt_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.prompt_button.setMenu(QMenu(self.prompt_button))
+        self.prompt_button.setAccessibleName(f"{section.label}: insert evidence from the initial interview")
+        self.prompt_button.hide()
+        top.addWidget(self.prompt_button)
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
         layout.addLayout(top)
@@ -99,6 +111,26 @@ class NeedEditor(QGroupBox):
         self.harm.setChecked(entry.linked_to_harm)
         self.evidence.setPlainText(entry.evidence)
         self.analysis.setPlainText(entry.analysis)
+        self._fold()
+
+    # -- interview (issue 8) --
+    def set_prompts(self, prompts: Sequence[str], *, enabled: bool) -> None:
+        """Offer the interview's answers for this section; choosing one adds it to the evidence."""
+        menu = self.prompt_button.menu()
+        menu.clear()
+        for text in prompts:
+            action = menu.addAction(text if len(text) <= 90 else text[:89] + "…")
+            action.setToolTip(text)
+            action.triggered.connect(lambda _checked=False, t=text: self.insert_evidence(t))
+        self.prompt_button.setText(f"From the interview ({len(prompts)})")
+        self.prompt_button.setVisible(bool(prompts) and enabled)
+
+    def insert_evidence(self, text: str) -> None:
+        """Add ``text`` as a new line of the evidence (once: a line already there is not repeated)."""
+        current = self.evidence.toPlainText().rstrip()
+        if text in current:
+            return
+        self.evidence.setPlainText(f"{current}\n{text}" if current else text)
         self._fold()
 
     def set_read_only(self, read_only: bool) -> None:

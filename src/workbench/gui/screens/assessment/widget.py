@@ -7,8 +7,9 @@ OGRS3 and the tier are worked out as the user types by the pure ``preview`` func
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -555,10 +556,23 @@ class AssessmentWidget(QWidget):
             self.none_note_edit.setReadOnly(read_only)
             for editor in self.need_editors.values():
                 editor.set_read_only(read_only)
+            self._show_evidence_prompts(enabled=not read_only)  # -- interview (issue 8) --
         self.notice_label.setText("\n".join(notices))
         self.notice_label.setVisible(bool(notices))
         self._dirty = False
         self._update_buttons()
+
+    # -- interview (issue 8) --
+    evidence_prompts: Callable[[str], Sequence[Any]] | None = None
+    """Set by the window: prisoner id -> the initial interview's ``EvidencePrompt``s (section, text)."""
+
+    def _show_evidence_prompts(self, *, enabled: bool) -> None:
+        """Offer the interview's answers in each need section, so nothing is typed twice."""
+        found = (
+            self.evidence_prompts(self._prisoner_id) if self.evidence_prompts and self._prisoner_id else ()
+        )
+        for section, editor in self.need_editors.items():
+            editor.set_prompts([p.text for p in found if p.section == section], enabled=enabled)
 
     def _status_text(self, d: AssessmentDetail) -> str:
         if d.is_draft:

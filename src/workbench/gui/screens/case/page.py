@@ -154,6 +154,14 @@ class CasePage(QWidget):
             b.setAccessibleName(name)
             b.setToolTip(name)
             buttons.addWidget(b)
+        # -- interview (issue 8) --
+        self.interview_button = QPushButton("Initia&l interview…")
+        self.interview_button.setObjectName("interviewButton")
+        self.interview_button.setAccessibleName("Start, resume or read the initial interview (Ctrl+Shift+I)")
+        self.interview_button.setToolTip(self.interview_button.accessibleName())
+        # Beside the name: the row of case buttons below already fills a 1024-pixel screen.
+        title_row.addWidget(self.interview_button)
+        self.interview_widget: QWidget | None = None
         buttons.addStretch(1)
         outer.addLayout(buttons)
         self.allocate_os_button.clicked.connect(
@@ -248,6 +256,15 @@ class CasePage(QWidget):
         if self.contact_log_widget is not None:
             self.tabs.setCurrentWidget(self.contact_log_widget)
 
+    # -- interview (issue 8) --
+    def set_interview_widget(self, widget: QWidget) -> None:
+        """Host the "Interview" tab; the widget is told about each case through ``show_case``/``clear``."""
+        self.interview_widget = widget
+        index = self.tabs.addTab(widget, "Interview")
+        self.tabs.setTabToolTip(index, "Initial interview and the referrals it raised")
+        if self._case is not None:
+            widget.show_case(self._case)  # type: ignore[attr-defined]
+
     def unsaved_work_holders(self) -> list[HoldsUnsavedWork]:
         """The child screens that can hold typed work not yet saved."""
         return [w for w in self.findChildren(QWidget) if isinstance(w, HoldsUnsavedWork)]
@@ -284,12 +301,16 @@ class CasePage(QWidget):
             self.assessment_widget.clear()
         if self.contact_log_widget is not None:  # contact log (issue 8 point 8)
             self.contact_log_widget.clear()
+        if self.interview_widget is not None:  # -- interview (issue 8) --
+            self.interview_widget.clear()  # type: ignore[attr-defined]
 
     def show_case(self, case: CaseDetail) -> None:
         """Render ``case``; keeps the current tab."""
         self._case = case
         if self.assessment_widget is not None:
             self.assessment_widget.show_case(case)
+        if self.interview_widget is not None:  # -- interview (issue 8) --
+            self.interview_widget.show_case(case)  # type: ignore[attr-defined]
         self.stack.setCurrentIndex(1)
         self.title.setText(f"{case.family_name.upper()}, {case.given_name}  ·  {case.noms_number}")
         age = age_in_years(case.date_of_birth, case.as_at)
