@@ -33,10 +33,11 @@ from pathlib import Path
 from typing import IO, Any
 from uuid import UUID
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from workbench.domain.errors import SyncError
 from workbench.protocol.messages import (
+    MAX_BATCH,
     AuditHead,
     ChangeIn,
     ChangeResult,
@@ -79,7 +80,7 @@ class SyncConfig:
     """How this terminal syncs: its device id (from enrolment) and the batch/page sizes."""
 
     device_id: str
-    batch_size: int = 200
+    batch_size: int = MAX_BATCH  # a backlog (a first sync) goes in few, full batches (issue 11)
     page_size: int = 500
     retention_days: int = 90
 
@@ -297,7 +298,7 @@ class SyncClient:
                 select(Outbox)
                 .where(Outbox.status == OutboxStatus.PENDING.value)
                 .order_by(Outbox.seq)
-                .execution_options(yield_per=500)
+                .execution_options(yield_per=limit)
             )
             for row in session.scalars(query):
                 if (row.entity, row.entity_id) in keys or (row.prisoner_id in prisoners and row.prisoner_id):
@@ -307,11 +308,19 @@ class SyncClient:
                 if len(chosen) >= limit:
                     break
             for row in chosen:
+                session.expunge(row)
+            # One UPDATE for the batch, not one per row (a first sync sends tens of thousands).
+            seqs = [row.seq for row in chosen]
+            for i in range(0, len(seqs), 500):
+                session.execute(
+                    update(Outbox)
+                    .where(Outbox.seq.in_(seqs[i : i + 500]))
+                    .values(status=OutboxStatus.SENDING.value, attempts=func.coalesce(Outbox.attempts, 0) + 1)
+                    .execution_options(synchronize_session=False)
+                )
+            for row in chosen:
                 row.status = OutboxStatus.SENDING.value
                 row.attempts = (row.attempts or 0) + 1
-            session.flush()
-            for row in chosen:
-                session.expunge(row)
         return chosen
 
     def _release(self, batch: list[Outbox]) -> None:
