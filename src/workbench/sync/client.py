@@ -43,7 +43,6 @@ from workbench.protocol.messages import (
     ChangeResult,
     ChangeStatus,
     Op,
-    OwnChange,
     Problem,
     PushRequest,
     ScopeEvent,
@@ -395,27 +394,12 @@ class SyncClient:
                 if state.get_cursor(uow.session) != cursor:
                     raise SyncError("The sync cursor moved during a pull; the page was not applied.")
                 applier = LocalApplier(uow, self.config.device_id, effects)
-                applier.prefetch(
-                    [(c.entity, str(c.entity_id)) for c in page.changes]
-                    + [(a.entity, str(a.entity_id)) for a in page.acks]
-                )
-                known = applier.known_changes(str(a.change_id) for a in page.acks)
-                refetch: set[str] = set()
-                items: list[ServerChange | ScopeEvent | OwnChange] = [
-                    *page.changes,
-                    *page.scope_events,
-                    *page.acks,
-                ]
+                applier.prefetch((c.entity, str(c.entity_id)) for c in page.changes)
+                items: list[ServerChange | ScopeEvent] = [*page.changes, *page.scope_events]
                 items.sort(key=lambda item: item.server_seq)
                 for item in items:
                     if isinstance(item, ServerChange):
                         applier.apply_change(item)
-                        report.pulled += 1
-                    elif isinstance(item, OwnChange):
-                        # Protocol 2: our own change, confirmed by id. One this store does not hold (it
-                        # was restored from an older copy) is fetched whole with its prisoner's snapshot.
-                        if not applier.apply_own(item, str(item.change_id) in known) and item.prisoner_id:
-                            refetch.add(str(item.prisoner_id))
                         report.pulled += 1
                     elif item.kind is ScopeEventKind.ENTER:
                         self._apply_snapshot(
@@ -423,6 +407,11 @@ class SyncClient:
                         )
                     else:
                         applier.exit_scope(str(item.prisoner_id))
+                # Protocol 2: our own changes, confirmed by id (their order among the page's changes does
+                # not matter: only acknowledgements and the newest version). One this store does not
+                # hold is fetched whole, with its prisoner's snapshot.
+                refetch = applier.apply_own(page.acks) if page.acks else set()
+                report.pulled += len(page.acks)
                 if page.acks:
                     applier.audit_acks(page.acks)
                 if refetch:
