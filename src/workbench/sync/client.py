@@ -38,6 +38,7 @@ from sqlalchemy import func, select, update
 from workbench.domain.errors import SyncError
 from workbench.protocol.messages import (
     MAX_BATCH,
+    MAX_PAGE,
     AuditHead,
     ChangeIn,
     ChangeResult,
@@ -80,7 +81,7 @@ class SyncConfig:
 
     device_id: str
     batch_size: int = MAX_BATCH  # a backlog (a first sync) goes in few, full batches (issue 11)
-    page_size: int = 500
+    page_size: int = MAX_PAGE  # and comes back in few, full pages: each is one local transaction
     retention_days: int = 90
 
 
