@@ -13,8 +13,9 @@ process (``create_app`` on that database, access log off), started separately fr
     prisoners from ``DemoDataService.generate`` plus extra class-A rows (case-note contact entries and
     historic custody events, written through ``UnitOfWork.add_many`` exactly like the generator) so
     that there are exactly 60 synced rows per prisoner (96,000 outbox changes). The real
-    ``SyncClient`` (httpx transport, batches of 200, pages of 500) pushes everything and then pulls
-    its own changes back (which acknowledges them). Baseline, same run, same cluster: the same rows
+    ``SyncClient`` (httpx transport, its default batches of 500 and pages of 1,000 since issue 11;
+    200 and 500 before) pushes everything and then pulls the feed, where protocol 2 acknowledges its
+    own changes by id instead of sending them back in full. Baseline, same run, same cluster: the same rows
     read from the terminal's tables and written into equivalent plain tables (same columns, types,
     keys, unique columns and indexes; no foreign keys) with one COPY per table in one transaction,
     and with one ``executemany`` INSERT per table.
@@ -82,7 +83,15 @@ from workbench.central.db import Database, open_database
 from workbench.central.pgtest import DURABLE, PgCluster, PostgresUnavailable, free_port, start_cluster
 from workbench.domain.policy import Policy
 from workbench.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
-from workbench.protocol.messages import ChangeIn, ChangesPage, Op, PushRequest, PushResponse
+from workbench.protocol.messages import (
+    MAX_BATCH,
+    MAX_PAGE,
+    ChangeIn,
+    ChangesPage,
+    Op,
+    PushRequest,
+    PushResponse,
+)
 from workbench.store.engine import Store, open_store
 from workbench.store.models import Allocation, ContactEntry, CustodyEvent, Outbox, Prisoner
 from workbench.store.models import Base as StoreBase
@@ -1018,8 +1027,8 @@ def report_first_sync(r: dict[str, Any]) -> None:
     for label, secs in (
         ("plain COPY into equivalent tables", a["copy_s"]),
         ("plain executemany INSERT", a["insert_s"]),
-        ("sync: push (batches of 200)", a["push_s"]),
-        ("sync: pull back (pages of 500)", a["pull_s"]),
+        (f"sync: push (batches of {MAX_BATCH})", a["push_s"]),
+        (f"sync: pull back (pages of {MAX_PAGE})", a["pull_s"]),
         ("sync: first sync, push + pull", a["total_s"]),
     ):
         print(f"    {label:44} {secs:9.1f} {rows / secs:9,.0f} {secs / a['copy_s']:7.1f}")
@@ -1043,8 +1052,8 @@ def report(r: dict[str, Any]) -> None:
     for label, secs in (
         ("plain COPY into equivalent tables", a["copy_s"]),
         ("plain executemany INSERT", a["insert_s"]),
-        ("sync: push (batches of 200)", a["push_s"]),
-        ("sync: pull back (pages of 500)", a["pull_s"]),
+        (f"sync: push (batches of {MAX_BATCH})", a["push_s"]),
+        (f"sync: pull back (pages of {MAX_PAGE})", a["pull_s"]),
         ("sync: first sync, push + pull", a["total_s"]),
     ):
         print(f"    {label:44} {secs:9.1f} {rows / secs:9,.0f} {secs / a['copy_s']:7.1f}")

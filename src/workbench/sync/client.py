@@ -33,16 +33,17 @@ from pathlib import Path
 from typing import IO, Any
 from uuid import UUID
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from workbench.domain.errors import SyncError
 from workbench.protocol.messages import (
+    MAX_BATCH,
+    MAX_PAGE,
     AuditHead,
     ChangeIn,
     ChangeResult,
     ChangeStatus,
     Op,
-    OwnChange,
     Problem,
     PushRequest,
     ScopeEvent,
@@ -79,8 +80,8 @@ class SyncConfig:
     """How this terminal syncs: its device id (from enrolment) and the batch/page sizes."""
 
     device_id: str
-    batch_size: int = 200
-    page_size: int = 500
+    batch_size: int = MAX_BATCH  # a backlog (a first sync) goes in few, full batches (issue 11)
+    page_size: int = MAX_PAGE  # and comes back in few, full pages: each is one local transaction
     retention_days: int = 90
 
 
@@ -297,7 +298,7 @@ class SyncClient:
                 select(Outbox)
                 .where(Outbox.status == OutboxStatus.PENDING.value)
                 .order_by(Outbox.seq)
-                .execution_options(yield_per=500)
+                .execution_options(yield_per=limit)
             )
             for row in session.scalars(query):
                 if (row.entity, row.entity_id) in keys or (row.prisoner_id in prisoners and row.prisoner_id):
@@ -307,11 +308,19 @@ class SyncClient:
                 if len(chosen) >= limit:
                     break
             for row in chosen:
+                session.expunge(row)
+            # One UPDATE for the batch, not one per row (a first sync sends tens of thousands).
+            seqs = [row.seq for row in chosen]
+            for i in range(0, len(seqs), 500):
+                session.execute(
+                    update(Outbox)
+                    .where(Outbox.seq.in_(seqs[i : i + 500]))
+                    .values(status=OutboxStatus.SENDING.value, attempts=func.coalesce(Outbox.attempts, 0) + 1)
+                    .execution_options(synchronize_session=False)
+                )
+            for row in chosen:
                 row.status = OutboxStatus.SENDING.value
                 row.attempts = (row.attempts or 0) + 1
-            session.flush()
-            for row in chosen:
-                session.expunge(row)
         return chosen
 
     def _release(self, batch: list[Outbox]) -> None:
@@ -386,27 +395,12 @@ class SyncClient:
                 if state.get_cursor(uow.session) != cursor:
                     raise SyncError("The sync cursor moved during a pull; the page was not applied.")
                 applier = LocalApplier(uow, self.config.device_id, effects)
-                applier.prefetch(
-                    [(c.entity, str(c.entity_id)) for c in page.changes]
-                    + [(a.entity, str(a.entity_id)) for a in page.acks]
-                )
-                known = applier.known_changes(str(a.change_id) for a in page.acks)
-                refetch: set[str] = set()
-                items: list[ServerChange | ScopeEvent | OwnChange] = [
-                    *page.changes,
-                    *page.scope_events,
-                    *page.acks,
-                ]
+                applier.prefetch((c.entity, str(c.entity_id)) for c in page.changes)
+                items: list[ServerChange | ScopeEvent] = [*page.changes, *page.scope_events]
                 items.sort(key=lambda item: item.server_seq)
                 for item in items:
                     if isinstance(item, ServerChange):
                         applier.apply_change(item)
-                        report.pulled += 1
-                    elif isinstance(item, OwnChange):
-                        # Protocol 2: our own change, confirmed by id. One this store does not hold (it
-                        # was restored from an older copy) is fetched whole with its prisoner's snapshot.
-                        if not applier.apply_own(item, str(item.change_id) in known) and item.prisoner_id:
-                            refetch.add(str(item.prisoner_id))
                         report.pulled += 1
                     elif item.kind is ScopeEventKind.ENTER:
                         self._apply_snapshot(
@@ -414,6 +408,11 @@ class SyncClient:
                         )
                     else:
                         applier.exit_scope(str(item.prisoner_id))
+                # Protocol 2: our own changes, confirmed by id (their order among the page's changes does
+                # not matter: only acknowledgements and the newest version). One this store does not
+                # hold is fetched whole, with its prisoner's snapshot.
+                refetch = applier.apply_own(page.acks) if page.acks else set()
+                report.pulled += len(page.acks)
                 if page.acks:
                     applier.audit_acks(page.acks)
                 if refetch:

@@ -48,8 +48,8 @@ def test_feed_shows_only_the_establishments_prisoners_and_pages_without_gaps(cen
             break
     assert len(seen) == 6 and seen == sorted(seen)
     assert after == central.max_seq()  # the cursor moved past Leeds' change too
-    leeds_changes, _, _ = central.lei.pull_all()
-    assert [c["entity_id"] for c in leeds_changes] == [theirs]
+    leeds = central.lei.pull()  # its own reception, acknowledged by id (protocol 2)
+    assert leeds["changes"] == [] and [a["entity_id"] for a in leeds["acks"]] == [theirs]
 
 
 def test_transfer_sends_exit_to_the_old_and_enter_to_the_new_establishment(central: Central) -> None:
