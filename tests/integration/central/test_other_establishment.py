@@ -64,7 +64,9 @@ def test_the_feed_of_another_establishment_carries_nothing_of_ours(central: Cent
     whole = central.lei.client.get("/sync/v1/changes", params={"after": 0}, headers=central.lei.headers())
     assert pid not in whole.text and "Moorlandonly" not in whole.text and "in confidence" not in whole.text
     assert central.mdi.device_id not in whole.text and central.users["os_mdi"] not in whole.text
-    assert [c["entity_id"] for c in whole.json()["changes"]] == [theirs]
+    # Protocol 2: Leeds' own change comes back as an acknowledgement by id; nothing else is in the feed.
+    assert whole.json()["changes"] == []
+    assert [a["entity_id"] for a in whole.json()["acks"]] == [theirs]
     # The cursor does move past Moorland's changes (so they are never scanned again): it tells how many
     # changes the estate made in all, never whose or what. Documented, and accepted for a gap-free feed.
     assert after == central.max_seq()
