@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.contacts import ContactLog, ContactLogEntry, NewContact
+from workbench.casework.guards import editable_prisoner
 from workbench.casework.validation import check_not_future, check_not_too_early, check_text, clean_paragraphs
 from workbench.domain.contacts import ContactKind, Restriction, kind_label, may_read, parse_contact_time
 from workbench.domain.enums import UserRole
@@ -198,12 +199,8 @@ class ContactLogService:
 
 
 def _open_prisoner(session: Session, prisoner_id: str) -> Prisoner:
-    prisoner = session.get(Prisoner, prisoner_id)
-    if prisoner is None or prisoner.deleted_at is not None:
-        raise ValidationError("That prisoner is no longer on this terminal's record.")
-    if prisoner.left_scope_at is not None:
-        raise ValidationError("This prisoner has transferred out; their record here is read-only.")
-    return prisoner
+    """The prisoner, if their case may be changed here (issue 11 point 5: the one guard says why not)."""
+    return editable_prisoner(session, prisoner_id)
 
 
 def _check_custody_dates(session: Session, prisoner: Prisoner, contact_date: date) -> list[ValidationError]:

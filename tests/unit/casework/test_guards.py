@@ -15,14 +15,18 @@ from sqlalchemy import func, select
 
 from workbench.casework.allocation import AllocationService
 from workbench.casework.assessment.service import AssessmentService
+from workbench.casework.contact_log import ContactLogService
 from workbench.casework.contacts import ContactService
 from workbench.casework.context import ServiceContext
 from workbench.casework.corrections import CorrectionService, DetailsCorrection
 from workbench.casework.dto.allocation import AllocationRequest
+from workbench.casework.dto.contacts import NewContact
 from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.guards import LEFT_SCOPE, editable_prisoner
+from workbench.casework.interview.service import InterviewService
 from workbench.casework.reception import ReceptionService
 from workbench.casework.sync_conflicts import SyncConflictService
+from workbench.domain.contacts import ContactKind
 from workbench.domain.enums import AllocationRole
 from workbench.domain.errors import PermissionDenied, ValidationError
 from workbench.security.principal import CurrentUser
@@ -184,3 +188,34 @@ def test_resolving_conflicts_needs_its_own_permission(
     assert service.cannot_resolve_reason(manager) is None
     service.resolve(manager, conflict_id, "THEIRS")
     assert service.attention(contributor).count == 0
+
+
+# -- issue 8: the initial interview and the contact log refuse the same writes ----------------------------
+
+
+def test_every_interview_write_is_refused(
+    ctx: ServiceContext, supervisor: CurrentUser, prisoner_id: str
+) -> None:
+    service = InterviewService(ctx)
+    draft, _ = service.start_draft(supervisor, prisoner_id)  # started before the transfer
+    _leave_scope(ctx, prisoner_id)
+    writes: list[Callable[[], object]] = [
+        lambda: service.start_draft(supervisor, prisoner_id),
+        lambda: service.save_step(supervisor, draft.interview_id, {}),
+        lambda: service.sign(supervisor, draft.interview_id),
+        lambda: service.discard_draft(supervisor, draft.interview_id, "no longer here"),
+    ]
+    for write in writes:
+        assert _refused(ctx, write).code == LEFT_SCOPE
+    assert service.overview(supervisor, prisoner_id).draft is not None  # reading still works
+
+
+def test_a_contact_log_entry_is_refused(
+    ctx: ServiceContext, supervisor: CurrentUser, prisoner_id: str
+) -> None:
+    _leave_scope(ctx, prisoner_id)
+    entry = NewContact(
+        kind=ContactKind.ONE_TO_ONE.value, contact_date=date(2026, 11, 24), summary="Seen on the wing."
+    )
+    error = _refused(ctx, lambda: ContactLogService(ctx).add(supervisor, prisoner_id, entry))
+    assert error.code == LEFT_SCOPE

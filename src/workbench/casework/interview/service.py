@@ -30,6 +30,7 @@ from workbench.casework.dto.interview import (
     ReferralDetail,
     StepProgress,
 )
+from workbench.casework.guards import editable_prisoner
 from workbench.casework.interview.form import (
     DRAFT_ENTITIES,
     REFERRAL_ENTITIES,
@@ -140,7 +141,7 @@ class InterviewService:
         """Open a new interview draft for the prisoner, owned by ``user`` (one open draft at a time)."""
         with self._ctx.write(user, Permission.INTERVIEW) as uow:
             s = uow.session
-            prisoner = self._prisoner(s, prisoner_id)
+            prisoner = self._editable(s, prisoner_id)
             self._refuse_if_cannot_start(user, prisoner, self._open_draft(s, prisoner_id))
             row = InterviewDraft(
                 prisoner_id=prisoner_id,
@@ -242,7 +243,7 @@ class InterviewService:
             old = self._row(s, interview_id)
             if old.status != "SIGNED":
                 raise ValidationError("Only a signed interview can be corrected.")
-            prisoner = self._prisoner(s, old.prisoner_id)
+            prisoner = self._editable(s, old.prisoner_id)
             self._refuse_if_cannot_start(user, prisoner, self._open_draft(s, old.prisoner_id))
             signed = self._signed(s, old.prisoner_id)
             if signed[0].id != old.id:
@@ -280,6 +281,7 @@ class InterviewService:
             row = uow.session.get(InterviewReferral, referral_id)
             if row is None or row.deleted_at is not None:
                 raise ValidationError("That referral is no longer on this terminal's record.")
+            self._editable(uow.session, row.prisoner_id)
             today = self._ctx.today()
             when = on or today
             errors = [
@@ -403,6 +405,11 @@ class InterviewService:
         return prisoner
 
     @staticmethod
+    def _editable(s: Session, prisoner_id: str) -> Prisoner:
+        """The prisoner, if their case may be changed here (issue 11 point 5: not after leaving scope)."""
+        return editable_prisoner(s, prisoner_id)
+
+    @staticmethod
     def _row(s: Session, interview_id: str) -> Interview:
         row = s.get(Interview, interview_id)
         if row is None or row.deleted_at is not None:
@@ -440,6 +447,7 @@ class InterviewService:
 
     def _draft(self, s: Session, user: CurrentUser, interview_id: str) -> Interview:
         row = self._row(s, interview_id)
+        self._editable(s, row.prisoner_id)
         if row.status != "DRAFT":
             raise ValidationError(
                 "A signed interview cannot be changed. To correct it, choose Correct… to start a new "
