@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.store.child_victim_models import CHILD_VICTIM_SYNCED_MODELS
 from workbench.store.models import CORE_SYNCED_MODELS
 from workbench.store.rosh_models import ROSH_SYNCED_MODELS
 
@@ -16,4 +17,6 @@ SYNCED_MODELS: tuple[type[Any], ...] = (
     *CORE_SYNCED_MODELS,
     # -- risk of harm (issue 8) --
     *ROSH_SYNCED_MODELS,
+    # -- children and victims (issue 8 point 5) --
+    *CHILD_VICTIM_SYNCED_MODELS,
 )
