@@ -12,6 +12,8 @@ from workbench.casework.context import ServiceContext
 from workbench.casework.corrections import CorrectionService
 from workbench.casework.demo import DemoDataService
 from workbench.casework.reception import ReceptionService
+from workbench.casework.risk_people import RiskPeopleService
+from workbench.casework.rmp import RmpService
 from workbench.casework.sync_conflicts import SyncConflictService
 from workbench.casework.users import UserService
 from workbench.security.audit import AuditService
@@ -34,6 +36,9 @@ class Services:
     assessments: AssessmentService
     sync_conflicts: SyncConflictService
     corrections: CorrectionService
+    # -- risk management plan; children, victims, MAPPA (issue 8 points 4-5) --
+    rmp: RmpService
+    risk_people: RiskPeopleService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
@@ -51,4 +56,7 @@ class Services:
             assessments=AssessmentService(ctx),
             sync_conflicts=SyncConflictService(ctx),
             corrections=CorrectionService(ctx),
+            # -- risk management plan; children, victims, MAPPA (issue 8 points 4-5) --
+            rmp=RmpService(ctx),
+            risk_people=RiskPeopleService(ctx),
         )

@@ -19,6 +19,9 @@ class Permission(StrEnum):
     ASSESS = "write likelihood of reoffending assessments"
     RECALCULATE_TIERS = "recalculate every prisoner's tier"
     UNLOCK_ACCOUNTS = "unlock accounts locked after wrong passwords"
+    # -- risk management plan, children, victims, MAPPA (issue 8 points 4-5) --
+    VIEW_PUBLIC_PROTECTION = "see restricted public-protection detail"
+    PLAN_RISK = "write risk management plans and record children, victims and MAPPA"
 
 
 _GRANTS: dict[UserRole, frozenset[Permission]] = {
@@ -56,6 +59,13 @@ _GRANTS: dict[UserRole, frozenset[Permission]] = {
         }
     ),
 }
+
+
+# -- risk management plan, children, victims, MAPPA (issue 8 points 4-5) --
+# Restricted RMP measures are public-protection detail: supervisors and managers only, never
+# department contributors (issue 8 point 9).
+for _role in (UserRole.SUPERVISOR, UserRole.MANAGER):
+    _GRANTS[_role] = _GRANTS[_role] | {Permission.VIEW_PUBLIC_PROTECTION, Permission.PLAN_RISK}
 
 
 def allows(role: UserRole, permission: Permission) -> bool:

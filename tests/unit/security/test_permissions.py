@@ -22,6 +22,9 @@ MATRIX: dict[Permission, set[UserRole]] = {
     Permission.ASSESS: {S, M},
     Permission.RECALCULATE_TIERS: {M},
     Permission.UNLOCK_ACCOUNTS: {M, A},
+    # -- risk management plan, children, victims, MAPPA (issue 8) --
+    Permission.VIEW_PUBLIC_PROTECTION: {S, M},
+    Permission.PLAN_RISK: {S, M},
 }
 
 
