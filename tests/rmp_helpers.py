@@ -58,3 +58,24 @@ def full_form(*, restricted: bool = False) -> RmpForm:
         {},
         date(2027, 5, 26),
     )
+
+
+def sign_screening(
+    ctx: ServiceContext, user: CurrentUser, prisoner_id: str, *, requires_analysis: bool
+) -> str:
+    """A signed screening whose decision is stored as ``requires_analysis``; returns its id."""
+    from workbench.store.rosh_models import CompletedRoshScreening
+
+    with UnitOfWork(ctx.store, Actor(user.user_id, user.username)) as uow:
+        row = CompletedRoshScreening(
+            prisoner_id=prisoner_id,
+            author_id=user.user_id,
+            author_name=user.display_name,
+            sources="Police report; interview",
+            analysis_required=requires_analysis,
+            completed_at=utcnow(),
+            signed_by_id=user.user_id,
+            signed_by_name=user.display_name,
+        )
+        uow.add(row, "rosh_screening.completed")
+        return str(row.id)
