@@ -170,6 +170,7 @@ class RmpService:
             can_start=reason is None,
             cannot_start_reason=reason,
             required_items=items,
+            can_write=allows(user.role, Permission.PLAN_RISK),
         )
 
     def get(self, user: CurrentUser, plan_id: str) -> PlanDetail:

@@ -37,6 +37,7 @@ from workbench.gui.events import EventBus
 from workbench.gui.lock_screen import LockKeyFilter, LockScreen
 from workbench.gui.screens.assessment.widget import AssessmentWidget
 from workbench.gui.screens.case.page import CasePage
+from workbench.gui.screens.rmp.widget import RmpWidget
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.widgets.idle import IdleWatcher
 from workbench.gui.widgets.sync_status import SyncController, SyncRunner, SyncStatusWidget
@@ -125,6 +126,11 @@ class MainWindow(QMainWindow):
         )
         self.case_page.set_assessment_widget(self.assessment_widget)
         self.assessment_widget.sign_in_required.connect(self._on_assessment_widget_sign_in_required)
+        # -- risk management plan (issue 8 point 4); moves into helper "rosh"'s "Risk of harm" tab
+        # (gui/screens/rosh/tab.py ``add_section``) at merge --
+        self.rmp_widget = RmpWidget(services.rmp, user, bus, services.ctx.today(), auth=services.auth)
+        self.case_page.add_case_tab(self.rmp_widget, "Risk plan", "Risk management plan and its distribution")
+        self.rmp_widget.sign_in_required.connect(self._on_assessment_widget_sign_in_required)
 
         self.layout_of_case = CaseLayout(self.pane, self.case_page, self._settings, self)
         self.splitter = self.layout_of_case.splitter

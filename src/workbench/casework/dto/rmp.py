@@ -105,6 +105,7 @@ class RmpOverview:
     can_start: bool
     cannot_start_reason: str | None
     required_items: tuple[tuple[RequiredItem, str], ...]
+    can_write: bool = False  # the role may write plans and share them
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,161 @@
+"""The risk management plan tab (issue 8 points 4 and 9), driven with real keystrokes and clicks: write
+the measures, see what is missing, sign with the password again, share and acknowledge; a contributor
+is told a restricted measure is not shown. Real window, services and store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from rmp_helpers import full_form, sign_analysis
+from test_assessment_screen import type_password
+
+from workbench.casework.dto.reception import ReceptionRequest
+from workbench.casework.services import Services
+from workbench.domain.rmp import MeasureCategory
+from workbench.gui.events import EventBus
+from workbench.gui.main_window import MainWindow
+from workbench.gui.models.caseload_model import Column
+from workbench.gui.screens.rmp.widget import RmpWidget
+from workbench.gui.tasks import TaskRunner
+from workbench.security.principal import CurrentUser
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def prisoner_id(services: Services, supervisor: CurrentUser, receive: Callable[..., ReceptionRequest]) -> str:
+    """Alex TESTPERSON, with a signed full analysis at High risk of serious harm."""
+    pid, _ = services.reception.receive(supervisor, receive())
+    sign_analysis(services.ctx, supervisor, pid, "HIGH")
+    return pid
+
+
+@pytest.fixture
+def window_for(
+    qtbot: QtBot, services: Services, prisoner_id: str
+) -> Iterator[Callable[[CurrentUser], MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def make(user: CurrentUser) -> MainWindow:
+        window = MainWindow(
+            services,
+            user,
+            EventBus(),
+            TaskRunner(),
+            establishment_name="HMP Test",
+            demo=False,
+            idle_minutes=30,
+        )
+        qtbot.addWidget(window, before_close_func=lambda w: w.case_page.discard_unsaved_work())
+        window.resize(1024, 740)
+        window.load_now()
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)  # to the table, first prisoner selected
+        qtbot.keyClick(window.table, Qt.Key.Key_Return)  # open it (the narrow layout at 1024 px)
+        window.case_page.tabs.setCurrentWidget(window.rmp_widget)
+        assert window.rmp_widget.isVisible()
+        windows.append(window)
+        return window
+
+    yield make
+    for w in windows:
+        w.tasks.wait_all()
+
+
+def _type_measure(qtbot: QtBot, w: RmpWidget, category: str, text: str, *, complete: bool = True) -> None:
+    qtbot.mouseClick(w.add_measure_button, LEFT)
+    # Arrow keys, not typed text: a combo box's type-ahead joins letters typed within a moment.
+    qtbot.keyClick(w.category_combo, Qt.Key.Key_Home)
+    for _ in range(w.category_combo.findText(category)):
+        qtbot.keyClick(w.category_combo, Qt.Key.Key_Down)
+    assert w.category_combo.currentText() == category
+    qtbot.keyClicks(w.measure_edit, text)
+    qtbot.keyClicks(w.role_edit, "Offender supervisor")
+    if complete:
+        qtbot.keyClicks(w.person_edit, "Sam Supervisor")
+        qtbot.keyClicks(w.response_edit, "Raise at once with the risk meeting")
+        qtbot.keyClicks(w.by_when_edit, "15012027")
+
+
+def test_writing_signing_and_sharing_a_plan_with_the_keyboard(
+    qtbot: QtBot,
+    window_for: Callable[[CurrentUser], MainWindow],
+    supervisor: CurrentUser,
+    passwords: dict[str, str],
+) -> None:
+    window = window_for(supervisor)
+    w = window.rmp_widget
+    assert w.required_label.text() == "Required: the current full analysis gives high risk of serious harm."
+    assert window.proxy.index(0, Column.ROSH).data() == "High"
+
+    qtbot.mouseClick(w.start_button, LEFT)
+    assert w.shown is not None and w.shown.is_draft
+    _type_measure(qtbot, w, "Supervision", "Weekly one-to-one", complete=False)
+    # What is missing shows per measure, as it is typed (seed 3.11).
+    assert w.measures_table.item(0, 5).text() == "Missing: named person, planned response, by when"
+    assert "Measure 1 (Supervision) is missing named person" in w.problems_label.text()
+    qtbot.keyClicks(w.person_edit, "Sam Supervisor")
+    qtbot.keyClicks(w.response_edit, "Recall to the OMU the same day")
+    qtbot.keyClicks(w.by_when_edit, "15012027")
+    assert w.measures_table.item(0, 5).text() == "Complete"
+
+    _type_measure(qtbot, w, "Monitoring and control", "Phone and mail monitoring")
+    qtbot.mouseClick(w.restricted_check, LEFT)
+    _type_measure(qtbot, w, "Interventions and treatment", "Kaizen assessment")
+    _type_measure(qtbot, w, "Victim safety planning", "Exclusion zone on licence")
+    qtbot.keyClicks(w.note_edits[MeasureCategory.CONTINGENCY], "Covered by the supervision measure.")
+    qtbot.keyClicks(w.review_edit, "26052027")
+    assert w.problems_label.text() == "Ready to sign."
+
+    w.measure_edit.setFocus()
+    with qtbot.waitSignal(w.draft_saved):  # Ctrl+S saves the draft
+        qtbot.keyClick(w.measure_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert w.shown.is_draft and len(w.shown.form.measures) == 4
+
+    problems: list[str] = []
+    type_password(qtbot, ["not my password", passwords["os.one"]], problems)
+    with qtbot.waitSignal(w.plan_signed):
+        qtbot.mouseClick(w.sign_button, LEFT)
+    assert problems == ["", "That is not your password. Try again, or cancel: the draft stays saved."]
+    assert w.shown is not None and not w.shown.is_draft
+    assert w.status_label.text().startswith("<b>Signed</b> by Sam Supervisor")
+    assert "Awaiting countersignature" in w.status_label.text()  # High risk: a manager countersigns
+    assert not w.measure_edit.isEnabled() and not w.save_button.isEnabled()  # a signed plan is immutable
+    assert w.start_button.text() == "New &version"
+
+    qtbot.keyClick(w.party_combo, Qt.Key.Key_Down)  # Wing, then Security
+    assert w.party_combo.currentText() == "Security"
+    with qtbot.waitSignal(window.bus.changed):
+        qtbot.mouseClick(w.add_party_button, LEFT)
+    assert w.distribution_table.item(0, 1).text() == "Not shared yet"
+    w.distribution_table.selectRow(0)
+    qtbot.keyClicks(w.ack_by_edit, "J. Officer")
+    with qtbot.waitSignal(window.bus.changed):
+        qtbot.mouseClick(w.acknowledge_button, LEFT)
+    assert w.distribution_table.item(0, 1).text() == "Acknowledged 26 Nov 2026 by J. Officer"
+
+
+def test_a_contributor_is_told_a_restricted_measure_is_not_shown(
+    qtbot: QtBot,
+    window_for: Callable[[CurrentUser], MainWindow],
+    services: Services,
+    supervisor: CurrentUser,
+    contributor: CurrentUser,
+    prisoner_id: str,
+) -> None:
+    draft, _ = services.rmp.start_draft(supervisor, prisoner_id)
+    services.rmp.save_draft(supervisor, draft.plan_id, full_form(restricted=True))
+    services.rmp.sign(supervisor, draft.plan_id)
+    window = window_for(contributor)
+    w = window.rmp_widget
+    assert w.hidden_label.isVisible()
+    assert w.hidden_label.text() == "1 restricted measure not shown (public-protection detail)."
+    assert w.measures_table.rowCount() == 4
+    shown = [w.measures_table.item(r, 0).text() for r in range(4)]
+    assert "Monitoring and control (restricted)" not in shown
+    assert not w.start_button.isEnabled() and not w.add_party_button.isEnabled()
