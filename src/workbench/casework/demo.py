@@ -32,6 +32,8 @@ from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.demo_draw import NOMS_PREFIX as NOMS_PREFIX  # where callers have found it
 from workbench.casework.demo_draw import CaseGenerator, DrawnAssessment, DrawnCase
+from workbench.casework.demo_rmp import ENTITIES as RMP_DEMO_ENTITIES  # -- rmp (issue 8) --
+from workbench.casework.demo_rmp import add_rmp_demo
 from workbench.casework.dto.assessment import AssessmentForm
 from workbench.casework.reception import arrival_row, prisoner_row, sentence_row
 from workbench.casework.users import SYSTEM_ACTOR, UserService
@@ -88,18 +90,21 @@ _DEMO_STAFF: Final = (
 # argon2 never produces this, so verify_password() is always False: the account cannot sign in.
 _NO_SIGN_IN: Final = "!demo-staff-no-sign-in"
 
-_ENTITIES: Final = frozenset(
-    {
-        "prisoner",
-        "sentence",
-        "custody_event",
-        "allocation",
-        "contact_entry",
-        "lor_assessment",
-        "lor_need",
-        "protective_factor",
-    }
-)
+_ENTITIES: Final = (
+    frozenset(
+        {
+            "prisoner",
+            "sentence",
+            "custody_event",
+            "allocation",
+            "contact_entry",
+            "lor_assessment",
+            "lor_need",
+            "protective_factor",
+        }
+    )
+    | RMP_DEMO_ENTITIES
+)  # -- rmp (issue 8) --
 
 
 def _assessment_rows(
@@ -438,5 +443,8 @@ class DemoDataService:
             uow.add_many(CompletedLorAssessment, assessments, "lor_assessment.completed")
             uow.add_many(LorNeed, needs, "lor_need.recorded")
             uow.add_many(ProtectiveFactor, factors, "protective_factor.recorded")
+            add_rmp_demo(
+                uow, list(zip(ids, cases, strict=True)), supervisors, user, self._ctx.today()
+            )  # issue 8
             uow.audit("demo.generated", "demo_run", str(details["run"]), details)
         return ids
