@@ -1,4 +1,5 @@
-"""The risk management plan tab (issue 8 points 4 and 9), driven with real keystrokes and clicks: write
+"""The risk management plan tab (issue 8 points 4 and 9) and the children, victims and MAPPA tab
+(point 5), driven with real keystrokes and clicks: write
 the measures, see what is missing, sign with the password again, share and acknowledge; a contributor
 is told a restricted measure is not shown. Real window, services and store."""
 
@@ -14,7 +15,7 @@ from test_assessment_screen import type_password
 
 from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.services import Services
-from workbench.domain.rmp import MeasureCategory
+from workbench.domain.rmp import MeasureCategory, RequiredItem
 from workbench.gui.events import EventBus
 from workbench.gui.main_window import MainWindow
 from workbench.gui.models.caseload_model import Column
@@ -159,3 +160,86 @@ def test_a_contributor_is_told_a_restricted_measure_is_not_shown(
     shown = [w.measures_table.item(r, 0).text() for r in range(4)]
     assert "Monitoring and control (restricted)" not in shown
     assert not w.start_button.isEnabled() and not w.add_party_button.isEnabled()
+
+
+# -- children, victims and MAPPA (issue 8 point 5) --------------------------------------------------
+
+
+def _open_tab(window: MainWindow) -> None:
+    window.case_page.tabs.setCurrentWidget(window.risk_people_widget)
+    assert window.risk_people_widget.isVisible()
+
+
+def _down_to(qtbot: QtBot, combo: object, text: str) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    assert isinstance(combo, QComboBox)
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.findText(text)):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text
+
+
+def test_recording_a_child_a_victim_and_mappa_shows_what_the_plan_needs(
+    qtbot: QtBot,
+    window_for: Callable[[CurrentUser], MainWindow],
+    services: Services,
+    supervisor: CurrentUser,
+    prisoner_id: str,
+) -> None:
+    window = window_for(supervisor)
+    _open_tab(window)
+    w = window.risk_people_widget
+    ui = w.ui
+    assert not ui.items_label.isVisible()
+
+    qtbot.mouseClick(ui.new_child_button, LEFT)
+    qtbot.keyClicks(ui.child_edit, "Daughter, 7")
+    qtbot.keyClicks(ui.child_relationship_edit, "Daughter")
+    _down_to(qtbot, ui.status_combo, "Child-protection plan")
+    assert w.has_unsaved_work()
+    with qtbot.waitSignal(w.saved):
+        qtbot.mouseClick(ui.save_child_button, LEFT)
+    assert ui.children_table.rowCount() == 1
+    assert ui.children_table.item(0, 3).text() == "None recorded"
+    assert "A child-protection objective is required" in ui.items_label.text()
+
+    qtbot.mouseClick(ui.new_victim_button, LEFT)
+    qtbot.keyClicks(ui.victim_edit, "Former partner")
+    with qtbot.waitSignal(w.saved):
+        qtbot.mouseClick(ui.save_victim_button, LEFT)
+    assert "Victim safety planning is required in the risk management plan." in ui.items_label.text()
+
+    _down_to(qtbot, ui.mappa_category_combo, "Category 2")
+    _down_to(qtbot, ui.mappa_level_combo, "Level 2")
+    qtbot.keyClicks(ui.last_review_edit, "02112026")
+    qtbot.keyClicks(ui.next_review_edit, "02022027")
+    with qtbot.waitSignal(w.saved):
+        qtbot.mouseClick(ui.save_mappa_button, LEFT)
+    assert not w.has_unsaved_work()
+
+    overview = services.risk_people.overview(supervisor, prisoner_id)
+    assert [i for i, _ in overview.required_items] == [
+        RequiredItem.CHILD_PROTECTION_OBJECTIVE,
+        RequiredItem.CHILD_CONTACT_MEASURES,
+        RequiredItem.VICTIM_SAFETY_PLANNING,
+        RequiredItem.VICTIM_LIAISON,
+    ]
+    assert overview.mappa is not None and (overview.mappa.category, overview.mappa.level) == (2, 2)
+    assert window.model.row_at(0).mappa_level == 2  # the caseload column follows the broadcast
+
+
+def test_a_bad_mappa_entry_is_refused_with_a_message_and_nothing_saved(
+    qtbot: QtBot,
+    window_for: Callable[[CurrentUser], MainWindow],
+    services: Services,
+    supervisor: CurrentUser,
+    prisoner_id: str,
+) -> None:
+    window = window_for(supervisor)
+    _open_tab(window)
+    ui = window.risk_people_widget.ui
+    _down_to(qtbot, ui.mappa_category_combo, "Category 1")  # a category without a level
+    qtbot.mouseClick(ui.save_mappa_button, LEFT)
+    assert "Give both the MAPPA category and level" in ui.error_label.text()
+    assert services.risk_people.overview(supervisor, prisoner_id).mappa is None

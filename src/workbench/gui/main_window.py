@@ -37,6 +37,7 @@ from workbench.gui.events import EventBus
 from workbench.gui.lock_screen import LockKeyFilter, LockScreen
 from workbench.gui.screens.assessment.widget import AssessmentWidget
 from workbench.gui.screens.case.page import CasePage
+from workbench.gui.screens.risk_people.widget import RiskPeopleWidget
 from workbench.gui.screens.rmp.widget import RmpWidget
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.widgets.idle import IdleWatcher
@@ -131,6 +132,10 @@ class MainWindow(QMainWindow):
         self.rmp_widget = RmpWidget(services.rmp, user, bus, services.ctx.today(), auth=services.auth)
         self.case_page.add_case_tab(self.rmp_widget, "Risk plan", "Risk management plan and its distribution")
         self.rmp_widget.sign_in_required.connect(self._on_assessment_widget_sign_in_required)
+        self.risk_people_widget = RiskPeopleWidget(services.risk_people, user, bus, services.ctx.today())
+        self.case_page.add_case_tab(
+            self.risk_people_widget, "Children, victims", "Children at risk, victims, MAPPA"
+        )
 
         self.layout_of_case = CaseLayout(self.pane, self.case_page, self._settings, self)
         self.splitter = self.layout_of_case.splitter
