@@ -45,6 +45,7 @@ class Ui_RiskPeopleWidget(object):
         self.scroll_area = QScrollArea(RiskPeopleWidget)
         self.scroll_area.setObjectName(u"scroll_area")
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_area = QWidget()
         self.form_area.setObjectName(u"form_area")
         self.form_layout = QVBoxLayout(self.form_area)

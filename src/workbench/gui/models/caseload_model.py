@@ -98,8 +98,8 @@ _SHORT_DUE = {
     DueRule.SENTENCE_PLAN: "Sentence plan",
     DueRule.ANNUAL_REVIEW: "Annual review",
     # -- risk of harm (issue 8) --
-    DueRule.ROSH_SCREENING: "RoSH screening",
-    DueRule.ROSH_ANALYSIS: "Full analysis",
+    DueRule.ROSH_SCREENING: "Screening",
+    DueRule.ROSH_ANALYSIS: "Analysis",
     DueRule.RMP: "RMP",
     DueRule.ROSH_REVIEW: "RoSH review",
     DueRule.RMP_REVIEW: "RMP review",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QWidget
 
 from workbench.casework.changes import ChangeSet
 from workbench.casework.dto.caseload import CaseDetail
@@ -73,6 +73,9 @@ class RiskPeopleWidget(QWidget):
         self.ui = ui = Ui_RiskPeopleWidget()
         ui.setupUi(self)  # type: ignore[no-untyped-call]  # uic output has no annotations
         set_role(ui.error_label, "error")
+        for table in (ui.children_table, ui.victims_table):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
         set_role(ui.items_label, "warning")
         _choices(ui.known_combo, _KNOWN)
         _choices(ui.status_combo, dict(CHILD_PROTECTION_LABELS))
@@ -364,12 +367,15 @@ class RiskPeopleWidget(QWidget):
         )
         children = ov.children if ov else ()
         victims = ov.victims if ov else ()
-        child = next((c for c in children if c.child_id == self._child_id), None)
-        victim = next((v for v in victims if v.victim_id == self._victim_id), None)
+        # The chosen row, else the first (the form shows what is recorded; "New ..." empties it).
+        child = next((c for c in children if c.child_id == self._child_id), children[0] if children else None)
+        victim = next((v for v in victims if v.victim_id == self._victim_id), victims[0] if victims else None)
         self._child_id = child.child_id if child else None
         self._victim_id = victim.victim_id if victim else None
         self._fill_child(child.form if child else None)
         self._fill_victim(victim.form if victim else None)
+        _mark(ui.children_table, children.index(child) if child else -1)
+        _mark(ui.victims_table, victims.index(victim) if victim else -1)
         mappa = ov.mappa if ov else None
         self._filling = True
         try:
@@ -404,6 +410,16 @@ class RiskPeopleWidget(QWidget):
     def _on_bus_changed(self, changes: ChangeSet) -> None:
         if self._prisoner_id in changes.prisoner_ids and changes.entities & _ENTITIES and not self._dirty:
             self.reload()
+
+
+def _mark(table: QTableWidget, row: int) -> None:
+    """Show which row the form holds, without re-filling the form."""
+    table.blockSignals(True)
+    if row >= 0:
+        table.selectRow(row)
+    else:
+        table.clearSelection()
+    table.blockSignals(False)
 
 
 def _table(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:

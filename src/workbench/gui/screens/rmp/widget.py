@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QMessageBox, QTableWidgetItem, QWidget
 
 from workbench.casework.changes import ChangeSet
 from workbench.casework.dto.caseload import CaseDetail
@@ -106,6 +106,13 @@ class RmpWidget(QWidget):
             c: getattr(ui, f"note_{c.value}") for c in MeasureCategory
         }
         self.measure_gaps_label = ui.measure_gaps_label
+        header = self.measures_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the measure takes what is left
+        self.distribution_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         for label in (self.problems_label, self.measure_gaps_label):
             set_role(label, "error")
         set_role(self.hidden_label, "warning")
