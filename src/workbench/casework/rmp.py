@@ -347,7 +347,8 @@ class RmpService:
     def mark_acknowledged(
         self, user: CurrentUser, distribution_id: str, acknowledged_on: date, acknowledged_by: str = ""
     ) -> ChangeSet:
-        """Record the party's acknowledgement (sharing on the same day if no share date was recorded)."""
+        """Record the party's acknowledgement. The share date is left as it is: another terminal may be
+        recording it at the same time, and a guessed date would then conflict with the real one."""
         error = self._shared_date_error(acknowledged_on, "acknowledged_on", "date acknowledged")
         if error:
             raise error
@@ -356,8 +357,8 @@ class RmpService:
             raise ValidationError("Who acknowledged it: at most 120 characters.", field="acknowledged_by")
         with self._ctx.write(user, Permission.PLAN_RISK) as uow:
             row = self._distribution_row(uow.session, distribution_id)
-            shared = row.shared_on or acknowledged_on
-            if acknowledged_on < shared:
+            shared = row.shared_on
+            if shared is not None and acknowledged_on < shared:
                 raise ValidationError(
                     f"It cannot be acknowledged before it was shared ({_fmt(shared)}).",
                     field="acknowledged_on",
@@ -365,7 +366,6 @@ class RmpService:
             uow.update(
                 row,
                 "rmp_distribution.acknowledged",
-                shared_on=shared,
                 acknowledged_on=acknowledged_on,
                 acknowledged_by=by or None,
             )

@@ -39,12 +39,12 @@ class DistributionRecord:
     @property
     def state(self) -> str:
         """Shared and acknowledged, in one phrase for the distribution table."""
+        if self.acknowledged_on is not None:
+            who = f" by {self.acknowledged_by}" if self.acknowledged_by else ""
+            return f"Acknowledged {self.acknowledged_on.day} {self.acknowledged_on:%b %Y}{who}"
         if self.shared_on is None:
             return "Not shared yet"
-        if self.acknowledged_on is None:
-            return f"Shared {self.shared_on.day} {self.shared_on:%b %Y}, not acknowledged"
-        who = f" by {self.acknowledged_by}" if self.acknowledged_by else ""
-        return f"Acknowledged {self.acknowledged_on.day} {self.acknowledged_on:%b %Y}{who}"
+        return f"Shared {self.shared_on.day} {self.shared_on:%b %Y}, not acknowledged"
 
 
 @dataclass(frozen=True, slots=True)
