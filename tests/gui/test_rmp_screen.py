@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from rmp_helpers import full_form, sign_analysis
 from test_assessment_screen import type_password
+from test_unsaved_work_and_lock import _answer_unsaved_question
 
 from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.services import Services
@@ -243,3 +244,31 @@ def test_a_bad_mappa_entry_is_refused_with_a_message_and_nothing_saved(
     qtbot.mouseClick(ui.save_mappa_button, LEFT)
     assert "Give both the MAPPA category and level" in ui.error_label.text()
     assert services.risk_people.overview(supervisor, prisoner_id).mappa is None
+
+
+# -- unsaved work ----------------------------------------------------------------------------------------
+
+
+def test_a_typed_measure_is_not_lost_when_another_case_is_chosen(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], services: Services, supervisor: CurrentUser
+) -> None:
+    window = make_window()
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)  # to the table, first prisoner selected
+    case = window.case_page.case
+    assert case is not None
+    window.case_page.tabs.setCurrentWidget(window.rmp_widget)
+    w = window.rmp_widget
+    qtbot.mouseClick(w.start_button, LEFT)
+    _type_measure(qtbot, w, "Contingency", "Recall if the victim is contacted", complete=False)
+    assert window.case_page.has_unsaved_work()
+    assert "the risk management plan draft" in window.case_page.unsaved_work_description()
+
+    seen: list[str] = []
+    _answer_unsaved_question(qtbot, "Save", seen)
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert seen and "risk management plan draft" in seen[0]
+    moved = window.case_page.case
+    assert moved is not None and moved.prisoner_id != case.prisoner_id
+    draft = services.rmp.overview(supervisor, case.prisoner_id).draft
+    assert draft is not None
+    assert [m.measure for m in draft.form.measures] == ["Recall if the victim is contacted"]
