@@ -30,8 +30,19 @@ from workbench.gui.widgets.wheel import guard_wheel
 from workbench.security.auth import AuthService
 from workbench.security.principal import CurrentUser
 
+# What the tab shows depends on: the plan and its parties, the analysis' level, the countersignature,
+# and what the children and victims require.
 _ENTITIES = frozenset(
-    {"risk_management_plan_draft", "risk_management_plan", "rmp_distribution", "rosh_analysis", "victim"}
+    {
+        "risk_management_plan_draft",
+        "risk_management_plan",
+        "rmp_distribution",
+        "rosh_analysis",
+        "countersignature",
+        "child_concern",
+        "victim",
+        "mappa_status",
+    }
 )
 
 
@@ -529,7 +540,7 @@ class RmpWidget(QWidget):
         editable = self._editable()
         ov = self._overview
         self.start_button.setEnabled(bool(ov and ov.can_start))
-        self.start_button.setText("New &version" if ov and ov.current else "New p&lan")
+        self.start_button.setText("New p&lan version" if ov and ov.current else "New p&lan")
         self.start_button.setToolTip((ov.cannot_start_reason or "") if ov else "")
         for button in (self.save_button, self.sign_button, self.discard_button, self.add_measure_button):
             button.setEnabled(editable)
