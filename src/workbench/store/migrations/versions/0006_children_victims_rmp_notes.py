@@ -72,9 +72,11 @@ def upgrade() -> None:
     with op.batch_alter_table("victim", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_victim_prisoner_id"), ["prisoner_id"], unique=False)
 
-    # Why a category of the plan has no measure (seed 3.11: signing needs a measure or a reason).
-    with op.batch_alter_table("risk_management_plan", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("category_notes", sa.Text(), nullable=False, server_default="{}"))
+    # Why a category of the plan has no measure (seed 3.11: signing needs a measure or a reason). A plain
+    # ADD COLUMN (SQLite takes one with a constant default in place): no copy of the table is needed.
+    op.add_column(
+        "risk_management_plan", sa.Column("category_notes", sa.Text(), nullable=False, server_default="{}")
+    )
 
 
 def downgrade() -> None:
