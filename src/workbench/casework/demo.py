@@ -90,21 +90,18 @@ _DEMO_STAFF: Final = (
 # argon2 never produces this, so verify_password() is always False: the account cannot sign in.
 _NO_SIGN_IN: Final = "!demo-staff-no-sign-in"
 
-_ENTITIES: Final = (
-    frozenset(
-        {
-            "prisoner",
-            "sentence",
-            "custody_event",
-            "allocation",
-            "contact_entry",
-            "lor_assessment",
-            "lor_need",
-            "protective_factor",
-        }
-    )
-    | RMP_DEMO_ENTITIES
-)  # -- rmp (issue 8) --
+_ENTITIES: Final = frozenset(
+    {
+        "prisoner",
+        "sentence",
+        "custody_event",
+        "allocation",
+        "contact_entry",
+        "lor_assessment",
+        "lor_need",
+        "protective_factor",
+    }
+)
 
 
 def _assessment_rows(
@@ -301,7 +298,7 @@ class DemoDataService:
             done += len(cases)
             if progress is not None:
                 progress(done, prisoners)
-        return ChangeSet(frozenset(written), _ENTITIES if written else frozenset())
+        return ChangeSet(frozenset(written), _ENTITIES | RMP_DEMO_ENTITIES if written else frozenset())
 
     def _write_chunk(
         self,
