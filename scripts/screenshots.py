@@ -87,6 +87,23 @@ def main(out: Path) -> None:
         contact.discard_unsaved_work()
         contact.reject()
         app.processEvents()
+    # -- risk management plan; children, victims, MAPPA (issue 8): a case with a shared plan --
+    with_plan = [
+        r.prisoner_id
+        for r in window.model.rows()
+        if (ov := services.rmp.overview(user, r.prisoner_id)).current is not None and ov.distribution
+    ]
+    if with_plan and window.select_prisoner(with_plan[0]):
+        window.open_case()
+        window.case_page.tabs.setCurrentWidget(window.rmp_widget)
+        app.processEvents()
+        window.grab().save(str(out / f"03-risk-plan-{size}.png"))
+        window.rmp_widget.ui.scroll_area.verticalScrollBar().setValue(10_000)
+        app.processEvents()
+        window.grab().save(str(out / f"03-risk-plan-distribution-{size}.png"))
+        window.case_page.tabs.setCurrentWidget(window.risk_people_widget)
+        app.processEvents()
+        window.grab().save(str(out / f"03-children-victims-{size}.png"))
     window.case_page.tabs.setCurrentIndex(0)
     window.close_case()
     window.overdue_check.setChecked(True)

@@ -23,6 +23,7 @@ from workbench.casework.dto.caseload import (
     CustodyEventRecord,
     SentenceDetail,
 )
+from workbench.casework.rosh_caseload import rosh_facts, with_rosh_facts
 from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, RoshLevel, SentenceType
 from workbench.domain.errors import ValidationError
 from workbench.domain.scope import ScopeInput, ScopeResult, ScopeStatus, assess_scope
@@ -151,6 +152,7 @@ class CaseloadService:
             ids = [r.id for r in base_rows]
         facts = self._facts(session, ids)
         tiers = _latest_tiers(session, ids)
+        rosh = rosh_facts(session, ids)  # -- risk of harm (issue 8) --
 
         out: list[CaseloadRow] = []
         for r in base_rows:
@@ -168,7 +170,11 @@ class CaseloadService:
                 r.tariff_date,
                 r.sentence_expiry_date,
             )
-            items = due_items(_case_facts(r.arrived_on, r.sentence_date, rel, scope, f), policy, today)
+            rf = rosh.get(r.id)
+            case_facts = with_rosh_facts(
+                _case_facts(r.arrived_on, r.sentence_date, rel, scope, f), rf, policy
+            )
+            items = due_items(case_facts, policy, today)
             overdue = sum(1 for i in items if i.status is DueStatus.OVERDUE)
             if flt.overdue_only and not overdue:
                 continue
@@ -191,6 +197,10 @@ class CaseloadService:
                     tier=tiers.get(r.id, _NO_TIER)[0],
                     tier_provisional=tiers.get(r.id, _NO_TIER)[1],
                     ogrs3_band=tiers.get(r.id, _NO_TIER)[2],
+                    # -- risk of harm (issue 8) --
+                    overall_rosh=rf.overall_level if rf else None,
+                    mappa_level=rf.mappa_level if rf else None,
+                    mappa_category=rf.mappa_category if rf else None,
                 )
             )
         return out
@@ -256,6 +266,7 @@ class CaseloadService:
             contacts = readable(user, contacts, self._ctx.policy.restricted_visible_to)
             facts = self._facts(session, [prisoner_id]).get(prisoner_id) or _Facts()
             corrections = correction_history(session, prisoner_id)
+            rf = rosh_facts(session, [prisoner_id]).get(prisoner_id)  # -- risk of harm (issue 8) --
 
         stype = SentenceType(sentence.sentence_type) if sentence else None
         sentence_dto = None
@@ -282,11 +293,10 @@ class CaseloadService:
         rosh = RoshLevel(prisoner.rosh_level) if prisoner.rosh_level else None
         length = sentence.length_days if sentence else None
         scope = _scope(prisoner.date_of_birth, stype, length, prisoner.rosh_level, prisoner.is_ppo, today)
-        items = due_items(
-            _case_facts(prisoner.arrived_on, sentence.sentence_date if sentence else None, rel, scope, facts),
-            self._ctx.policy,
-            today,
+        case_facts = _case_facts(
+            prisoner.arrived_on, sentence.sentence_date if sentence else None, rel, scope, facts
         )
+        items = due_items(with_rosh_facts(case_facts, rf, self._ctx.policy), self._ctx.policy, today)
         return CaseDetail(
             prisoner_id=prisoner.id,
             noms_number=prisoner.noms_number,

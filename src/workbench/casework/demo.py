@@ -34,6 +34,8 @@ from workbench.casework.demo_contacts import write_contact_log
 from workbench.casework.demo_draw import NOMS_PREFIX as NOMS_PREFIX  # where callers have found it
 from workbench.casework.demo_draw import CaseGenerator, DrawnAssessment, DrawnCase
 from workbench.casework.demo_interview import add_demo_interviews  # -- interview (issue 8) --
+from workbench.casework.demo_rmp import ENTITIES as RMP_DEMO_ENTITIES  # -- rmp (issue 8) --
+from workbench.casework.demo_rmp import add_rmp_demo
 from workbench.casework.dto.assessment import AssessmentForm
 from workbench.casework.reception import arrival_row, prisoner_row, sentence_row
 from workbench.casework.users import SYSTEM_ACTOR, UserService
@@ -298,7 +300,7 @@ class DemoDataService:
             done += len(cases)
             if progress is not None:
                 progress(done, prisoners)
-        return ChangeSet(frozenset(written), _ENTITIES if written else frozenset())
+        return ChangeSet(frozenset(written), _ENTITIES | RMP_DEMO_ENTITIES if written else frozenset())
 
     def _write_chunk(
         self,
@@ -444,5 +446,8 @@ class DemoDataService:
             # -- interview (issue 8) --: signed interviews with referrals, drafts in progress, some none.
             firsts = {row["prisoner_id"]: cid for row, cid in zip(contacts, contact_ids, strict=True)}
             add_demo_interviews(uow, ids, cases, firsts, supervisors, manager, self._ctx.today())
+            add_rmp_demo(
+                uow, list(zip(ids, cases, strict=True)), supervisors, user, self._ctx.today()
+            )  # issue 8
             uow.audit("demo.generated", "demo_run", str(details["run"]), details)
         return ids

@@ -14,6 +14,8 @@ from workbench.casework.corrections import CorrectionService
 from workbench.casework.demo import DemoDataService
 from workbench.casework.interview import InterviewService  # -- interview (issue 8) --
 from workbench.casework.reception import ReceptionService
+from workbench.casework.risk_people import RiskPeopleService
+from workbench.casework.rmp import RmpService
 from workbench.casework.sync_conflicts import SyncConflictService
 from workbench.casework.users import UserService
 from workbench.security.audit import AuditService
@@ -40,6 +42,9 @@ class Services:
     contact_log: ContactLogService
     # -- interview (issue 8) --
     interviews: InterviewService
+    # -- risk management plan; children, victims, MAPPA (issue 8 points 4-5) --
+    rmp: RmpService
+    risk_people: RiskPeopleService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
@@ -61,4 +66,7 @@ class Services:
             contact_log=ContactLogService(ctx),
             # -- interview (issue 8) --
             interviews=InterviewService(ctx),
+            # -- risk management plan; children, victims, MAPPA (issue 8 points 4-5) --
+            rmp=RmpService(ctx),
+            risk_people=RiskPeopleService(ctx),
         )

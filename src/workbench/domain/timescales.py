@@ -26,6 +26,12 @@ class DueRule(StrEnum):
     OM_ALLOCATION = "OM_ALLOCATION"
     SENTENCE_PLAN = "SENTENCE_PLAN"
     ANNUAL_REVIEW = "ANNUAL_REVIEW"
+    # -- risk of harm (issue 8) --
+    ROSH_SCREENING = "ROSH_SCREENING"
+    ROSH_ANALYSIS = "ROSH_ANALYSIS"
+    RMP = "RMP"
+    ROSH_REVIEW = "ROSH_REVIEW"
+    RMP_REVIEW = "RMP_REVIEW"
 
     @property
     def label(self) -> str:
@@ -38,6 +44,12 @@ _RULE_LABELS: Final = {
     DueRule.OM_ALLOCATION: "Offender manager allocated",
     DueRule.SENTENCE_PLAN: "Sentence plan completed",
     DueRule.ANNUAL_REVIEW: "Sentence plan reviewed",
+    # -- risk of harm (issue 8) --
+    DueRule.ROSH_SCREENING: "RoSH screening",
+    DueRule.ROSH_ANALYSIS: "RoSH full analysis",
+    DueRule.RMP: "Risk management plan",
+    DueRule.ROSH_REVIEW: "Risk of harm reviewed",
+    DueRule.RMP_REVIEW: "Risk management plan reviewed",
 }
 
 
@@ -67,6 +79,14 @@ class CaseFacts:
     om_allocated_on: date | None
     plan_completed_on: date | None
     last_review_on: date | None
+    # -- risk of harm (issue 8): dates the current signed records were signed on --
+    screening_signed_on: date | None = None  # the first screening signed since reception
+    last_screening_on: date | None = None  # the newest signed screening
+    screening_requires_analysis: bool = False  # the newest signed screening's decision
+    analysis_signed_on: date | None = None  # the newest signed full analysis
+    rmp_required: bool = False  # that analysis' overall level is at or above policy rmp_required_from
+    rmp_signed_on: date | None = None  # the newest signed risk management plan
+    rmp_review_date: date | None = None  # the review date that plan set
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +290,109 @@ def due_items(facts: CaseFacts, policy: Policy, today: date) -> tuple[DueItem, .
                 working=False,
             )
         )
+    items.extend(_rosh_items(facts, policy, today))
     return tuple(items)
+
+
+# -- risk of harm (issue 8; seed 3.9–3.11, 4.21) ---------------------------------------------------------
+
+
+def _rosh_items(facts: CaseFacts, policy: Policy, today: date) -> list[DueItem]:
+    """The risk-of-harm timescales of an in-scope case (called by ``due_items`` after the plan's).
+
+    - Screening (seed 3.9): working days from reception; met by the first screening signed since.
+    - Full analysis (seed 3.10): when the newest screening requires one, working days from its signing.
+    - RMP (seed 3.11): when the analysis' overall level requires a plan, working days from the
+      analysis; a plan signed before that analysis does not meet it (it predates the level it answers).
+    - Review (seed 4.21): screening or analysis, whichever is newer, within the review interval; the
+      plan by its own review date, and never later than the review interval after it was signed.
+    """
+    received = facts.received_on
+    items: list[DueItem] = []
+    n_screen = policy.screening_working_days
+    items.append(
+        _item(
+            DueRule.ROSH_SCREENING,
+            lambda: (
+                f"RoSH screening must be signed within {_plural(n_screen, 'working day')} of reception on "
+                f"{format_date(received)}"
+            ),
+            add_working_days(received, n_screen),
+            facts.screening_signed_on,
+            today,
+            working=True,
+        )
+    )
+    screened = facts.last_screening_on
+    analysed = facts.analysis_signed_on
+    if screened is not None and facts.screening_requires_analysis:
+        n_analysis = policy.analysis_working_days
+        items.append(
+            _item(
+                DueRule.ROSH_ANALYSIS,
+                lambda: (
+                    f"Full analysis must be signed within {_plural(n_analysis, 'working day')} of the "
+                    f"screening that requires it, signed on {format_date(screened)}"
+                ),
+                add_working_days(screened, n_analysis),
+                analysed if analysed is not None and analysed >= screened else None,
+                today,
+                working=True,
+            )
+        )
+    if analysed is not None and facts.rmp_required:
+        n_rmp = policy.rmp_working_days
+        planned = facts.rmp_signed_on
+        items.append(
+            _item(
+                DueRule.RMP,
+                lambda: (
+                    f"Risk management plan must be signed within {_plural(n_rmp, 'working day')} of the "
+                    f"full analysis at {policy.rmp_required_from.replace('_', ' ').lower()} risk or "
+                    f"above, signed on {format_date(analysed)}"
+                ),
+                add_working_days(analysed, n_rmp),
+                planned if planned is not None and planned >= analysed else None,
+                today,
+                working=True,
+            )
+        )
+    months = policy.review_interval_months
+    latest = max((d for d in (screened, analysed) if d is not None), default=None)
+    if latest is not None:
+        word = "full analysis" if latest == analysed else "screening"
+        items.append(
+            _item(
+                DueRule.ROSH_REVIEW,
+                lambda: (
+                    f"Risk of harm must be reviewed within {_plural(months, 'month')} of the last "
+                    f"{word} on {format_date(latest)}"
+                ),
+                add_months(latest, months),
+                None,
+                today,
+                working=False,
+            )
+        )
+    plan = facts.rmp_signed_on
+    if plan is not None:
+        latest_review = add_months(plan, months)
+        set_date = facts.rmp_review_date
+        if set_date is not None and set_date < latest_review:
+            due, why = set_date, "by the review date the plan set"
+        else:
+            due, why = latest_review, f"within {_plural(months, 'month')} of signing"
+        items.append(
+            _item(
+                DueRule.RMP_REVIEW,
+                lambda: f"Risk management plan signed on {format_date(plan)} must be reviewed {why}",
+                due,
+                None,
+                today,
+                working=False,
+            )
+        )
+    return items
 
 
 _RULE_ORDER: Final = {rule: i for i, rule in enumerate(DueRule)}

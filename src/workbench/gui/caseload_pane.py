@@ -42,11 +42,14 @@ _SAMPLES: dict[Column, str] = {
     Column.SUPERVISOR: "Gareth Examplewo",
     Column.TIER: "B2*",
     Column.BAND: "Very high",
+    # -- risk of harm (issue 8) --
+    Column.ROSH: "Very High",
+    Column.MAPPA: "Level 3",
 }
 _DATE_COLUMNS = (Column.RELEASE, Column.NEXT_DUE)
-_OPTIONAL_COLUMNS = (Column.BAND, Column.SENTENCE, Column.SCOPE)
+_OPTIONAL_COLUMNS = (Column.MAPPA, Column.BAND, Column.SENTENCE, Column.SCOPE, Column.ROSH)
 """Hidden, in this order, when the table is too narrow for every column (a 1024x768 wing screen): each
-is on the case page too. Supervisor, tier and the dates always stay."""
+is on the case page too. Supervisor, tier and the dates always stay. (MAPPA and RoSH: issue 8.)"""
 NAME_MIN_WIDTH = 150
 """The narrowest the name column gets before an optional column is hidden to make room."""
 

@@ -38,6 +38,8 @@ from workbench.gui.lock_screen import LockKeyFilter, LockScreen
 from workbench.gui.screens.assessment.widget import AssessmentWidget
 from workbench.gui.screens.case.page import CasePage
 from workbench.gui.screens.contacts.log_widget import ContactLogWidget, open_contact_dialog
+from workbench.gui.screens.risk_people.widget import RiskPeopleWidget
+from workbench.gui.screens.rmp.widget import RmpWidget
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.widgets.idle import IdleWatcher
 from workbench.gui.widgets.sync_status import SyncController, SyncRunner, SyncStatusWidget
@@ -134,6 +136,15 @@ class MainWindow(QMainWindow):
             (r.referral_id, f"{r.area.label}: {r.need} ({r.status.label})")
             for r in services.interviews.overview(user, pid).referrals
         ]
+        # -- risk management plan (issue 8 point 4); moves into helper "rosh"'s "Risk of harm" tab
+        # (gui/screens/rosh/tab.py ``add_section``) at merge --
+        self.rmp_widget = RmpWidget(services.rmp, user, bus, services.ctx.today(), auth=services.auth)
+        self.case_page.add_case_tab(self.rmp_widget, "Risk plan", "Risk management plan and its distribution")
+        self.rmp_widget.sign_in_required.connect(self._on_assessment_widget_sign_in_required)
+        self.risk_people_widget = RiskPeopleWidget(services.risk_people, user, bus, services.ctx.today())
+        self.case_page.add_case_tab(
+            self.risk_people_widget, "Children, victims", "Children at risk, victims, MAPPA"
+        )
 
         self.layout_of_case = CaseLayout(self.pane, self.case_page, self._settings, self)
         self.splitter = self.layout_of_case.splitter

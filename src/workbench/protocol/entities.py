@@ -229,6 +229,8 @@ def _rmp_fields(status: str) -> dict[str, FieldSpec]:
         "overall_level": _LEVEL_N,
         "measures": _JSON,
         "review_date": _DATE_N,
+        # -- rmp (issue 8 point 4) --
+        "category_notes": _JSON,
     }
 
 
@@ -277,6 +279,44 @@ _ROSH_ENTITIES: Final[tuple[EntitySpec, ...]] = (
             "manager_id": _UUID,
             "manager_name": _s(120),
             "decided_at": _DT,
+        },
+    ),
+)
+
+
+# -- children and victims (issue 8 point 5; store/child_victim_models.py) ---------------------------------
+_CHILD_VICTIM_ENTITIES: Final[tuple[EntitySpec, ...]] = (
+    EntitySpec(
+        "child_concern",
+        SyncClass.MERGED,
+        {
+            **_COMMON,
+            "child": _s(120),
+            "relationship": _s(120),
+            "contact": _TEXT,
+            "known_to_childrens_services": _BOOL_N,
+            "child_protection_status": _s(
+                24, choices={"NONE", "CHILD_IN_NEED", "CHILD_PROTECTION_PLAN", "LOOKED_AFTER", "UNKNOWN"}
+            ),
+            "visits_measure": _TEXT,
+            "phone_measure": _TEXT,
+            "mail_measure": _TEXT,
+            "notes": _TEXT,
+            "recorded_by": _s(120),
+        },
+    ),
+    EntitySpec(
+        "victim",
+        SyncClass.MERGED,
+        {
+            **_COMMON,
+            "victim": _s(120),
+            "relationship": _s(120),
+            "liaison_contact": _s(200),
+            "victim_awareness": _s(16, choices={"NONE", "PLANNED", "IN_PROGRESS", "DONE"}),
+            "victim_awareness_notes": _TEXT,
+            "notes": _TEXT,
+            "recorded_by": _s(120),
         },
     ),
 )
@@ -413,6 +453,8 @@ ENTITIES: Final[dict[str, EntitySpec]] = {
         ),
         # -- risk of harm (issue 8) --
         *_ROSH_ENTITIES,
+        # -- children and victims (issue 8 point 5; store/child_victim_models.py) --
+        *_CHILD_VICTIM_ENTITIES,
     )
 }
 

@@ -26,6 +26,9 @@ class Permission(StrEnum):
     # -- interview (issue 8) --
     INTERVIEW = "conduct initial interviews"
     UPDATE_REFERRALS = "update the status of referrals"
+    # -- risk management plan, children, victims, MAPPA (issue 8 points 4-5) --
+    VIEW_PUBLIC_PROTECTION = "see restricted public-protection detail"
+    PLAN_RISK = "write risk management plans and record children, victims and MAPPA"
 
 
 _GRANTS: dict[UserRole, frozenset[Permission]] = {
@@ -78,6 +81,13 @@ for _role in (UserRole.SUPERVISOR, UserRole.MANAGER, UserRole.CONTRIBUTOR):
 # -- interview (issue 8) --
 for _role in (UserRole.SUPERVISOR, UserRole.MANAGER):
     _GRANTS[_role] = _GRANTS[_role] | {Permission.INTERVIEW, Permission.UPDATE_REFERRALS}
+
+
+# -- risk management plan, children, victims, MAPPA (issue 8 points 4-5) --
+# Restricted RMP measures are public-protection detail: supervisors and managers only, never
+# department contributors (issue 8 point 9).
+for _role in (UserRole.SUPERVISOR, UserRole.MANAGER):
+    _GRANTS[_role] = _GRANTS[_role] | {Permission.VIEW_PUBLIC_PROTECTION, Permission.PLAN_RISK}
 
 
 def allows(role: UserRole, permission: Permission) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from workbench.store.child_victim_models import CHILD_VICTIM_SYNCED_MODELS
 from workbench.store.interview_models import INTERVIEW_SYNCED_MODELS  # -- interview (issue 8) --
 from workbench.store.models import CORE_SYNCED_MODELS
 from workbench.store.rosh_models import ROSH_SYNCED_MODELS
@@ -19,4 +20,6 @@ SYNCED_MODELS: tuple[type[Any], ...] = (
     *ROSH_SYNCED_MODELS,
     # -- interview (issue 8) --
     *INTERVIEW_SYNCED_MODELS,
+    # -- children and victims (issue 8 point 5) --
+    *CHILD_VICTIM_SYNCED_MODELS,
 )

@@ -155,6 +155,9 @@ class RiskManagementPlan(_Signable, Synced, Base):
     overall_level: Mapped[str | None] = mapped_column(String(12), default=None)
     measures: Mapped[str] = mapped_column(Text, default="[]")
     review_date: Mapped[date | None] = mapped_column(Date, default=None)
+    # -- rmp (issue 8 point 4; migration 0006) --
+    # JSON: category -> why the plan has no measure in it (signing needs a measure or a reason).
+    category_notes: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
 
 class RiskManagementPlanDraft(RiskManagementPlan):

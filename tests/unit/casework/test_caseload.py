@@ -161,8 +161,9 @@ def test_what_a_caseload_row_shows(
     )
     assert alice.scope.status is ScopeStatus.IN_SCOPE
     assert (alice.overdue_count, alice.is_overdue) == (0, False)
-    assert alice.next_due is not None and alice.next_due.rule is DueRule.FIRST_CONTACT
-    assert alice.next_due.due_date == date(2026, 12, 4)
+    # The RoSH screening (issue 8: 5 working days from reception) comes before the first contact.
+    assert alice.next_due is not None and alice.next_due.rule is DueRule.ROSH_SCREENING
+    assert alice.next_due.due_date == date(2026, 11, 27)
 
     assert (ben.offender_supervisor_name, ben.overdue_count, ben.is_overdue) == (None, 1, True)
     assert ben.next_due is not None and ben.next_due.explanation == (
@@ -232,6 +233,12 @@ def test_case_detail_due_items_explain_themselves(
             DueStatus.DUE,
             "Sentence plan must be completed within 8 weeks of arrival on 20 Nov 2026 (less than 2 years to "
             "release or tariff on 19 May 2028): due 15 Jan 2027, not yet done.",
+        ),
+        (  # issue 8: the risk-of-harm screening, on every in-scope case
+            DueRule.ROSH_SCREENING,
+            DueStatus.DUE,
+            "RoSH screening must be signed within 5 working days of reception on 20 Nov 2026: "
+            "due 27 Nov 2026, not yet done.",
         ),
     ]
 

@@ -360,10 +360,20 @@ def test_annual_review(
     [
         (XMAS, (R.OS_ALLOCATION, R.FIRST_CONTACT)),  # out of scope: no OM, plan or review timescales
         (replace(XMAS, plan_completed_on=date(2027, 1, 5)), (R.OS_ALLOCATION, R.FIRST_CONTACT)),
-        (SPRING, (R.OS_ALLOCATION, R.FIRST_CONTACT, R.OM_ALLOCATION, R.SENTENCE_PLAN)),  # no plan yet
+        (  # no plan yet; the RoSH screening is due on every in-scope case (issue 8)
+            SPRING,
+            (R.OS_ALLOCATION, R.FIRST_CONTACT, R.OM_ALLOCATION, R.SENTENCE_PLAN, R.ROSH_SCREENING),
+        ),
         (
             replace(SPRING, plan_completed_on=date(2026, 5, 1)),
-            (R.OS_ALLOCATION, R.FIRST_CONTACT, R.OM_ALLOCATION, R.SENTENCE_PLAN, R.ANNUAL_REVIEW),
+            (
+                R.OS_ALLOCATION,
+                R.FIRST_CONTACT,
+                R.OM_ALLOCATION,
+                R.SENTENCE_PLAN,
+                R.ANNUAL_REVIEW,
+                R.ROSH_SCREENING,
+            ),
         ),
     ],
 )
@@ -470,7 +480,8 @@ def test_next_due_and_has_overdue(
 
 
 def test_next_due_on_a_real_case() -> None:
-    facts = replace(SPRING, os_allocated_on=date(2026, 3, 3))
+    screened = date(2026, 3, 4)  # a screening needing no analysis (issue 8), so it raises no item here
+    facts = replace(SPRING, os_allocated_on=date(2026, 3, 3), screening_signed_on=screened)
     items = due_items(facts, POLICY, date(2026, 3, 20))
     first = next_due(items)
     assert first is not None

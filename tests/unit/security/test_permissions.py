@@ -28,6 +28,9 @@ MATRIX: dict[Permission, set[UserRole]] = {
     # -- interview (issue 8) --
     Permission.INTERVIEW: {S, M},
     Permission.UPDATE_REFERRALS: {S, M},
+    # -- risk management plan, children, victims, MAPPA (issue 8) --
+    Permission.VIEW_PUBLIC_PROTECTION: {S, M},
+    Permission.PLAN_RISK: {S, M},
 }
 
 

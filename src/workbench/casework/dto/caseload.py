@@ -34,6 +34,10 @@ class CaseloadRow:
     tier: str | None = None
     tier_provisional: bool = False
     ogrs3_band: str | None = None
+    # -- risk of harm (issue 8): the current signed full analysis' overall level; the MAPPA status --
+    overall_rosh: str | None = None
+    mappa_level: int | None = None
+    mappa_category: int | None = None
 
     @property
     def display_name(self) -> str:

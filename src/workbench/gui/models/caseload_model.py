@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from workbench.casework.dto.caseload import CaseloadRow
+from workbench.domain.enums import RoshLevel
 from workbench.domain.ogrs3 import band_label
 from workbench.domain.scope import ScopeStatus
 from workbench.domain.timescales import DueRule, DueStatus
@@ -50,7 +51,10 @@ class Column(IntEnum):
     SUPERVISOR = 6
     TIER = 7
     BAND = 8
-    NEXT_DUE = 9  # last, so it takes the width that is left
+    # -- risk of harm (issue 8) --
+    ROSH = 9
+    MAPPA = 10
+    NEXT_DUE = 11  # last, so it takes the width that is left
 
 
 HEADERS = {
@@ -64,6 +68,9 @@ HEADERS = {
     Column.NEXT_DUE: "Next due",
     Column.TIER: "Tier",
     Column.BAND: "OGRS3",
+    # -- risk of harm (issue 8) --
+    Column.ROSH: "RoSH",
+    Column.MAPPA: "MAPPA",
 }
 
 _BAND_ORDER = {"LOW": 0, "MEDIUM": 1, "HIGH": 2, "VERY_HIGH": 3}
@@ -90,6 +97,12 @@ _SHORT_DUE = {
     DueRule.OM_ALLOCATION: "OM allocation",
     DueRule.SENTENCE_PLAN: "Sentence plan",
     DueRule.ANNUAL_REVIEW: "Annual review",
+    # -- risk of harm (issue 8) --
+    DueRule.ROSH_SCREENING: "Screening",
+    DueRule.ROSH_ANALYSIS: "Analysis",
+    DueRule.RMP: "RMP",
+    DueRule.ROSH_REVIEW: "RoSH review",
+    DueRule.RMP_REVIEW: "RMP review",
 }
 
 
@@ -126,6 +139,9 @@ def _sort_key(column: Column) -> Callable[[CaseloadRow], Any]:
         # By protect letter then change digit (A0 … D3); prisoners with no tier last.
         Column.TIER: lambda r: (r.tier is None, r.tier or "~"),
         Column.BAND: lambda r: (r.ogrs3_band is None, -_BAND_ORDER.get(r.ogrs3_band or "", -1)),
+        # -- risk of harm (issue 8): highest first, none last --
+        Column.ROSH: lambda r: (r.overall_rosh is None, -_BAND_ORDER.get(r.overall_rosh or "", -1)),
+        Column.MAPPA: lambda r: (r.mappa_level is None, -(r.mappa_level or 0)),
     }
     return keys[column]
 
@@ -230,6 +246,10 @@ class CaseloadModel(QAbstractTableModel):
                 return r.next_due.explanation + more
             if col is Column.RELEASE and r.release_date_kind:
                 return f"{r.release_date_kind} {_fmt(r.release_date)}"
+            if col is Column.ROSH and r.overall_rosh is None:  # -- risk of harm (issue 8) --
+                return "No signed full analysis of risk of harm."
+            if col is Column.MAPPA and r.mappa_level is not None:
+                return f"MAPPA category {r.mappa_category or '?'}, level {r.mappa_level}"
             if col is Column.TIER:
                 if r.tier is None:
                     return "No completed likelihood of reoffending assessment."
@@ -276,6 +296,10 @@ class CaseloadModel(QAbstractTableModel):
             return (r.tier + (_TIER_PROVISIONAL_MARK if r.tier_provisional else "")) if r.tier else ""
         if col is Column.BAND:
             return band_label(r.ogrs3_band)
+        if col is Column.ROSH:  # -- risk of harm (issue 8) --
+            return RoshLevel(r.overall_rosh).label if r.overall_rosh else ""
+        if col is Column.MAPPA:
+            return f"Level {r.mappa_level}" if r.mappa_level else ""
         return _due_text(r)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

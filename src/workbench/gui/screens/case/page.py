@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +32,15 @@ from workbench.gui.screens.assessment.widget import AssessmentWidget
 from workbench.gui.screens.contacts.log_widget import ContactLogWidget
 from workbench.gui.theme import Colours, set_role
 from workbench.gui.widgets.unsaved import HoldsUnsavedWork
+
+
+@runtime_checkable
+class CaseTab(Protocol):
+    """A case page tab told about each case shown (issue 8: the risk of harm tabs)."""
+
+    def show_case(self, case: CaseDetail) -> None: ...
+
+    def clear(self) -> None: ...
 
 
 def fmt(d: date | None) -> str:
@@ -218,6 +228,7 @@ class CasePage(QWidget):
         self.contact_log_widget: ContactLogWidget | None = None
         self.assessment_widget: AssessmentWidget | None = None
         self._assessment_tab: QWidget | None = None
+        self._case_tabs: list[CaseTab] = []  # -- risk of harm (issue 8): tabs told about each case --
 
         self.stack.addWidget(body)
         layout = QVBoxLayout(self)
@@ -265,6 +276,17 @@ class CasePage(QWidget):
         if self._case is not None:
             widget.show_case(self._case)  # type: ignore[attr-defined]
 
+    # -- risk of harm (issue 8) --
+    def add_case_tab(self, widget: QWidget, title: str, tooltip: str = "") -> None:
+        """Host another tab that is told about each case shown (``show_case``) and cleared (``clear``)."""
+        if not isinstance(widget, CaseTab):
+            raise TypeError(f"{type(widget).__name__} has no show_case(case) and clear()")
+        self._case_tabs.append(widget)
+        index = self.tabs.addTab(widget, title)
+        self.tabs.setTabToolTip(index, tooltip)
+        if self._case is not None:
+            widget.show_case(self._case)
+
     def unsaved_work_holders(self) -> list[HoldsUnsavedWork]:
         """The child screens that can hold typed work not yet saved."""
         return [w for w in self.findChildren(QWidget) if isinstance(w, HoldsUnsavedWork)]
@@ -303,6 +325,8 @@ class CasePage(QWidget):
             self.contact_log_widget.clear()
         if self.interview_widget is not None:  # -- interview (issue 8) --
             self.interview_widget.clear()  # type: ignore[attr-defined]
+        for tab in self._case_tabs:  # -- risk of harm (issue 8) --
+            tab.clear()
 
     def show_case(self, case: CaseDetail) -> None:
         """Render ``case``; keeps the current tab."""
@@ -311,6 +335,8 @@ class CasePage(QWidget):
             self.assessment_widget.show_case(case)
         if self.interview_widget is not None:  # -- interview (issue 8) --
             self.interview_widget.show_case(case)  # type: ignore[attr-defined]
+        for tab in self._case_tabs:  # -- risk of harm (issue 8) --
+            tab.show_case(case)
         self.stack.setCurrentIndex(1)
         self.title.setText(f"{case.family_name.upper()}, {case.given_name}  ·  {case.noms_number}")
         age = age_in_years(case.date_of_birth, case.as_at)

@@ -1,0 +1,1 @@
+"""The risk management plan editor (issue 8 point 4)."""
