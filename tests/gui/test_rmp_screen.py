@@ -128,7 +128,7 @@ def test_writing_signing_and_sharing_a_plan_with_the_keyboard(
     assert w.status_label.text().startswith("<b>Signed</b> by Sam Supervisor")
     assert "Awaiting countersignature" in w.status_label.text()  # High risk: a manager countersigns
     assert not w.measure_edit.isEnabled() and not w.save_button.isEnabled()  # a signed plan is immutable
-    assert w.start_button.text() == "New p&lan version"
+    assert w.start_button.text() == "Ne&w plan version"
 
     qtbot.keyClick(w.party_combo, Qt.Key.Key_Down)  # Wing, then Security
     assert w.party_combo.currentText() == "Security"

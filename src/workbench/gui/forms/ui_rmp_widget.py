@@ -429,7 +429,7 @@ class Ui_RmpWidget(object):
 #if QT_CONFIG(accessibility)
         self.hidden_label.setAccessibleName(QCoreApplication.translate("RmpWidget", u"Restricted measures not shown", None))
 #endif // QT_CONFIG(accessibility)
-        self.start_button.setText(QCoreApplication.translate("RmpWidget", u"New p&lan", None))
+        self.start_button.setText(QCoreApplication.translate("RmpWidget", u"NeNew p&lanamp;w plan", None))
         self.save_button.setText(QCoreApplication.translate("RmpWidget", u"&Save draft", None))
         self.sign_button.setText(QCoreApplication.translate("RmpWidget", u"Si&gn\u2026", None))
         self.discard_button.setText(QCoreApplication.translate("RmpWidget", u"&Discard draft", None))

@@ -540,7 +540,7 @@ class RmpWidget(QWidget):
         editable = self._editable()
         ov = self._overview
         self.start_button.setEnabled(bool(ov and ov.can_start))
-        self.start_button.setText("New p&lan version" if ov and ov.current else "New p&lan")
+        self.start_button.setText("Ne&w plan version" if ov and ov.current else "Ne&w plan")
         self.start_button.setToolTip((ov.cannot_start_reason or "") if ov else "")
         for button in (self.save_button, self.sign_button, self.discard_button, self.add_measure_button):
             button.setEnabled(editable)
