@@ -24,6 +24,7 @@ from workbench.casework.dto.rmp import (
     VictimForm,
     VictimRecord,
 )
+from workbench.casework.guards import editable_prisoner
 from workbench.casework.validation import check_not_too_early, check_text, clean_line, clean_paragraphs
 from workbench.domain.errors import ValidationError, ValidationErrors
 from workbench.domain.rmp import PeopleFacts, RequiredItem, required_items
@@ -237,6 +238,7 @@ class RiskPeopleService:
         if error:
             raise error
         with self._ctx.write(user, Permission.PLAN_RISK) as uow:
+            _prisoner(uow.session, prisoner_id)
             row: ChildConcern | Victim = (
                 _live(uow.session, ChildConcern, row_id, prisoner_id, noun)
                 if model is ChildConcern
@@ -247,12 +249,8 @@ class RiskPeopleService:
 
 
 def _prisoner(s: Session, prisoner_id: str) -> Prisoner:
-    prisoner = s.get(Prisoner, prisoner_id)
-    if prisoner is None or prisoner.deleted_at is not None:
-        raise ValidationError("That prisoner is no longer on this terminal's record.")
-    if prisoner.left_scope_at is not None:
-        raise ValidationError("This prisoner has left this establishment; their record is read-only here.")
-    return prisoner
+    """The prisoner, if their case may be changed here (issue 11 point 5: the one guard says why not)."""
+    return editable_prisoner(s, prisoner_id)
 
 
 def _live(s: Session, model: type[_Row], row_id: str, prisoner_id: str, noun: str) -> _Row:

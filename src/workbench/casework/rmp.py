@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.rmp import DistributionRecord, PlanDetail, RmpForm, RmpOverview
+from workbench.casework.guards import editable_prisoner
 from workbench.casework.risk_people import people_required_items
 from workbench.casework.rosh_records import current_signed
 from workbench.casework.validation import check_not_too_early, check_text, clean_line, clean_paragraphs
@@ -193,7 +194,7 @@ class RmpService:
         supersede it when signed."""
         with self._ctx.write(user, Permission.PLAN_RISK) as uow:
             s = uow.session
-            prisoner = self._prisoner(s, prisoner_id)
+            prisoner = editable_prisoner(s, prisoner_id)
             reason = self._cannot_start_reason(user, prisoner, self._open_draft(s, prisoner_id))
             if reason is not None:
                 raise ValidationError(reason)
@@ -316,6 +317,7 @@ class RmpService:
         with self._ctx.write(user, Permission.PLAN_RISK) as uow:
             s = uow.session
             plan = self._row(s, plan_id)
+            editable_prisoner(s, plan.prisoner_id)  # issue 11 point 5: not after the prisoner left
             if plan.status != "COMPLETED":
                 raise ValidationError("Sign the plan before sharing it: a draft is not shared.")
             for existing in self._distribution_rows(s, plan_id):
@@ -505,6 +507,7 @@ class RmpService:
 
     def _draft(self, s: Session, user: CurrentUser, plan_id: str) -> RiskManagementPlan:
         row = self._row(s, plan_id)
+        editable_prisoner(s, row.prisoner_id)  # issue 11 point 5: not after the prisoner left
         if row.status != "DRAFT":
             raise ValidationError("A signed plan cannot be changed: start a new version instead.")
         if row.author_id != user.user_id:
@@ -534,6 +537,7 @@ class RmpService:
         row = s.get(RmpDistribution, distribution_id)
         if row is None or row.deleted_at is not None:
             raise ValidationError("That party is no longer on the distribution list.")
+        editable_prisoner(s, row.prisoner_id)  # issue 11 point 5: not after the prisoner left
         return row
 
     @staticmethod

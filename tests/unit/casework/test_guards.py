@@ -22,9 +22,12 @@ from workbench.casework.corrections import CorrectionService, DetailsCorrection
 from workbench.casework.dto.allocation import AllocationRequest
 from workbench.casework.dto.contacts import NewContact
 from workbench.casework.dto.reception import ReceptionRequest
+from workbench.casework.dto.rmp import MappaForm
 from workbench.casework.guards import LEFT_SCOPE, editable_prisoner
 from workbench.casework.interview.service import InterviewService
 from workbench.casework.reception import ReceptionService
+from workbench.casework.risk_people import RiskPeopleService
+from workbench.casework.rmp import RmpService
 from workbench.casework.sync_conflicts import SyncConflictService
 from workbench.domain.contacts import ContactKind
 from workbench.domain.enums import AllocationRole
@@ -219,3 +222,15 @@ def test_a_contact_log_entry_is_refused(
     )
     error = _refused(ctx, lambda: ContactLogService(ctx).add(supervisor, prisoner_id, entry))
     assert error.code == LEFT_SCOPE
+
+
+def test_risk_plan_and_mappa_writes_are_refused(
+    ctx: ServiceContext, supervisor: CurrentUser, prisoner_id: str
+) -> None:
+    _leave_scope(ctx, prisoner_id)
+    writes: list[Callable[[], object]] = [
+        lambda: RmpService(ctx).start_draft(supervisor, prisoner_id),
+        lambda: RiskPeopleService(ctx).save_mappa(supervisor, prisoner_id, MappaForm(category=1, level=1)),
+    ]
+    for write in writes:
+        assert _refused(ctx, write).code == LEFT_SCOPE
