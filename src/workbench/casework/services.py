@@ -12,6 +12,9 @@ from workbench.casework.context import ServiceContext
 from workbench.casework.corrections import CorrectionService
 from workbench.casework.demo import DemoDataService
 from workbench.casework.reception import ReceptionService
+from workbench.casework.rosh.analysis import AnalysisService
+from workbench.casework.rosh.countersign import CountersignService
+from workbench.casework.rosh.screening import ScreeningService
 from workbench.casework.sync_conflicts import SyncConflictService
 from workbench.casework.users import UserService
 from workbench.security.audit import AuditService
@@ -34,6 +37,10 @@ class Services:
     assessments: AssessmentService
     sync_conflicts: SyncConflictService
     corrections: CorrectionService
+    # -- risk of harm (issue 8): screening, full analysis, countersigning --
+    rosh_screening: ScreeningService
+    rosh_analysis: AnalysisService
+    countersign: CountersignService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
@@ -51,4 +58,8 @@ class Services:
             assessments=AssessmentService(ctx),
             sync_conflicts=SyncConflictService(ctx),
             corrections=CorrectionService(ctx),
+            # -- risk of harm (issue 8) --
+            rosh_screening=ScreeningService(ctx),
+            rosh_analysis=AnalysisService(ctx),
+            countersign=CountersignService(ctx),
         )

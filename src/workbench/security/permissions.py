@@ -19,6 +19,8 @@ class Permission(StrEnum):
     ASSESS = "write likelihood of reoffending assessments"
     RECALCULATE_TIERS = "recalculate every prisoner's tier"
     UNLOCK_ACCOUNTS = "unlock accounts locked after wrong passwords"
+    # -- risk of harm countersigning (issue 8) --
+    COUNTERSIGN = "countersign risk of harm work"
 
 
 _GRANTS: dict[UserRole, frozenset[Permission]] = {
@@ -56,6 +58,9 @@ _GRANTS: dict[UserRole, frozenset[Permission]] = {
         }
     ),
 }
+
+# -- risk of harm countersigning (issue 8): the OMU manager's oversight (seed 4.9) --
+_GRANTS[UserRole.MANAGER] = _GRANTS[UserRole.MANAGER] | {Permission.COUNTERSIGN}
 
 
 def allows(role: UserRole, permission: Permission) -> bool:

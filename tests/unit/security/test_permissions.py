@@ -22,6 +22,8 @@ MATRIX: dict[Permission, set[UserRole]] = {
     Permission.ASSESS: {S, M},
     Permission.RECALCULATE_TIERS: {M},
     Permission.UNLOCK_ACCOUNTS: {M, A},
+    # -- risk of harm countersigning (issue 8) --
+    Permission.COUNTERSIGN: {M},
 }
 
 
