@@ -22,6 +22,7 @@ from workbench.casework.dto.caseload import (
     CustodyEventRecord,
     SentenceDetail,
 )
+from workbench.casework.rosh.countersign import awaiting_prisoner_ids
 from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, RoshLevel, SentenceType
 from workbench.domain.errors import ValidationError
 from workbench.domain.scope import ScopeInput, ScopeResult, ScopeStatus, assess_scope
@@ -150,6 +151,7 @@ class CaseloadService:
             ids = [r.id for r in base_rows]
         facts = self._facts(session, ids)
         tiers = _latest_tiers(session, ids)
+        awaiting = awaiting_prisoner_ids(session)  # -- risk of harm (issue 8) --
 
         out: list[CaseloadRow] = []
         for r in base_rows:
@@ -171,6 +173,8 @@ class CaseloadService:
             overdue = sum(1 for i in items if i.status is DueStatus.OVERDUE)
             if flt.overdue_only and not overdue:
                 continue
+            if flt.awaiting_countersignature_only and r.id not in awaiting:
+                continue
             out.append(
                 CaseloadRow(
                     prisoner_id=r.id,
@@ -190,6 +194,7 @@ class CaseloadService:
                     tier=tiers.get(r.id, _NO_TIER)[0],
                     tier_provisional=tiers.get(r.id, _NO_TIER)[1],
                     ogrs3_band=tiers.get(r.id, _NO_TIER)[2],
+                    awaiting_countersignature=r.id in awaiting,
                 )
             )
         return out

@@ -14,6 +14,7 @@ from workbench.casework.demo import DemoDataService
 from workbench.casework.reception import ReceptionService
 from workbench.casework.rosh.analysis import AnalysisService
 from workbench.casework.rosh.countersign import CountersignService
+from workbench.casework.rosh.overview import RoshOverviewService
 from workbench.casework.rosh.screening import ScreeningService
 from workbench.casework.sync_conflicts import SyncConflictService
 from workbench.casework.users import UserService
@@ -41,6 +42,7 @@ class Services:
     rosh_screening: ScreeningService
     rosh_analysis: AnalysisService
     countersign: CountersignService
+    rosh: RoshOverviewService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
@@ -62,4 +64,5 @@ class Services:
             rosh_screening=ScreeningService(ctx),
             rosh_analysis=AnalysisService(ctx),
             countersign=CountersignService(ctx),
+            rosh=RoshOverviewService(ctx),
         )

@@ -150,3 +150,34 @@ def test_an_analysis_below_high_without_concerns_needs_no_countersignature(
     assert queue.queue(manager) == ()
     with pytest.raises(ValidationError, match="not a record a manager countersigns"):
         queue.state(supervisor, "prisoner", aid)
+
+
+def test_the_caseload_filters_on_awaiting_countersignature_and_the_tab_says_returned(
+    ctx: ServiceContext,
+    queue: CountersignService,
+    supervisor: CurrentUser,
+    new_user: Callable[..., CurrentUser],
+    receive: Callable[..., ReceptionRequest],
+    prisoner_id: str,
+) -> None:
+    from workbench.casework.caseload import CaseloadService
+    from workbench.casework.dto.caseload import CaseloadFilter
+    from workbench.casework.rosh.overview import RoshOverviewService
+
+    other, _ = ReceptionService(ctx).receive(supervisor, receive(noms_number="B2222BB", family_name="Baker"))
+    overview = RoshOverviewService(ctx).overview(supervisor, other)
+    assert overview.screening is None and not overview.can_start_analysis
+    assert any("No signed RoSH screening" in n for n in overview.notices)
+    sid = sign_screening(
+        ScreeningService(ctx), supervisor, prisoner_id, screening_form(children_wellbeing="yes")
+    )
+    caseload = CaseloadService(ctx)
+    rows = caseload.rows(supervisor, CaseloadFilter(awaiting_countersignature_only=True))
+    assert [(r.prisoner_id, r.awaiting_countersignature) for r in rows] == [(prisoner_id, True)]
+    assert len(caseload.rows(supervisor)) == 2
+    manager = new_user("omu.two", "Dee Manager", UserRole.MANAGER)
+    queue.return_for_rework(manager, SCREENING, sid, "Which children? Name them.")
+    assert caseload.rows(supervisor, CaseloadFilter(awaiting_countersignature_only=True)) == []
+    overview = RoshOverviewService(ctx).overview(supervisor, prisoner_id)
+    assert overview.screening is not None and overview.can_start_analysis
+    assert any("returned for rework by Dee Manager" in n and "Which children?" in n for n in overview.notices)

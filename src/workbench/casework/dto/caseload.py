@@ -34,6 +34,8 @@ class CaseloadRow:
     tier: str | None = None
     tier_provisional: bool = False
     ogrs3_band: str | None = None
+    # -- risk of harm (issue 8): a signed screening, analysis or plan awaits a manager's countersignature --
+    awaiting_countersignature: bool = False
 
     @property
     def display_name(self) -> str:
@@ -158,3 +160,5 @@ class CaseloadFilter:
     overdue_only: bool = False
     establishment_code: str | None = None
     search: str = ""
+    # -- risk of harm (issue 8) --
+    awaiting_countersignature_only: bool = False
