@@ -37,6 +37,7 @@ from workbench.gui.events import EventBus
 from workbench.gui.lock_screen import LockKeyFilter, LockScreen
 from workbench.gui.screens.assessment.widget import AssessmentWidget
 from workbench.gui.screens.case.page import CasePage
+from workbench.gui.screens.rosh.wiring import install_risk_of_harm
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.widgets.idle import IdleWatcher
 from workbench.gui.widgets.sync_status import SyncController, SyncRunner, SyncStatusWidget
@@ -181,6 +182,17 @@ class MainWindow(QMainWindow):
         self.verify_action, self.recalculate_action = a.verify_audit, a.recalculate_tiers
         self.demo_action, self.sync_now_action = a.generate_demo, a.sync_now
         self.correct_action = a.correct_details
+        # -- risk of harm (issue 8): the case tab, Case-menu entries, the countersigning queue --
+        self.risk_of_harm = install_risk_of_harm(
+            self,
+            self.case_page,
+            self.pane,
+            a,
+            services,
+            user,
+            bus,
+            self._on_assessment_widget_sign_in_required,
+        )
         self.case_page.correct_button.setEnabled(self.correct_action.isEnabled())
         self.new_button.setEnabled(self.new_reception_action.isEnabled())
         self.new_button.clicked.connect(self.new_reception)

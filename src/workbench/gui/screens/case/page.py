@@ -209,6 +209,7 @@ class CasePage(QWidget):
         self.tabs.addTab(history, "Custody && contacts")
         self.assessment_widget: AssessmentWidget | None = None
         self._assessment_tab: QWidget | None = None
+        self._extra_tabs: list[QWidget] = []  # -- issue 8: tabs told about the case (add_case_tab) --
 
         self.stack.addWidget(body)
         layout = QVBoxLayout(self)
@@ -232,6 +233,22 @@ class CasePage(QWidget):
         self.tabs.setTabToolTip(index, "Likelihood of reoffending: OGRS3, needs, protective factors and tier")
         if self._case is not None:
             widget.show_case(self._case)
+
+    # -- issue 8: more case tabs (risk of harm, interview …) --
+
+    def add_case_tab(self, widget: QWidget, title: str, tooltip: str = "") -> None:
+        """Host another tab; ``widget`` is told each case shown through ``show_case(case)`` and
+        ``clear()`` when it has them."""
+        self._extra_tabs.append(widget)
+        index = self.tabs.addTab(widget, title)
+        self.tabs.setTabToolTip(index, tooltip)
+        show = getattr(widget, "show_case", None)
+        if self._case is not None and show is not None:
+            show(self._case)
+
+    def show_tab(self, widget: QWidget) -> None:
+        """Bring one of the case tabs to the front."""
+        self.tabs.setCurrentWidget(widget)
 
     def unsaved_work_holders(self) -> list[HoldsUnsavedWork]:
         """The child screens that can hold typed work not yet saved."""
@@ -267,12 +284,20 @@ class CasePage(QWidget):
         self.stack.setCurrentIndex(0)
         if self.assessment_widget is not None:
             self.assessment_widget.clear()
+        for tab in self._extra_tabs:  # -- issue 8 --
+            clear = getattr(tab, "clear", None)
+            if clear is not None:
+                clear()
 
     def show_case(self, case: CaseDetail) -> None:
         """Render ``case``; keeps the current tab."""
         self._case = case
         if self.assessment_widget is not None:
             self.assessment_widget.show_case(case)
+        for tab in self._extra_tabs:  # -- issue 8 --
+            show = getattr(tab, "show_case", None)
+            if show is not None:
+                show(case)
         self.stack.setCurrentIndex(1)
         self.title.setText(f"{case.family_name.upper()}, {case.given_name}  ·  {case.noms_number}")
         age = age_in_years(case.date_of_birth, case.as_at)
