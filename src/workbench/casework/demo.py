@@ -32,6 +32,7 @@ from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.demo_draw import NOMS_PREFIX as NOMS_PREFIX  # where callers have found it
 from workbench.casework.demo_draw import CaseGenerator, DrawnAssessment, DrawnCase
+from workbench.casework.demo_rosh import write_rosh_demo
 from workbench.casework.dto.assessment import AssessmentForm
 from workbench.casework.reception import arrival_row, prisoner_row, sentence_row
 from workbench.casework.users import SYSTEM_ACTOR, UserService
@@ -438,5 +439,14 @@ class DemoDataService:
             uow.add_many(CompletedLorAssessment, assessments, "lor_assessment.completed")
             uow.add_many(LorNeed, needs, "lor_need.recorded")
             uow.add_many(ProtectiveFactor, factors, "protective_factor.recorded")
+            # -- risk of harm (issue 8): screenings, analyses, countersignatures (demo_rosh.py) --
+            write_rosh_demo(
+                uow,
+                prisoner_rows,
+                [(s.user_id, s.display_name) for s in supervisors],
+                manager,
+                self._ctx.today(),
+                int(details["seed"]),
+            )
             uow.audit("demo.generated", "demo_run", str(details["run"]), details)
         return ids
