@@ -203,9 +203,10 @@ def write_rosh_demo(
             if not needs_cs:
                 continue
             draw = rng.random()
-            if draw < 0.3:
+            recent = (today - signed_on).days <= 60  # older work has long since been decided
+            if draw < 0.4 and recent:
                 continue  # awaiting countersignature
-            returned = not returned_one and draw < 0.45
+            returned = not returned_one and recent and draw < 0.6
             returned_one = returned_one or returned
             decisions.append(
                 {

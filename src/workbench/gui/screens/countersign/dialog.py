@@ -57,8 +57,11 @@ class CountersignDialog(QDialog):
         self.countersign_button.clicked.connect(self._on_countersign_button_clicked)
         self.return_button.clicked.connect(self._on_return_button_clicked)
         ui.close_button.clicked.connect(self.reject)
-        ui.splitter.setStretchFactor(0, 2)
-        ui.splitter.setStretchFactor(1, 3)
+        ui.splitter.setStretchFactor(0, 1)
+        ui.splitter.setStretchFactor(1, 1)
+        ui.main_layout.setStretch(1, 1)  # the queue and the record take the height, not the intro
+        for b in (self.countersign_button, self.return_button, ui.close_button):
+            b.setAutoDefault(False)  # Return in the comments or the table must never decide anything
         show_error(ui.error_comments, "")
         self.resize(1000, 640)
         self.reload()

@@ -7,6 +7,7 @@ run on the GUI thread (microseconds).
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QWidget
 
 from workbench.casework.changes import ChangeSet
@@ -17,7 +18,7 @@ from workbench.domain.rosh import INDICATORS, Answer, indicator
 from workbench.gui.events import EventBus
 from workbench.gui.forms.ui_rosh_screening import Ui_RoshScreeningWidget
 from workbench.gui.screens.rosh.editor import RecordEditor, show_error
-from workbench.gui.theme import Colours, set_role
+from workbench.gui.theme import Colours
 from workbench.security.auth import AuthService
 from workbench.security.principal import CurrentUser
 
@@ -129,7 +130,11 @@ class ScreeningEditor(RecordEditor):
         self.notice_label.setVisible(bool(notices))
         for buttons in self.answer_buttons.values():
             for radio in buttons.values():
-                radio.setEnabled(self._editable_now)
+                # Read only without greying out: a signed screening must stay easy to read.
+                radio.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, not self._editable_now)
+                radio.setFocusPolicy(
+                    Qt.FocusPolicy.StrongFocus if self._editable_now else Qt.FocusPolicy.NoFocus
+                )
         self.sources_edit.setReadOnly(not self._editable_now)
         self.notes_edit.setReadOnly(not self._editable_now)
         self.assessor_check.setEnabled(self._editable_now)
@@ -191,9 +196,13 @@ class ScreeningEditor(RecordEditor):
             parts.append(f"Countersignature: {state.describe()}.")
         self.countersign_label.setText(" ".join(parts))
         self.countersign_label.setVisible(bool(parts))
+        self._style_rows(form)
+
+    def _style_rows(self, form: ScreeningForm) -> None:
+        """Yes and Don't know stand out: they are the reasons for the analysis."""
         for code, label in self.row_labels.items():
-            answered = code in form.answers
-            set_role(label, "" if answered or not self._editable_now else "muted")
+            given = form.answers.get(code)
+            label.setStyleSheet("font-weight: 600" if given in (Answer.YES, Answer.UNKNOWN) else "")
 
     # -- calls --------------------------------------------------------------------------------------
 
@@ -232,8 +241,7 @@ class ScreeningEditor(RecordEditor):
 
     def _clear_errors(self) -> None:
         show_error(self.ui.error_sources, "")
-        for label in self.row_labels.values():
-            label.setStyleSheet("")
+        self._style_rows(self.form())
 
 
 __all__ = ["ScreeningEditor"]
