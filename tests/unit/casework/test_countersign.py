@@ -181,3 +181,20 @@ def test_the_caseload_filters_on_awaiting_countersignature_and_the_tab_says_retu
     overview = RoshOverviewService(ctx).overview(supervisor, prisoner_id)
     assert overview.screening is not None and overview.can_start_analysis
     assert any("returned for rework by Dee Manager" in n and "Which children?" in n for n in overview.notices)
+
+
+def test_only_a_manager_reads_a_record_through_the_queue(
+    ctx: ServiceContext,
+    queue: CountersignService,
+    supervisor: CurrentUser,
+    contributor: CurrentUser,
+    prisoner_id: str,
+) -> None:
+    sid = sign_screening(
+        ScreeningService(ctx), supervisor, prisoner_id, screening_form(children_wellbeing="yes")
+    )
+    for user in (supervisor, contributor):
+        with pytest.raises(PermissionDenied):
+            queue.view(user, SCREENING, sid)
+        with pytest.raises(PermissionDenied):
+            queue.queue(user)

@@ -200,8 +200,9 @@ class CountersignService:
             return countersign_state(s, entity, record_id)
 
     def view(self, user: CurrentUser, entity: str, record_id: str) -> RecordView:
-        """The signed record in full, for reading before deciding."""
-        require(user.role, Permission.VIEW_CASELOAD)
+        """The signed record in full, for reading before deciding (managers only: a plan may hold
+        restricted public-protection detail that other roles must not read)."""
+        require(user.role, Permission.COUNTERSIGN)
         with self._ctx.store.read() as s:
             state = countersign_state(s, entity, record_id)
             row = s.get(_MODELS[entity], record_id)
