@@ -65,7 +65,7 @@ def test_the_queue_holds_every_kind_awaiting_oldest_first(
         )
     items = queue.queue(manager)
     assert [(i.entity, i.record_id) for i in items] == [(PLAN, plan.id), (SCREENING, sid), (ANALYSIS, aid)]
-    assert items[1].why == "child-protection concerns" and items[2].why.startswith("High")
+    assert items[1].why.startswith("child-protection concerns") and items[2].why.startswith("High")
     assert queue.count(manager) == 3
     view = queue.view(manager, ANALYSIS, aid)
     assert dict(view.parts)["Overall level"] == "High"

@@ -12,10 +12,9 @@ returned record stays current until its author's rework — a new record superse
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
 
 from workbench.casework.changes import ChangeSet
@@ -34,7 +33,7 @@ from workbench.casework.rosh.common import fmt, loads
 from workbench.casework.validation import check_text, clean_paragraphs
 from workbench.domain.enums import RoshLevel
 from workbench.domain.errors import PermissionDenied, ValidationError
-from workbench.domain.rosh import Answer, Group, Section, indicator
+from workbench.domain.rosh import Answer, Group, Section, indicator, screening_countersign_reasons
 from workbench.security.permissions import Permission, require
 from workbench.security.principal import CurrentUser
 from workbench.store.models import Prisoner
@@ -99,8 +98,9 @@ def _state(session: Session, entity: str, row: Any) -> CountersignState:
     return CountersignState(CountersignStatus.AWAITING)
 
 
-def _awaiting_rows(session: Session, entity: str, prisoner_ids: Sequence[str] | None = None) -> list[Any]:
-    """Signed records of one kind needing a decision: required, none made, not superseded or deleted."""
+def _awaiting(entity: str) -> Any:
+    """The condition on ``entity``'s model for "awaiting a decision": countersignature required, no
+    decision recorded, not superseded by a later signed record, not deleted."""
     model = _MODELS[entity]
     later = aliased(model)
     superseded = select(later.id).where(later.supersedes_id == model.id, later.deleted_at.is_(None)).exists()
@@ -113,44 +113,26 @@ def _awaiting_rows(session: Session, entity: str, prisoner_ids: Sequence[str] | 
         )
         .exists()
     )
-    q = select(model).where(model.countersign_required, model.deleted_at.is_(None), ~superseded, ~decided)
-    if prisoner_ids is not None:
-        q = q.where(model.prisoner_id.in_(prisoner_ids))
-    return list(session.scalars(q))
+    return and_(model.countersign_required, model.deleted_at.is_(None), ~superseded, ~decided)
+
+
+def _awaiting_rows(session: Session, entity: str) -> list[Any]:
+    """Signed records of one kind awaiting a decision."""
+    return list(session.scalars(select(_MODELS[entity]).where(_awaiting(entity))))
 
 
 def awaiting_prisoner_ids(session: Session) -> frozenset[str]:
     """Every prisoner with at least one signed record awaiting countersignature (the caseload filter)."""
     ids: set[str] = set()
     for entity, model in _MODELS.items():
-        later = aliased(model)
-        superseded = (
-            select(later.id).where(later.supersedes_id == model.id, later.deleted_at.is_(None)).exists()
-        )
-        decided = (
-            select(Countersignature.id)
-            .where(Countersignature.record_entity == entity, Countersignature.record_id == model.id)
-            .exists()
-        )
-        ids.update(
-            session.scalars(
-                select(model.prisoner_id).where(
-                    model.countersign_required, model.deleted_at.is_(None), ~superseded, ~decided
-                )
-            )
-        )
+        ids.update(session.scalars(select(model.prisoner_id).where(_awaiting(entity))))
     return frozenset(ids)
 
 
 def _why(entity: str, row: Any) -> str:
+    """Why the record needs a countersignature, in a few words for the queue."""
     if entity == SCREENING:
-        answers = loads(row.answers, {})
-        reasons = []
-        if any(answers.get(c) == Answer.YES for c in ("children_wellbeing", "children_identifiable")):
-            reasons.append("child-protection concerns")
-        if answers.get("previous_high_rosh") == Answer.YES:
-            reasons.append("previously High or Very High")
-        return ", ".join(reasons) or "countersignature required"
+        return "; ".join(screening_countersign_reasons(loads(row.answers, {}))) or "countersignature required"
     level = RoshLevel(row.overall_level).label if row.overall_level else "no level"
     if entity == ANALYSIS and row.child_protection_concerns:
         return f"{level}; child-protection concerns"

@@ -28,6 +28,7 @@ from workbench.domain.errors import ValidationError, ValidationErrors
 from workbench.domain.rosh import (
     INDICATOR_CODES,
     Answer,
+    ScreeningDecision,
     full_analysis_required,
     screening_countersign_reasons,
     unknown_codes,
@@ -112,7 +113,7 @@ class ScreeningService:
     # -- reading ------------------------------------------------------------------------------------
 
     @staticmethod
-    def decide(form: ScreeningForm) -> tuple[Any, tuple[str, ...]]:
+    def decide(form: ScreeningForm) -> tuple[ScreeningDecision, tuple[str, ...]]:
         """The live decision and the reasons a countersignature would be needed, as the user types."""
         return (
             full_analysis_required(form.answers, form.assessor_requests),
