@@ -204,9 +204,9 @@ def write_rosh_demo(
                 continue
             draw = rng.random()
             recent = (today - signed_on).days <= 60  # older work has long since been decided
-            if draw < 0.4 and recent:
+            returned = recent and not returned_one  # one record returned for rework, recently
+            if draw < 0.4 and recent and not returned:
                 continue  # awaiting countersignature
-            returned = not returned_one and recent and draw < 0.6
             returned_one = returned_one or returned
             decisions.append(
                 {
