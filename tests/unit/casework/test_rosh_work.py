@@ -308,3 +308,35 @@ def test_a_signed_analysis_cannot_be_written_to(
     with ctx.store.read() as s:
         row = s.get(CompletedRoshAnalysis, aid)
         assert row is not None and row.nature_of_risk.startswith("Fear and distress")
+
+
+def test_a_correction_that_lowers_the_level_moves_the_tier_back(
+    ctx: ServiceContext,
+    screenings: ScreeningService,
+    analyses: AnalysisService,
+    supervisor: CurrentUser,
+    prisoner_id: str,
+) -> None:
+    lor = AssessmentService(ctx)
+    complete_one(lor, supervisor, prisoner_id, full_form())
+    sign_screening(screenings, supervisor, prisoner_id, screening_form(robbery="yes"))
+    first = sign_analysis(analyses, supervisor, prisoner_id, analysis_form("VERY_HIGH"))
+    c, _ = analyses.supersede(supervisor, first)
+    analyses.save_draft(supervisor, c.analysis_id, {"levels": dict.fromkeys(LEVEL_KEYS, "MEDIUM")})
+    analyses.sign(supervisor, c.analysis_id)
+    latest = lor.latest(supervisor, prisoner_id)
+    assert latest is not None and latest.tier is not None
+    assert latest.tier.tier.startswith("C")  # RoSH Medium from the correction, not Very High
+    with ctx.store.read() as s:
+        moves = [
+            (e["old"], e["new"])
+            for e in (
+                json.loads(d.payload)
+                for d in s.scalars(
+                    select(DomainEvent)
+                    .where(DomainEvent.kind == RISK_OF_HARM_CHANGED)
+                    .order_by(DomainEvent.occurred_at)
+                )
+            )
+        ]
+        assert moves == [("HIGH", "VERY_HIGH"), ("VERY_HIGH", "MEDIUM")]
