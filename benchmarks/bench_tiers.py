@@ -72,6 +72,7 @@ from workbench.store.models import (
     ProtectiveFactor,
     TierDerivation,
 )
+from workbench.store.rosh_models import CompletedRoshAnalysis
 
 OUT = Path(__file__).resolve().parent / "out"
 AS_AT = date(2026, 11, 26)
@@ -219,7 +220,18 @@ def _set_up(
         people = s.execute(
             select(Prisoner.id, Prisoner.date_of_birth, Prisoner.gender).order_by(Prisoner.noms_number)
         ).all()
+        # -- issue 8: the tier's RoSH input is the signed full analysis' level where the demo wrote one
+        # (one per prisoner, never superseded), so the assessments start in step with it.
+        analysed = dict(
+            s.execute(
+                select(CompletedRoshAnalysis.prisoner_id, CompletedRoshAnalysis.overall_level).where(
+                    CompletedRoshAnalysis.deleted_at.is_(None)
+                )
+            ).all()
+        )
     inputs = [{"prisoner_id": pid, **_inputs(rng, dob, gender)} for pid, dob, gender in people]
+    for i in inputs:
+        i["rosh_level"] = analysed.get(i["prisoner_id"], i["rosh_level"])
 
     t0 = time.perf_counter()
     completed_at = datetime.combine(ctx.today() - timedelta(days=30), time_of_day(10, 0))

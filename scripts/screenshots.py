@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from workbench.app import build_core
 from workbench.casework.demo import DEMO_CREDENTIALS
+from workbench.casework.services import Services
 from workbench.config import resolve_settings
 from workbench.gui.events import EventBus
 from workbench.gui.main_window import MainWindow
@@ -120,6 +121,7 @@ def main(out: Path) -> None:
     app.processEvents()
     shortcuts.grab().save(str(out / "06-shortcuts.png"))
     shortcuts.close()
+    _risk_of_harm_shots(app, window, services, out, size)  # -- issue 8 --
     window.lock()
     app.processEvents()
     window.grab().save(str(out / f"07-locked-{size}.png"))
@@ -167,6 +169,44 @@ def _interview_shots(app: QApplication, window: MainWindow, out: Path, size: str
         wizard.discard_unsaved_work()
         wizard.reject()
     window.case_page.tabs.setCurrentIndex(0)
+
+
+def _risk_of_harm_shots(
+    app: QApplication, window: MainWindow, services: Services, out: Path, size: str
+) -> None:
+    """Issue 8: the Risk of harm tab, a signed screening and analysis, and the manager's queue."""
+    from workbench.gui.screens.countersign.dialog import CountersignDialog
+
+    tab = window.risk_of_harm.tab
+    for row in range(window.proxy.rowCount()):
+        window.table.selectRow(row)
+        app.processEvents()
+        ov = tab.overview
+        if ov is not None and ov.analysis is not None and ov.screening is not None:
+            break
+    window.open_case()
+    window.case_page.show_tab(tab)
+    app.processEvents()
+    window.grab().save(str(out / f"08-risk-of-harm-{size}.png"))
+    if ov is not None and ov.screening is not None and ov.analysis is not None:
+        tab.open_screening(ov.screening)
+        app.processEvents()
+        window.grab().save(str(out / f"09-rosh-screening-{size}.png"))
+        tab.open_analysis(ov.analysis)
+        app.processEvents()
+        window.grab().save(str(out / f"10-rosh-analysis-{size}.png"))
+        tab.analysis_editor.section_tabs.setCurrentWidget(tab.analysis_editor.ui.page_levels)
+        app.processEvents()
+        window.grab().save(str(out / f"11-rosh-levels-{size}.png"))
+        tab.show_overview()
+    manager = services.auth.sign_in(DEMO_CREDENTIALS[1][0], DEMO_CREDENTIALS[1][1])
+    dialog = CountersignDialog(services.countersign, manager, window.bus, window)
+    dialog.resize(min(1000, window.width()), min(640, window.height()))
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out / "12-countersign.png"))
+    dialog.close()
+    dialog.deleteLater()
     window.close_case()
     app.processEvents()
 

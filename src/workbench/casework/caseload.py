@@ -23,6 +23,7 @@ from workbench.casework.dto.caseload import (
     CustodyEventRecord,
     SentenceDetail,
 )
+from workbench.casework.rosh.countersign import awaiting_prisoner_ids
 from workbench.casework.rosh_caseload import rosh_facts, with_rosh_facts
 from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, RoshLevel, SentenceType
 from workbench.domain.errors import ValidationError
@@ -153,6 +154,7 @@ class CaseloadService:
         facts = self._facts(session, ids)
         tiers = _latest_tiers(session, ids)
         rosh = rosh_facts(session, ids)  # -- risk of harm (issue 8) --
+        awaiting = awaiting_prisoner_ids(session)  # -- risk of harm (issue 8) --
 
         out: list[CaseloadRow] = []
         for r in base_rows:
@@ -178,6 +180,8 @@ class CaseloadService:
             overdue = sum(1 for i in items if i.status is DueStatus.OVERDUE)
             if flt.overdue_only and not overdue:
                 continue
+            if flt.awaiting_countersignature_only and r.id not in awaiting:
+                continue
             out.append(
                 CaseloadRow(
                     prisoner_id=r.id,
@@ -201,6 +205,7 @@ class CaseloadService:
                     overall_rosh=rf.overall_level if rf else None,
                     mappa_level=rf.mappa_level if rf else None,
                     mappa_category=rf.mappa_category if rf else None,
+                    awaiting_countersignature=r.id in awaiting,
                 )
             )
         return out

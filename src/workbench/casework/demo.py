@@ -36,6 +36,7 @@ from workbench.casework.demo_draw import CaseGenerator, DrawnAssessment, DrawnCa
 from workbench.casework.demo_interview import add_demo_interviews  # -- interview (issue 8) --
 from workbench.casework.demo_rmp import ENTITIES as RMP_DEMO_ENTITIES  # -- rmp (issue 8) --
 from workbench.casework.demo_rmp import add_rmp_demo
+from workbench.casework.demo_rosh import write_rosh_demo
 from workbench.casework.dto.assessment import AssessmentForm
 from workbench.casework.reception import arrival_row, prisoner_row, sentence_row
 from workbench.casework.users import SYSTEM_ACTOR, UserService
@@ -443,6 +444,15 @@ class DemoDataService:
             uow.add_many(CompletedLorAssessment, assessments, "lor_assessment.completed")
             uow.add_many(LorNeed, needs, "lor_need.recorded")
             uow.add_many(ProtectiveFactor, factors, "protective_factor.recorded")
+            # -- risk of harm (issue 8): screenings, analyses, countersignatures (demo_rosh.py) --
+            write_rosh_demo(
+                uow,
+                prisoner_rows,
+                [(s.user_id, s.display_name) for s in supervisors],
+                manager,
+                self._ctx.today(),
+                int(details["seed"]),
+            )
             # -- interview (issue 8) --: signed interviews with referrals, drafts in progress, some none.
             firsts = {row["prisoner_id"]: cid for row, cid in zip(contacts, contact_ids, strict=True)}
             add_demo_interviews(uow, ids, cases, firsts, supervisors, manager, self._ctx.today())

@@ -14,6 +14,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workbench.casework.assessment.recalculation import recalculate_prisoner
 from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.rmp import (
@@ -222,7 +223,14 @@ class RiskPeopleService:
             else:
                 uow.update(row, "mappa_status.changed", **values)
             saved = _mappa_form(row)
-        return saved, ChangeSet(frozenset({prisoner_id}), _MAPPA)
+            # The tier's MAPPA input is this row (issue 8): derive the prisoner's tier again at once.
+            s.flush()
+            entities = (
+                _MAPPA | {"tier_derivation", "domain_event"}
+                if recalculate_prisoner(s, prisoner_id)
+                else _MAPPA
+            )
+        return saved, ChangeSet(frozenset({prisoner_id}), entities)
 
     def _remove(
         self,

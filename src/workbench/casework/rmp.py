@@ -24,8 +24,10 @@ from sqlalchemy.orm import Session
 from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.rmp import DistributionRecord, PlanDetail, RmpForm, RmpOverview
+from workbench.casework.dto.rosh import CountersignStatus
 from workbench.casework.guards import editable_prisoner
 from workbench.casework.risk_people import people_required_items
+from workbench.casework.rosh.countersign import countersign_state
 from workbench.casework.rosh_records import current_signed
 from workbench.casework.validation import check_not_too_early, check_text, clean_line, clean_paragraphs
 from workbench.domain.dates import too_early
@@ -47,7 +49,6 @@ from workbench.store.models import Prisoner
 from workbench.store.rosh_models import (
     CompletedRiskManagementPlan,
     CompletedRoshAnalysis,
-    Countersignature,
     RiskManagementPlan,
     RiskManagementPlanDraft,
     RmpDistribution,
@@ -109,30 +110,22 @@ def measures_to_json(measures: Sequence[Measure]) -> str:
 
 
 def plan_countersign_state(session: Session, plan: RiskManagementPlan) -> str | None:
-    """The plan's countersignature state, read from ``Countersignature`` rows (None: not required).
+    """The plan's countersignature state as the plan tab words it (None: a draft, or not required).
 
-    Helper "rosh" owns the manager's queue and will expose ``countersign_state(...)``; the integrator
-    can swap this one function for it.
+    The state itself is the countersigning queue's (``casework.rosh.countersign.countersign_state``),
+    so the plan, the Risk of harm tab and the manager's queue always agree.
     """
     if plan.status != "COMPLETED":
         return None
-    decision = session.scalars(
-        select(Countersignature)
-        .where(
-            Countersignature.record_entity == PLAN_ENTITY,
-            Countersignature.record_id == plan.id,
-            Countersignature.deleted_at.is_(None),
-        )
-        .order_by(Countersignature.decided_at.desc())
-        .limit(1)
-    ).first()
-    if decision is None:
-        return "Awaiting countersignature" if plan.countersign_required else None
-    when = _fmt(decision.decided_at.date())
-    if decision.decision == "COUNTERSIGNED":
-        return f"Countersigned by {decision.manager_name} on {when}"
-    comments = f": {decision.comments}" if decision.comments.strip() else ""
-    return f"Returned for rework by {decision.manager_name} on {when}{comments}"
+    state = countersign_state(session, PLAN_ENTITY, plan.id)
+    if state.status is CountersignStatus.NOT_REQUIRED:
+        return None
+    if state.status is CountersignStatus.AWAITING or state.manager_name is None or state.decided_at is None:
+        return state.status.label.capitalize()
+    text = f"{state.status.label.capitalize()} by {state.manager_name} on {_fmt(state.decided_at.date())}"
+    if state.status is CountersignStatus.RETURNED and state.comments.strip():
+        text += f": {state.comments}"
+    return text
 
 
 class RmpService:

@@ -16,6 +16,10 @@ from workbench.casework.interview import InterviewService  # -- interview (issue
 from workbench.casework.reception import ReceptionService
 from workbench.casework.risk_people import RiskPeopleService
 from workbench.casework.rmp import RmpService
+from workbench.casework.rosh.analysis import AnalysisService
+from workbench.casework.rosh.countersign import CountersignService
+from workbench.casework.rosh.overview import RoshOverviewService
+from workbench.casework.rosh.screening import ScreeningService
 from workbench.casework.sync_conflicts import SyncConflictService
 from workbench.casework.users import UserService
 from workbench.security.audit import AuditService
@@ -45,6 +49,11 @@ class Services:
     # -- risk management plan; children, victims, MAPPA (issue 8 points 4-5) --
     rmp: RmpService
     risk_people: RiskPeopleService
+    # -- risk of harm (issue 8): screening, full analysis, countersigning --
+    rosh_screening: ScreeningService
+    rosh_analysis: AnalysisService
+    countersign: CountersignService
+    rosh: RoshOverviewService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
@@ -69,4 +78,9 @@ class Services:
             # -- risk management plan; children, victims, MAPPA (issue 8 points 4-5) --
             rmp=RmpService(ctx),
             risk_people=RiskPeopleService(ctx),
+            # -- risk of harm (issue 8) --
+            rosh_screening=ScreeningService(ctx),
+            rosh_analysis=AnalysisService(ctx),
+            countersign=CountersignService(ctx),
+            rosh=RoshOverviewService(ctx),
         )

@@ -279,3 +279,59 @@ def codes_in_section(section: Section) -> tuple[str, ...]:
 def unknown_codes(codes: Iterable[str]) -> tuple[str, ...]:
     """Any of ``codes`` that are not indicator codes (for validating stored or pushed answers)."""
     return tuple(c for c in codes if c not in _BY_CODE)
+
+
+# -- screening countersignature and boiler-plate (issue 8 points 2, 3 and 6) -----------------------
+
+CHILD_PROTECTION_CODES: Final[tuple[str, ...]] = ("children_wellbeing", "children_identifiable")
+"""Indicators whose ``yes`` is a child-protection concern on a screening."""
+
+
+def screening_countersign_reasons(answers: Mapping[str, object]) -> tuple[str, ...]:
+    """Why a signed screening needs a manager's countersignature (empty: it does not); seed 4.9.
+
+    A screening has no level yet, so it stands in for :func:`countersign_required` with what it knows:
+    a yes on a children indicator is a child-protection concern, and a yes to ``previous_high_rosh``
+    means the prisoner has been High or Very High before.
+    """
+    reasons: list[str] = []
+    if any(_answer(answers.get(c)) is Answer.YES for c in CHILD_PROTECTION_CODES):
+        reasons.append("child-protection concerns (a yes on a children indicator)")
+    if _answer(answers.get("previous_high_rosh")) is Answer.YES:
+        reasons.append("assessed as High or Very High risk of harm before")
+    return tuple(reasons)
+
+
+# Stock phrases that stand in for analysis (seed 3.10: full analyses insufficient in a quarter of cases).
+_BOILERPLATE: Final[tuple[str, ...]] = (
+    "see previous",
+    "as previous",
+    "as before",
+    "as per previous",
+    "no change",
+    "no changes",
+    "see above",
+    "see oasys",
+    "see file",
+    "nothing to add",
+    "not applicable",
+    "n/a",
+    "as above",
+)
+
+
+def boilerplate_problem(text: str) -> str | None:
+    """Why ``text`` reads as boiler-plate rather than analysis, or None (a warning, never a refusal).
+
+    Empty text is not boiler-plate (whether it is required is another rule). Text that is only a stock
+    phrase ("see previous", "no change", "n/a"…) or shorter than four words is.
+    """
+    words = text.strip().lower().rstrip(".!").split()
+    if not words:
+        return None
+    plain = " ".join(words)
+    if plain in _BOILERPLATE or any(plain.startswith(p + " ") and len(words) < 8 for p in _BOILERPLATE):
+        return f'"{text.strip()[:40]}" is a stock phrase, not an analysis'
+    if len(words) < 4:
+        return f'"{text.strip()[:40]}" is too short to analyse anything'
+    return None

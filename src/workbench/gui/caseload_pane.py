@@ -89,7 +89,13 @@ class CaseloadPane(QWidget):
         self.mine_check = QCheckBox("M&y cases")
         self.scope_check = QCheckBox("&In scope")
         self.overdue_check = QCheckBox("Overd&ue")
-        for box in (self.mine_check, self.scope_check, self.overdue_check):
+        # -- issue 8: records awaiting a manager's countersignature --
+        # Not on the bar (a 1024-pixel screen has no room): View → "Only awaiting countersignature" ticks it.
+        self.countersign_check = QCheckBox("Awaiting countersignature")
+        self.countersign_check.setToolTip(
+            "A signed screening, analysis or plan awaits a manager's countersignature"
+        )
+        for box in self._quick_boxes():
             box.toggled.connect(self._on_quick_filter_toggled)
         self.new_button = QPushButton("&New reception…")
         self.new_button.setAccessibleName("New reception")
@@ -181,15 +187,16 @@ class CaseloadPane(QWidget):
         self.select_prisoner(prisoner_id)
         return "The filter was cleared so that the new prisoner is shown."
 
+    def _quick_boxes(self) -> tuple[QCheckBox, ...]:
+        return (self.mine_check, self.scope_check, self.overdue_check, self.countersign_check)
+
     def is_filtered(self) -> bool:
         """Whether the filter text or a quick filter hides any rows."""
-        return bool(self.filter_edit.text().strip()) or any(
-            box.isChecked() for box in (self.mine_check, self.scope_check, self.overdue_check)
-        )
+        return bool(self.filter_edit.text().strip()) or any(box.isChecked() for box in self._quick_boxes())
 
     def clear_filters(self) -> None:
         """Show everyone: empty the filter and untick the quick filters."""
-        for box in (self.mine_check, self.scope_check, self.overdue_check):
+        for box in self._quick_boxes():
             box.blockSignals(True)
             box.setChecked(False)
             box.blockSignals(False)
@@ -232,6 +239,7 @@ class CaseloadPane(QWidget):
                 mine=self.mine_check.isChecked(),
                 in_scope=self.scope_check.isChecked(),
                 overdue=self.overdue_check.isChecked(),
+                awaiting=self.countersign_check.isChecked(),
             )
         finally:
             self.filtering = False
@@ -243,11 +251,7 @@ class CaseloadPane(QWidget):
             self.empty_label.hide()
             return
         text = self.filter_edit.text().strip()
-        ticked = [
-            box.text().replace("&", "")
-            for box in (self.mine_check, self.scope_check, self.overdue_check)
-            if box.isChecked()
-        ]
+        ticked = [box.text().replace("&", "") for box in self._quick_boxes() if box.isChecked()]
         if text:
             what = f"No prisoner matches '{text}'"
             if ticked:

@@ -37,9 +37,11 @@ from workbench.gui.events import EventBus
 from workbench.gui.lock_screen import LockKeyFilter, LockScreen
 from workbench.gui.screens.assessment.widget import AssessmentWidget
 from workbench.gui.screens.case.page import CasePage
-from workbench.gui.screens.contacts.log_widget import ContactLogWidget, open_contact_dialog
-from workbench.gui.screens.risk_people.widget import RiskPeopleWidget
-from workbench.gui.screens.rmp.widget import RmpWidget
+from workbench.gui.screens.contacts.log_widget import open_contact_dialog
+from workbench.gui.screens.contacts.wiring import install_contact_log
+from workbench.gui.screens.interview.hookup import install_interview
+from workbench.gui.screens.rmp.wiring import install_risk_plan
+from workbench.gui.screens.rosh.wiring import install_risk_of_harm
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.widgets.idle import IdleWatcher
 from workbench.gui.widgets.sync_status import SyncController, SyncRunner, SyncStatusWidget
@@ -128,23 +130,7 @@ class MainWindow(QMainWindow):
         )
         self.case_page.set_assessment_widget(self.assessment_widget)
         self.assessment_widget.sign_in_required.connect(self._on_assessment_widget_sign_in_required)
-        # -- contact log (issue 8 point 8) --
-        self.contact_log = ContactLogWidget(services.contact_log, user, bus, services.ctx.today())
-        self.case_page.set_contact_log_widget(self.contact_log)
-        # An entry may link to one of the referrals the initial interview raised (issue 8 points 1 and 8).
-        self.contact_log.referrals = lambda pid: [
-            (r.referral_id, f"{r.area.label}: {r.need} ({r.status.label})")
-            for r in services.interviews.overview(user, pid).referrals
-        ]
-        # -- risk management plan (issue 8 point 4); moves into helper "rosh"'s "Risk of harm" tab
-        # (gui/screens/rosh/tab.py ``add_section``) at merge --
-        self.rmp_widget = RmpWidget(services.rmp, user, bus, services.ctx.today(), auth=services.auth)
-        self.case_page.add_case_tab(self.rmp_widget, "Risk plan", "Risk management plan and its distribution")
-        self.rmp_widget.sign_in_required.connect(self._on_assessment_widget_sign_in_required)
-        self.risk_people_widget = RiskPeopleWidget(services.risk_people, user, bus, services.ctx.today())
-        self.case_page.add_case_tab(
-            self.risk_people_widget, "Children, victims", "Children at risk, victims, MAPPA"
-        )
+        self.contact_log = install_contact_log(self.case_page, services, user, bus)  # issue 8 point 8
 
         self.layout_of_case = CaseLayout(self.pane, self.case_page, self._settings, self)
         self.splitter = self.layout_of_case.splitter
@@ -202,12 +188,25 @@ class MainWindow(QMainWindow):
         self.verify_action, self.recalculate_action = a.verify_audit, a.recalculate_tiers
         self.demo_action, self.sync_now_action = a.generate_demo, a.sync_now
         self.correct_action = a.correct_details
+        self.interview = install_interview(self)  # -- interview (issue 8) --
+        # -- risk of harm (issue 8): the case tab, Case-menu entries, the countersigning queue --
+        self.risk_of_harm = install_risk_of_harm(
+            self,
+            self.case_page,
+            self.pane,
+            a,
+            services,
+            user,
+            bus,
+            self._on_assessment_widget_sign_in_required,
+        )
         self.case_page.correct_button.setEnabled(self.correct_action.isEnabled())
         self.new_button.setEnabled(self.new_reception_action.isEnabled())
         self.new_button.clicked.connect(self.new_reception)
-        from workbench.gui.screens.interview.hookup import install_interview  # -- interview (issue 8) --
-
-        self.interview = install_interview(self)
+        # -- risk management plan; children, victims, MAPPA (issue 8 points 4-5), after "Risk of harm" --
+        self.rmp_widget, self.risk_people_widget = install_risk_plan(
+            self.case_page, services, user, bus, self._on_assessment_widget_sign_in_required
+        )
 
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)

@@ -29,6 +29,8 @@ class Permission(StrEnum):
     # -- risk management plan, children, victims, MAPPA (issue 8 points 4-5) --
     VIEW_PUBLIC_PROTECTION = "see restricted public-protection detail"
     PLAN_RISK = "write risk management plans and record children, victims and MAPPA"
+    # -- risk of harm countersigning (issue 8) --
+    COUNTERSIGN = "countersign risk of harm work"
 
 
 _GRANTS: dict[UserRole, frozenset[Permission]] = {
@@ -88,6 +90,8 @@ for _role in (UserRole.SUPERVISOR, UserRole.MANAGER):
 # department contributors (issue 8 point 9).
 for _role in (UserRole.SUPERVISOR, UserRole.MANAGER):
     _GRANTS[_role] = _GRANTS[_role] | {Permission.VIEW_PUBLIC_PROTECTION, Permission.PLAN_RISK}
+# -- risk of harm countersigning (issue 8): the OMU manager's oversight (seed 4.9) --
+_GRANTS[UserRole.MANAGER] = _GRANTS[UserRole.MANAGER] | {Permission.COUNTERSIGN}
 
 
 def allows(role: UserRole, permission: Permission) -> bool:

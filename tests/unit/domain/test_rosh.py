@@ -15,10 +15,12 @@ from workbench.domain.rosh import (
     Answer,
     Group,
     Section,
+    boilerplate_problem,
     countersign_required,
     full_analysis_required,
     overall_level,
     rmp_required,
+    screening_countersign_reasons,
 )
 
 TABLE_ORDER = [
@@ -214,3 +216,48 @@ def test_countersigning_is_needed_at_high_or_with_child_protection(
     level: str | None, children: bool, expected: bool
 ) -> None:
     assert countersign_required(level, child_protection_concerns=children) is expected
+
+
+# -- screening countersignature and boiler-plate (issue 8 points 2, 3 and 6) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("answers", "expected"),
+    [
+        ({}, ()),
+        ({"children_wellbeing": "unknown", "previous_high_rosh": "no"}, ()),
+        ({"children_wellbeing": "yes"}, ("child-protection concerns (a yes on a children indicator)",)),
+        (
+            {"children_identifiable": Answer.YES},
+            ("child-protection concerns (a yes on a children indicator)",),
+        ),
+        ({"previous_high_rosh": "YES"}, ("assessed as High or Very High risk of harm before",)),
+        (
+            {"children_identifiable": "yes", "previous_high_rosh": "yes"},
+            (
+                "child-protection concerns (a yes on a children indicator)",
+                "assessed as High or Very High risk of harm before",
+            ),
+        ),
+    ],
+)
+def test_screening_countersign_reasons(answers: dict[str, object], expected: tuple[str, ...]) -> None:
+    assert screening_countersign_reasons(answers) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("", False),
+        ("   ", False),
+        ("As before.", True),
+        ("see previous", True),
+        ("N/A", True),
+        ("No change since last time", True),
+        ("Knife", True),
+        ("Threatened his ex-partner with a knife when drunk in 2023.", False),
+        ("No change in his drinking since the 2023 offence; still daily and heavy.", False),
+    ],
+)
+def test_boilerplate_problem(text: str, flagged: bool) -> None:
+    assert (boilerplate_problem(text) is not None) is flagged

@@ -31,6 +31,8 @@ MATRIX: dict[Permission, set[UserRole]] = {
     # -- risk management plan, children, victims, MAPPA (issue 8) --
     Permission.VIEW_PUBLIC_PROTECTION: {S, M},
     Permission.PLAN_RISK: {S, M},
+    # -- risk of harm countersigning (issue 8) --
+    Permission.COUNTERSIGN: {M},
 }
 
 

@@ -74,13 +74,33 @@ WITH ranked AS (
         PARTITION BY a.prisoner_id ORDER BY a.completed_at DESC, a.id DESC) AS rn
     FROM lor_assessment AS a JOIN prisoner AS p ON p.id = a.prisoner_id
     WHERE a.status = 'COMPLETED' AND a.deleted_at IS NULL
-      AND p.deleted_at IS NULL AND p.left_scope_at IS NULL
+      AND p.deleted_at IS NULL AND p.left_scope_at IS NULL{prisoner}
 ), identified AS (
     SELECT assessment_id, group_concat(section || '=' || severity, ',') AS needs
     FROM lor_need WHERE severity != 'NO_NEED' AND deleted_at IS NULL GROUP BY assessment_id
+), ranked_analysis AS (
+    -- risk of harm (issue 8): the current signed analysis (newest, not superseded) gives RoSH. The
+    -- superseded ids are one uncorrelated list (SQLite builds it once), not a look-up per row: there is
+    -- no index on supersedes_id, and a correlated NOT EXISTS made 20,000 prisoners take 20 s.
+    SELECT r.prisoner_id, r.overall_level, ROW_NUMBER() OVER (
+        PARTITION BY r.prisoner_id ORDER BY r.completed_at DESC, r.id DESC) AS rn
+    FROM rosh_analysis AS r
+    WHERE r.status = 'COMPLETED' AND r.deleted_at IS NULL{analysis_prisoner} AND r.id NOT IN (
+        SELECT x.supersedes_id FROM rosh_analysis AS x
+        WHERE x.supersedes_id IS NOT NULL AND x.status = 'COMPLETED' AND x.deleted_at IS NULL)
+), analysis AS (
+    SELECT prisoner_id, overall_level FROM ranked_analysis WHERE rn = 1
+), ranked_mappa AS (
+    -- and the MAPPA status, where recorded, gives the MAPPA level
+    SELECT m.prisoner_id, m.level, ROW_NUMBER() OVER (
+        PARTITION BY m.prisoner_id ORDER BY m.updated_at DESC, m.id DESC) AS rn
+    FROM mappa_status AS m WHERE m.deleted_at IS NULL AND m.level IS NOT NULL{mappa_prisoner}
+), mappa AS (
+    SELECT prisoner_id, level FROM ranked_mappa WHERE rn = 1
 )
 SELECT l.id, l.prisoner_id, l.gender, l.date_of_birth, l.conviction_date, l.follow_up_start,
-       l.total_sanctions, l.age_at_first_sanction, l.offence_group, l.rsr_pct, l.rosh_level, l.mappa_level,
+       l.total_sanctions, l.age_at_first_sanction, l.offence_group, l.rsr_pct,
+       COALESCE(ra.overall_level, l.rosh_level), COALESCE(mp.level, l.mappa_level),
        l.complexity_factors, l.iom, l.parenting_responsibilities, l.impulsivity_or_temper_problems,
        l.previous_breach_or_recall, l.has_mandate_for_change, n.needs,
        l.ogrs3_one_year_pct, l.ogrs3_two_year_pct, l.ogrs3_band, l.tier, l.tier_protect_points,
@@ -92,6 +112,8 @@ FROM ranked AS k
 JOIN lor_assessment AS l ON l.id = k.id
 LEFT JOIN identified AS n ON n.assessment_id = l.id
 LEFT JOIN tier_derivation AS d ON d.assessment_id = l.id
+LEFT JOIN analysis AS ra ON ra.prisoner_id = l.prisoner_id
+LEFT JOIN mappa AS mp ON mp.prisoner_id = l.prisoner_id
 WHERE k.rn = 1
 """
 # Column positions in a row of _RECALCULATION_INPUTS_SQL.
@@ -125,7 +147,25 @@ class _Cancelled(Exception):
 
 def _recalculation_inputs(s: Session) -> list[Any]:
     """Rows of :data:`_RECALCULATION_INPUTS_SQL`, as plain tuples."""
-    return list(s.connection().exec_driver_sql(_RECALCULATION_INPUTS_SQL).fetchall())
+    sql = _RECALCULATION_INPUTS_SQL.format(prisoner="", analysis_prisoner="", mappa_prisoner="")
+    return list(s.connection().exec_driver_sql(sql).fetchall())
+
+
+# -- risk of harm (issue 8): one prisoner's tier again when a new analysis is signed --
+
+
+def recalculate_prisoner(s: Session, prisoner_id: str) -> bool:
+    """Derive one prisoner's tier again inside the caller's transaction (a signed analysis or MAPPA
+    status changed its inputs); returns whether the figures changed. Like the bulk run: derived,
+    unsynced ``tier_derivation`` rows and a LIKELIHOOD_CHANGED event per tier or band move; the caller's
+    own audit event records why."""
+    one = {k: f" AND {a}.prisoner_id = ?" for k, a in (("prisoner", "a"), ("analysis_prisoner", "r"))}
+    sql = _RECALCULATION_INPUTS_SQL.format(**one, mappa_prisoner=" AND m.prisoner_id = ?")
+    # Placeholders in the order they appear: the assessment, the analysis, the MAPPA status.
+    rows = list(s.connection().exec_driver_sql(sql, (prisoner_id,) * 3).fetchall())
+    d = _derive(rows, None, None)
+    _write_derivations(s, d, utcnow(), new_id())
+    return d.changed > 0
 
 
 class _Calculator:

@@ -64,6 +64,7 @@ from workbench.casework.dto.assessment import (
     RecalculationResult,
 )
 from workbench.casework.guards import editable_prisoner
+from workbench.casework.rosh_records import tier_risk_inputs
 from workbench.domain.enums import Gender, RoshLevel, SentenceType
 from workbench.domain.errors import PermissionDenied, ValidationError, ValidationErrors
 from workbench.domain.needs import NeedSection, NeedSeverity
@@ -426,11 +427,15 @@ class AssessmentService:
             )
         ).first()
         mandate = sentence is None or SentenceType(sentence).is_sentenced
+        # -- risk of harm (issue 8): RoSH from the current signed analysis, MAPPA from its status --
+        rosh, mappa = tier_risk_inputs(s, prisoner.id)
         return replace(
             form,
             gender=Gender(prisoner.gender),
             date_of_birth=prisoner.date_of_birth,
             has_mandate_for_change=mandate,
+            rosh_level=rosh if rosh is not None else form.rosh_level,
+            mappa_level=mappa if mappa is not None else form.mappa_level,
         )
 
     def _cannot_start_reason(

@@ -38,6 +38,8 @@ class CaseloadRow:
     overall_rosh: str | None = None
     mappa_level: int | None = None
     mappa_category: int | None = None
+    # -- risk of harm (issue 8): a signed screening, analysis or plan awaits a manager's countersignature --
+    awaiting_countersignature: bool = False
 
     @property
     def display_name(self) -> str:
@@ -162,3 +164,5 @@ class CaseloadFilter:
     overdue_only: bool = False
     establishment_code: str | None = None
     search: str = ""
+    # -- risk of harm (issue 8) --
+    awaiting_countersignature_only: bool = False

@@ -336,6 +336,7 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self.mine_only = False
         self.in_scope_only = False
         self.overdue_only = False
+        self.awaiting_only = False  # -- issue 8: awaiting countersignature --
         self.setDynamicSortFilter(False)
 
     def source(self) -> CaseloadModel:
@@ -352,9 +353,10 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self._terms = terms
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def set_quick_filters(self, *, mine: bool, in_scope: bool, overdue: bool) -> None:
+    def set_quick_filters(self, *, mine: bool, in_scope: bool, overdue: bool, awaiting: bool = False) -> None:
         self.beginFilterChange()
         self.mine_only, self.in_scope_only, self.overdue_only = mine, in_scope, overdue
+        self.awaiting_only = awaiting
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
@@ -364,8 +366,10 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
             for term in self._terms:
                 if term not in text:
                     return False
-        if self.mine_only or self.in_scope_only or self.overdue_only:
+        if self.mine_only or self.in_scope_only or self.overdue_only or self.awaiting_only:
             r = model.row_at(source_row)
+            if self.awaiting_only and not r.awaiting_countersignature:
+                return False
             if self.mine_only and r.offender_supervisor_id != self._user_id:
                 return False
             if self.in_scope_only and r.scope.status is not ScopeStatus.IN_SCOPE:

@@ -158,6 +158,14 @@ class AssessmentWidget(QWidget):
             self.rosh_combo.addItem(level.label, level)
         for value, text in MAPPA_LEVEL_LABELS.items():
             self.mappa_combo.addItem(text, value)
+        # -- risk of harm (issue 8): the tier's RoSH comes from the latest signed full analysis --
+        self.rosh_combo.setItemText(0, "No signed analysis yet")
+        self.rosh_combo.setEnabled(False)
+        self.rosh_combo.setToolTip(
+            "From the latest signed full analysis (Risk of harm tab); until one is signed, the level "
+            "recorded at reception, and the tier is provisional while it is not known."
+        )
+        self.ui.rosh_label.setText("RoSH level (from the full analysis)")
         # The words on screen are the domain's, the same the tier's reasons use (one home for labels).
         self.iom_check.setText(IOM_LABEL)
         for box, key in (
@@ -540,7 +548,6 @@ class AssessmentWidget(QWidget):
                 self.sanctions_spin,
                 self.first_age_spin,
                 self.offence_combo,
-                self.rosh_combo,
                 self.mappa_combo,
                 *self.factor_checks.values(),
                 self.iom_check,

@@ -287,6 +287,10 @@ class CasePage(QWidget):
         if self._case is not None:
             widget.show_case(self._case)
 
+    def show_tab(self, widget: QWidget) -> None:
+        """Bring one of the case tabs to the front."""
+        self.tabs.setCurrentWidget(widget)
+
     def unsaved_work_holders(self) -> list[HoldsUnsavedWork]:
         """The child screens that can hold typed work not yet saved."""
         return [w for w in self.findChildren(QWidget) if isinstance(w, HoldsUnsavedWork)]
