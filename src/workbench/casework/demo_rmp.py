@@ -195,8 +195,13 @@ def _people(
     by: str,
     today: date,
 ) -> None:
-    if c.rosh is RoshLevel.VERY_HIGH or rng.random() < 0.3:
-        level = 2 if c.rosh is RoshLevel.VERY_HIGH and rng.random() < 0.6 else 1
+    # The MAPPA status is the tier's MAPPA input (issue 8), so a case with a signed demo assessment gets
+    # the level that assessment was signed with, and none when it was signed without MAPPA.
+    drawn = c.assessment.mappa_level if c.assessment is not None else None
+    if c.assessment is None and (c.rosh is RoshLevel.VERY_HIGH or rng.random() < 0.3):
+        drawn = 2 if c.rosh is RoshLevel.VERY_HIGH and rng.random() < 0.6 else 1
+    if drawn is not None:
+        level = drawn
         last = max(c.received_on, today - timedelta(days=rng.randint(10, 80)))
         rows[MappaStatus].append(
             {
