@@ -4,6 +4,7 @@ the plan's service shares. Real store and services."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -60,6 +61,19 @@ def test_the_queue_holds_every_kind_awaiting_oldest_first(
                 signed_by_id=supervisor.user_id,
                 signed_by_name=supervisor.display_name,
                 overall_level="HIGH",
+                measures=json.dumps(
+                    [
+                        {
+                            "category": "victim_safety",
+                            "measure": "No contact with the victim by phone or mail",
+                            "role": "Security",
+                            "named_person": "D. Hughes",
+                            "response": "Block the number; stop and report any letter",
+                            "by_when": "2027-06-10",
+                            "restricted": True,
+                        }
+                    ]
+                ),
             ),
             "risk_management_plan.signed",
         )
@@ -69,6 +83,10 @@ def test_the_queue_holds_every_kind_awaiting_oldest_first(
     assert queue.count(manager) == 3
     view = queue.view(manager, ANALYSIS, aid)
     assert dict(view.parts)["Overall level"] == "High"
+    # The plan reads as the plan tab words it: headings and dates as people write them, not stored codes.
+    measures = dict(queue.view(manager, PLAN, plan.id).parts)["Measures"]
+    assert measures.startswith("Victim safety planning (restricted): No contact with the victim")
+    assert "Who: Security, D. Hughes · by 10 Jun 2027" in measures and "2027-06-10" not in measures
     with ctx.store.read() as s:
         assert awaiting_prisoner_ids(s) == {prisoner_id}
         assert countersign_state(s, PLAN, plan.id).status is CountersignStatus.AWAITING

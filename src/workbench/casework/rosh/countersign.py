@@ -12,6 +12,8 @@ returned record stays current until its author's rework — a new record superse
 
 from __future__ import annotations
 
+import contextlib
+from datetime import date
 from typing import Any
 
 from sqlalchemy import and_, select
@@ -33,6 +35,7 @@ from workbench.casework.rosh.common import fmt, loads
 from workbench.casework.validation import check_text, clean_paragraphs
 from workbench.domain.enums import RoshLevel
 from workbench.domain.errors import PermissionDenied, ValidationError
+from workbench.domain.rmp import MeasureCategory
 from workbench.domain.rosh import Answer, Group, Section, indicator, screening_countersign_reasons
 from workbench.security.permissions import Permission, require
 from workbench.security.principal import CurrentUser
@@ -296,14 +299,27 @@ def _parts(entity: str, row: Any) -> list[tuple[str, str]]:
             ("Other custody risks", row.custody_risks),
         ]
     measures = loads(row.measures, [])
-    text = "\n".join(
-        " — ".join(
-            str(m.get(k, "")) for k in ("category", "measure", "role", "named_person", "response", "by_when")
-        )
-        for m in measures
-    )
+    text = "\n\n".join(_measure_text(m) for m in measures if isinstance(m, dict))
     review = fmt(row.review_date) if row.review_date else "not set"
     return [("Overall level", _level_word(row.overall_level)), ("Measures", text), ("Review date", review)]
+
+
+def _measure_text(m: dict[str, Any]) -> str:
+    """One plan measure as the manager reads it: the heading, what, who and by when, the response."""
+    raw = str(m.get("category", ""))
+    heading = MeasureCategory(raw).label if raw in set(MeasureCategory) else raw
+    by_when = str(m.get("by_when") or "") or "no date"
+    with contextlib.suppress(ValueError):  # a date stored as typed is shown as it is
+        by_when = fmt(date.fromisoformat(by_when))
+    who = (
+        ", ".join(x for x in (str(m.get("role") or ""), str(m.get("named_person") or "")) if x)
+        or "no one named"
+    )
+    restricted = " (restricted)" if m.get("restricted") else ""
+    return (
+        f"{heading}{restricted}: {m.get('measure', '')}\n"
+        f"    Who: {who} · by {by_when}\n    Planned response: {m.get('response') or 'none given'}"
+    )
 
 
 __all__ = ["CountersignService", "awaiting_prisoner_ids", "countersign_state"]
