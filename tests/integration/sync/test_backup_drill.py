@@ -24,6 +24,7 @@ from sync_harness import CentralFixture, assert_nothing_lost_or_duplicated
 from workbench.central import enrol
 from workbench.central.app import create_app
 from workbench.central.embedded import serve_in_thread
+from workbench.central.pgtest import free_port, pg_bindir
 from workbench.cli import main
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -87,10 +88,8 @@ class Cluster:
 
 @pytest.fixture
 def cluster() -> Iterator[Cluster]:
-    # The central tests' conftest (loaded by this folder's conftest): one way to find PostgreSQL.
-    from central_conftest import _free_port, _pg_bindir
-
-    bindir = _pg_bindir()
+    # One way to find PostgreSQL for tests and benchmarks (workbench.central.pgtest).
+    bindir = pg_bindir()
     if bindir is None:
         if REQUIRE_PG:
             pytest.fail("PostgreSQL is required (WORKBENCH_REQUIRE_POSTGRES=1) but initdb was not found")
@@ -99,7 +98,7 @@ def cluster() -> Iterator[Cluster]:
     if os.geteuid() == 0:
         pg = pwd.getpwnam("postgres")
         os.chown(root, pg.pw_uid, pg.pw_gid)
-    c = Cluster(root, bindir, _free_port())
+    c = Cluster(root, bindir, free_port())
     try:
         yield c
     finally:
