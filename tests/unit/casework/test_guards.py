@@ -23,11 +23,14 @@ from workbench.casework.dto.allocation import AllocationRequest
 from workbench.casework.dto.contacts import NewContact
 from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.dto.rmp import MappaForm
+from workbench.casework.dto.rosh import ScreeningForm
 from workbench.casework.guards import LEFT_SCOPE, editable_prisoner
 from workbench.casework.interview.service import InterviewService
 from workbench.casework.reception import ReceptionService
 from workbench.casework.risk_people import RiskPeopleService
 from workbench.casework.rmp import RmpService
+from workbench.casework.rosh.analysis import AnalysisService
+from workbench.casework.rosh.screening import ScreeningService
 from workbench.casework.sync_conflicts import SyncConflictService
 from workbench.domain.contacts import ContactKind
 from workbench.domain.enums import AllocationRole
@@ -234,3 +237,20 @@ def test_risk_plan_and_mappa_writes_are_refused(
     ]
     for write in writes:
         assert _refused(ctx, write).code == LEFT_SCOPE
+
+
+def test_every_risk_of_harm_draft_write_is_refused(
+    ctx: ServiceContext, supervisor: CurrentUser, prisoner_id: str
+) -> None:
+    screenings, analyses = ScreeningService(ctx), AnalysisService(ctx)
+    screening, _ = screenings.start_draft(supervisor, prisoner_id)  # started before the transfer
+    _leave_scope(ctx, prisoner_id)
+    writes: list[Callable[[], object]] = [
+        lambda: screenings.start_draft(supervisor, prisoner_id),
+        lambda: screenings.save_draft(supervisor, screening.screening_id, ScreeningForm({}, "PNC", "")),
+        lambda: screenings.sign(supervisor, screening.screening_id),
+        lambda: analyses.start_draft(supervisor, prisoner_id),
+    ]
+    for write in writes:
+        error = _refused(ctx, write)
+        assert error.code == LEFT_SCOPE or "left this establishment" in error.message

@@ -6,8 +6,9 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
+from workbench.casework.guards import editable_prisoner
 from workbench.domain.errors import PermissionDenied, ValidationError
 from workbench.security.permissions import Permission, allows
 from workbench.security.principal import CurrentUser
@@ -38,6 +39,9 @@ def own_draft(row: Any, user: CurrentUser, what: str, *, for_writing: bool) -> N
             f"A signed {what} cannot be changed. To correct it, choose Correct… to start a new draft "
             "that supersedes it."
         )
+    session = object_session(row)
+    if for_writing and session is not None:
+        editable_prisoner(session, row.prisoner_id)  # issue 11 point 5: not after the prisoner left
     if for_writing and row.author_id != user.user_id:
         raise PermissionDenied(
             f"This draft belongs to {row.author_name}. You can read it, but only {row.author_name} can "
