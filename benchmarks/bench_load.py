@@ -66,15 +66,16 @@ from bench_sync import (
     PgCluster,
     SimTerminal,
     _cpu_seconds,
-    _free_port,
     _pct,
     _pg_cpu_seconds,
     _pull,
     _push,
+    _start_cluster,
 )
 
 from workbench.central import enrol
 from workbench.central.db import open_database
+from workbench.central.pgtest import free_port
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -86,7 +87,7 @@ class Service:
     """``workbench central serve --workers N`` on 127.0.0.1 (a fresh port), stopped by ``stop``."""
 
     def __init__(self, url: str, workers: int, log_path: Path) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {k: v for k, v in os.environ.items() if k != "PROMETHEUS_MULTIPROC_DIR"}
         self._log = log_path.open("w")
@@ -435,7 +436,7 @@ def main() -> int:
         args.establishments, args.per_establishment, args.seconds, args.stress_seconds = 2, 10, 20.0, 10.0
         args.period = 5.0
     work = Path(tempfile.mkdtemp(prefix="wb-bench-load-"))
-    cluster = PgCluster()
+    cluster = _start_cluster()
     results: dict[str, Any] = {
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "machine": f"{os.cpu_count()} CPUs, {platform.machine()}, Python {platform.python_version()}, "
