@@ -72,7 +72,7 @@ from workbench.store.models import (
     ProtectiveFactor,
     TierDerivation,
 )
-from workbench.store.rosh_models import CompletedRoshAnalysis
+from workbench.store.rosh_models import CompletedRoshAnalysis, MappaStatus
 
 OUT = Path(__file__).resolve().parent / "out"
 AS_AT = date(2026, 11, 26)
@@ -229,9 +229,16 @@ def _set_up(
                 )
             ).all()
         )
+        # Likewise its MAPPA input is the MAPPA status where the demo recorded one.
+        mappa = dict(
+            s.execute(
+                select(MappaStatus.prisoner_id, MappaStatus.level).where(MappaStatus.deleted_at.is_(None))
+            ).all()
+        )
     inputs = [{"prisoner_id": pid, **_inputs(rng, dob, gender)} for pid, dob, gender in people]
     for i in inputs:
         i["rosh_level"] = analysed.get(i["prisoner_id"], i["rosh_level"])
+        i["mappa_level"] = mappa.get(i["prisoner_id"], i["mappa_level"])
 
     t0 = time.perf_counter()
     completed_at = datetime.combine(ctx.today() - timedelta(days=30), time_of_day(10, 0))
