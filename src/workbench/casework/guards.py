@@ -25,10 +25,16 @@ def editable_prisoner(session: Session, prisoner_id: str) -> Prisoner:
     Call it inside the write transaction (``with ctx.write(...) as uow``), before any row is added,
     in every service that edits a prisoner's case.
     """
+    prisoner = live_prisoner(session, prisoner_id)
+    refuse_if_left_scope(session, prisoner_id, prisoner)
+    return prisoner
+
+
+def live_prisoner(session: Session, prisoner_id: str) -> Prisoner:
+    """The prisoner on this terminal's record (readable, perhaps read-only); else a ``ValidationError``."""
     prisoner = session.get(Prisoner, prisoner_id)
     if prisoner is None or prisoner.deleted_at is not None:
         raise ValidationError("That prisoner is no longer on this terminal's record.", code=NOT_ON_RECORD)
-    refuse_if_left_scope(session, prisoner_id, prisoner)
     return prisoner
 
 

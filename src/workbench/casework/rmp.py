@@ -25,7 +25,7 @@ from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.rmp import DistributionRecord, PlanDetail, RmpForm, RmpOverview
 from workbench.casework.dto.rosh import CountersignStatus
-from workbench.casework.guards import editable_prisoner
+from workbench.casework.guards import editable_prisoner, live_prisoner
 from workbench.casework.risk_people import people_required_items
 from workbench.casework.rosh.countersign import countersign_state
 from workbench.casework.rosh_records import current_signed
@@ -433,10 +433,7 @@ class RmpService:
 
     @staticmethod
     def _prisoner(s: Session, prisoner_id: str) -> Prisoner:
-        prisoner = s.get(Prisoner, prisoner_id)
-        if prisoner is None or prisoner.deleted_at is not None:
-            raise ValidationError("That prisoner is no longer on this terminal's record.")
-        return prisoner
+        return live_prisoner(s, prisoner_id)
 
     @staticmethod
     def _level(s: Session, prisoner_id: str) -> RoshLevel | None:

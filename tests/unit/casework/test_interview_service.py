@@ -294,3 +294,13 @@ def test_answers_become_evidence_prompts_for_the_assessment(
     prompts = service.evidence_prompts(supervisor, prisoner_id)
     sections = {p.section for p in prompts}
     assert NeedSection.ACCOMMODATION in sections and NeedSection.ATTITUDES in sections
+
+
+def test_the_referrals_alone_are_the_overviews_referrals(
+    service: InterviewService, supervisor: CurrentUser, prisoner_id: str
+) -> None:
+    assert service.referrals(supervisor, prisoner_id) == ()
+    _signed(service, supervisor, prisoner_id)
+    listed = service.referrals(supervisor, prisoner_id)
+    assert [r.area for r in listed] == [NeedArea.HOUSING]
+    assert listed == service.overview(supervisor, prisoner_id).referrals

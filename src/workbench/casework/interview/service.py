@@ -30,7 +30,7 @@ from workbench.casework.dto.interview import (
     ReferralDetail,
     StepProgress,
 )
-from workbench.casework.guards import editable_prisoner
+from workbench.casework.guards import editable_prisoner, live_prisoner
 from workbench.casework.interview.form import (
     DRAFT_ENTITIES,
     REFERRAL_ENTITIES,
@@ -102,6 +102,14 @@ class InterviewService:
             can_start=reason is None,
             cannot_start_reason=reason,
         )
+
+    def referrals(self, user: CurrentUser, prisoner_id: str) -> tuple[ReferralDetail, ...]:
+        """The prisoner's referrals, newest first, without building the interviews themselves (what a
+        contact-log entry may link to)."""
+        require(user.role, Permission.VIEW_CASELOAD)
+        with self._ctx.store.read() as s:
+            self._prisoner(s, prisoner_id)
+            return tuple(_referral_detail(r) for r in self._referral_rows(s, prisoner_id))
 
     def get(self, user: CurrentUser, interview_id: str) -> InterviewDetail:
         """One interview, draft or signed."""
@@ -399,10 +407,7 @@ class InterviewService:
 
     @staticmethod
     def _prisoner(s: Session, prisoner_id: str) -> Prisoner:
-        prisoner = s.get(Prisoner, prisoner_id)
-        if prisoner is None or prisoner.deleted_at is not None:
-            raise ValidationError("That prisoner is no longer on this terminal's record.")
-        return prisoner
+        return live_prisoner(s, prisoner_id)
 
     @staticmethod
     def _editable(s: Session, prisoner_id: str) -> Prisoner:

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, object_session
 
-from workbench.casework.guards import editable_prisoner
+from workbench.casework.guards import editable_prisoner, live_prisoner
 from workbench.domain.errors import PermissionDenied, ValidationError
 from workbench.security.permissions import Permission, allows
 from workbench.security.principal import CurrentUser
@@ -23,10 +23,7 @@ def fmt(d: date | datetime) -> str:
 
 def prisoner(s: Session, prisoner_id: str) -> Prisoner:
     """The live prisoner row, or a ValidationError a person can read."""
-    row = s.get(Prisoner, prisoner_id)
-    if row is None or row.deleted_at is not None:
-        raise ValidationError("That prisoner is no longer on this terminal's record.")
-    return row
+    return live_prisoner(s, prisoner_id)
 
 
 def own_draft(row: Any, user: CurrentUser, what: str, *, for_writing: bool) -> None:

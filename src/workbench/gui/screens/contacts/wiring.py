@@ -17,6 +17,6 @@ def install_contact_log(
     case_page.set_contact_log_widget(log)
     log.referrals = lambda pid: [
         (r.referral_id, f"{r.area.label}: {r.need} ({r.status.label})")
-        for r in services.interviews.overview(user, pid).referrals
+        for r in services.interviews.referrals(user, pid)
     ]
     return log
