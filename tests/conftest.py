@@ -29,6 +29,7 @@ from argon2 import PasswordHasher
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.users import UserService
+from workbench.config import load_catalogue
 from workbench.domain.enums import Gender, RoshLevel, SentenceType, UserRole
 from workbench.domain.policy import Policy
 from workbench.security import passwords as passwords_mod
@@ -139,7 +140,7 @@ def today() -> date:
 @pytest.fixture
 def ctx(store: Store, today: date) -> ServiceContext:
     """Casework context: the ``store``, default policy, and a clock fixed at ``today``."""
-    return ServiceContext(store, Policy(), today=lambda: today)
+    return ServiceContext(store, Policy(), today=lambda: today, catalogue=load_catalogue())
 
 
 @pytest.fixture

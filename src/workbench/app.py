@@ -17,6 +17,7 @@ from workbench.config import (
     Profile,
     Settings,
     load_bank_holiday_cache,
+    load_catalogue,
     load_or_create_profile,
     load_policy,
     load_profile,
@@ -115,7 +116,9 @@ def build_core(settings: Settings, key_store: KeyStore | None = None, *, create:
 
     opened = open_profile_store(settings, key_store, create=create)
     load_bank_holiday_cache(settings.data_dir)
-    services = Services.build(ServiceContext(store=opened.store, policy=load_policy()))
+    services = Services.build(
+        ServiceContext(store=opened.store, policy=load_policy(), catalogue=load_catalogue())
+    )
     return Core(settings, opened.profile, opened.store, services, opened.key_store)
 
 

@@ -20,6 +20,7 @@ from workbench.domain.errors import StorageError, ValidationError, ValidationErr
 
 # Imported where used: this module is read before the sign-in window shows, so it stays light.
 if TYPE_CHECKING:
+    from workbench.domain.catalogue import Catalogue
     from workbench.domain.policy import Policy
 
 APP_NAME = "offender-supervisor-workbench"
@@ -293,3 +294,20 @@ def save_bank_holiday_cache(data_dir: Path) -> None:
         return
     with contextlib.suppress(OSError):  # best effort: the cache is only a speed-up
         write_private_text(path, json.dumps(data, indent=1) + "\n")
+
+
+# -- sentence plan (issue 9) --
+def load_catalogue(path: Path | None = None) -> Catalogue:
+    """The intervention catalogue from ``resources/interventions.toml`` (validated by the domain)."""
+    import tomllib
+
+    from workbench.domain.catalogue import catalogue_from_mapping
+
+    path = path or resources_dir() / "interventions.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ValidationError(f"The intervention catalogue {path} is missing.") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ValidationError(f"The intervention catalogue {path} is not valid TOML: {exc}") from exc
+    return catalogue_from_mapping(data)

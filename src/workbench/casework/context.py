@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from workbench.domain.catalogue import Catalogue
+from workbench.domain.errors import WorkbenchError
 from workbench.domain.policy import Policy
 from workbench.security.permissions import Permission, require
 from workbench.security.principal import CurrentUser
@@ -20,6 +22,15 @@ class ServiceContext:
     store: Store
     policy: Policy
     today: Callable[[], date] = field(default=date.today)
+    # -- sentence plan (issue 9) --: the intervention catalogue (reference data, resources/), loaded by
+    # the composition root like the policy.
+    catalogue: Catalogue | None = None
+
+    def interventions(self) -> Catalogue:
+        """The intervention catalogue; a clear error if the composition root did not load it."""
+        if self.catalogue is None:
+            raise WorkbenchError("The intervention catalogue (resources/interventions.toml) was not loaded.")
+        return self.catalogue
 
     def write(self, user: CurrentUser, permission: Permission) -> UnitOfWork:
         """Check the user's role, then open one write transaction for them."""

@@ -10,9 +10,13 @@ from workbench.casework.caseload import CaseloadService
 from workbench.casework.contact_log import ContactLogService
 from workbench.casework.contacts import ContactService
 from workbench.casework.context import ServiceContext
+from workbench.casework.contributions import ContributionService  # -- sentence plan (issue 9) --
 from workbench.casework.corrections import CorrectionService
 from workbench.casework.demo import DemoDataService
+from workbench.casework.interventions import InterventionService  # -- sentence plan (issue 9) --
 from workbench.casework.interview import InterviewService  # -- interview (issue 8) --
+from workbench.casework.plan import PlanService  # -- sentence plan (issue 9) --
+from workbench.casework.plan_quality import PlanQualityService  # -- sentence plan (issue 9) --
 from workbench.casework.reception import ReceptionService
 from workbench.casework.risk_people import RiskPeopleService
 from workbench.casework.rmp import RmpService
@@ -54,6 +58,11 @@ class Services:
     rosh_analysis: AnalysisService
     countersign: CountersignService
     rosh: RoshOverviewService
+    # -- sentence plan (issue 9) --
+    plan: PlanService
+    contributions: ContributionService
+    interventions: InterventionService
+    plan_quality: PlanQualityService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
@@ -83,4 +92,9 @@ class Services:
             rosh_analysis=AnalysisService(ctx),
             countersign=CountersignService(ctx),
             rosh=RoshOverviewService(ctx),
+            # -- sentence plan (issue 9) --
+            plan=PlanService(ctx),
+            contributions=ContributionService(ctx),
+            interventions=InterventionService(ctx),
+            plan_quality=PlanQualityService(ctx),
         )

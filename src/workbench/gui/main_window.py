@@ -40,6 +40,7 @@ from workbench.gui.screens.case.page import CasePage
 from workbench.gui.screens.contacts.log_widget import open_contact_dialog
 from workbench.gui.screens.contacts.wiring import install_contact_log
 from workbench.gui.screens.interview.hookup import install_interview
+from workbench.gui.screens.plan_install import install_sentence_plan
 from workbench.gui.screens.rmp.wiring import install_risk_plan
 from workbench.gui.screens.rosh.wiring import install_risk_of_harm
 from workbench.gui.tasks import TaskRunner
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
         self.rmp_widget, self.risk_people_widget = install_risk_plan(
             self.case_page, services, user, bus, self._on_assessment_widget_sign_in_required
         )
+        self.sentence_plan = install_sentence_plan(self)  # -- sentence plan (issue 9) --
 
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)

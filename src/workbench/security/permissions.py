@@ -31,6 +31,11 @@ class Permission(StrEnum):
     PLAN_RISK = "write risk management plans and record children, victims and MAPPA"
     # -- risk of harm countersigning (issue 8) --
     COUNTERSIGN = "countersign risk of harm work"
+    # -- sentence plan (issue 9) --
+    PLAN = "write and agree the sentence plan"
+    REQUEST_CONTRIBUTIONS = "request department contributions to the plan"
+    CONTRIBUTE = "write department contributions to the plan"
+    RECORD_INTERVENTIONS = "record required interventions and transfer requests"
 
 
 _GRANTS: dict[UserRole, frozenset[Permission]] = {
@@ -92,6 +97,19 @@ for _role in (UserRole.SUPERVISOR, UserRole.MANAGER):
     _GRANTS[_role] = _GRANTS[_role] | {Permission.VIEW_PUBLIC_PROTECTION, Permission.PLAN_RISK}
 # -- risk of harm countersigning (issue 8): the OMU manager's oversight (seed 4.9) --
 _GRANTS[UserRole.MANAGER] = _GRANTS[UserRole.MANAGER] | {Permission.COUNTERSIGN}
+
+
+# -- sentence plan (issue 9) --
+# One plan, written by the OMU; every department contributes to it (seed 3.22-3.23) but only the
+# supervisor (or manager) merges proposals into THE plan. Contributors never edit the plan directly.
+for _role in (UserRole.SUPERVISOR, UserRole.MANAGER):
+    _GRANTS[_role] = _GRANTS[_role] | {
+        Permission.PLAN,
+        Permission.REQUEST_CONTRIBUTIONS,
+        Permission.RECORD_INTERVENTIONS,
+    }
+for _role in (UserRole.SUPERVISOR, UserRole.MANAGER, UserRole.CONTRIBUTOR):
+    _GRANTS[_role] = _GRANTS[_role] | {Permission.CONTRIBUTE}
 
 
 def allows(role: UserRole, permission: Permission) -> bool:

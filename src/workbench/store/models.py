@@ -82,6 +82,9 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     # Wrong passwords in a row make the user wait (policy [security]); attempts before this are refused.
     next_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True, default=None)
+    # -- sentence plan (issue 9) --: a department contributor's department (domain.plan.Department);
+    # contribution requests addressed to it are theirs. None for OMU staff.
+    department: Mapped[str | None] = mapped_column(String(24), nullable=True, default=None)
 
 
 class Prisoner(Synced, Base):

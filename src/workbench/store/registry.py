@@ -12,6 +12,7 @@ from typing import Any
 from workbench.store.child_victim_models import CHILD_VICTIM_SYNCED_MODELS
 from workbench.store.interview_models import INTERVIEW_SYNCED_MODELS  # -- interview (issue 8) --
 from workbench.store.models import CORE_SYNCED_MODELS
+from workbench.store.plan_models import PLAN_SYNCED_MODELS  # -- sentence plan (issue 9) --
 from workbench.store.rosh_models import ROSH_SYNCED_MODELS
 
 SYNCED_MODELS: tuple[type[Any], ...] = (
@@ -22,4 +23,6 @@ SYNCED_MODELS: tuple[type[Any], ...] = (
     *INTERVIEW_SYNCED_MODELS,
     # -- children and victims (issue 8 point 5) --
     *CHILD_VICTIM_SYNCED_MODELS,
+    # -- sentence plan (issue 9) --
+    *PLAN_SYNCED_MODELS,
 )

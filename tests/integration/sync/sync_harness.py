@@ -26,6 +26,7 @@ from workbench.casework.users import UserService
 from workbench.central import enrol
 from workbench.central.db import Database
 from workbench.central.embedded import RunningServer
+from workbench.config import load_catalogue
 from workbench.domain.enums import Gender, RoshLevel, SentenceType, UserRole
 from workbench.domain.policy import Policy
 from workbench.security.principal import CurrentUser
@@ -226,7 +227,7 @@ class CentralFixture:
     ) -> Term:
         key = os.urandom(32)
         store = open_store(self.root / f"{name}.db", key)
-        ctx = ServiceContext(store, Policy(), today=lambda: TODAY)
+        ctx = ServiceContext(store, Policy(), today=lambda: TODAY, catalogue=load_catalogue())
         users = UserService(ctx)
         admin = users.set_up(
             establishment_code=establishment,

@@ -31,6 +31,7 @@ from workbench.casework.dto.caseload import CaseloadFilter
 from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import validate_reception
 from workbench.casework.users import UserService
+from workbench.config import load_catalogue
 from workbench.domain.enums import AllocationRole, Gender, RoshLevel, SentenceType, UserRole
 from workbench.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from workbench.domain.needs import NeedSection, NeedSeverity
@@ -78,7 +79,7 @@ def other_ctx(tmp_path: Path, today: date) -> Iterator[ServiceContext]:
     """A second, independent demo store (same clock) for determinism checks."""
     store = open_store(tmp_path / "other.db", os.urandom(32))
     try:
-        yield ServiceContext(store, Policy(), today=lambda: today)
+        yield ServiceContext(store, Policy(), today=lambda: today, catalogue=load_catalogue())
     finally:
         store.close()
 

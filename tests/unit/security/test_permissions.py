@@ -33,6 +33,11 @@ MATRIX: dict[Permission, set[UserRole]] = {
     Permission.PLAN_RISK: {S, M},
     # -- risk of harm countersigning (issue 8) --
     Permission.COUNTERSIGN: {M},
+    # -- sentence plan (issue 9) --
+    Permission.PLAN: {S, M},
+    Permission.REQUEST_CONTRIBUTIONS: {S, M},
+    Permission.RECORD_INTERVENTIONS: {S, M},
+    Permission.CONTRIBUTE: {S, M, C},
 }
 
 
