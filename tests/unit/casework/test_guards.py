@@ -254,3 +254,23 @@ def test_every_risk_of_harm_draft_write_is_refused(
     for write in writes:
         error = _refused(ctx, write)
         assert error.code == LEFT_SCOPE or "left this establishment" in error.message
+
+
+def test_countersigning_for_a_prisoner_who_left_is_refused(
+    ctx: ServiceContext, supervisor: CurrentUser, manager: CurrentUser, prisoner_id: str
+) -> None:
+    """A manager's decision on a record is case data too: refused once the prisoner has left."""
+    from test_rosh_work import screening_form, sign_screening
+
+    from workbench.casework.dto.rosh import SCREENING
+    from workbench.casework.rosh.countersign import CountersignService
+
+    sid = sign_screening(
+        ScreeningService(ctx), supervisor, prisoner_id, screening_form(previous_high_rosh="yes")
+    )
+    _leave_scope(ctx, prisoner_id)
+    queue = CountersignService(ctx)
+    assert _refused(ctx, lambda: queue.countersign(manager, SCREENING, sid)).code == LEFT_SCOPE
+    assert (
+        _refused(ctx, lambda: queue.return_for_rework(manager, SCREENING, sid, "Rework")).code == LEFT_SCOPE
+    )

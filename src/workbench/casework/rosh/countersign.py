@@ -31,6 +31,7 @@ from workbench.casework.dto.rosh import (
     QueueItem,
     RecordView,
 )
+from workbench.casework.guards import editable_prisoner
 from workbench.casework.rosh.common import fmt, loads
 from workbench.casework.validation import check_text, clean_paragraphs
 from workbench.domain.enums import RoshLevel
@@ -220,6 +221,8 @@ class CountersignService:
             state = countersign_state(s, entity, record_id)
             row = s.get(_MODELS[entity], record_id)
             assert row is not None
+            # The decision is case data of that prisoner: not for one who has left this caseload.
+            editable_prisoner(s, row.prisoner_id)
             if state.status is not CountersignStatus.AWAITING:
                 raise ValidationError(
                     f"This {RECORD_KINDS[entity].lower()} is not awaiting countersignature "
