@@ -46,10 +46,15 @@ def refuse_if_left_scope(session: Session, prisoner_id: str, prisoner: Prisoner 
     prisoner = prisoner if prisoner is not None else session.get(Prisoner, prisoner_id)
     if prisoner is None or prisoner.left_scope_at is None:
         return
-    raise ValidationError(
+    raise ValidationError(left_scope_message(prisoner) + " Nothing was saved.", code=LEFT_SCOPE)
+
+
+def left_scope_message(prisoner: Prisoner) -> str:
+    """Why a prisoner who left this caseload is read-only here, and what to do instead (one wording)."""
+    left = f" on {prisoner.left_scope_at:%d/%m/%Y}" if prisoner.left_scope_at is not None else ""
+    return (
         f"{prisoner.given_name} {prisoner.family_name} ({prisoner.noms_number}) left this "
-        f"establishment's caseload on {prisoner.left_scope_at:%d/%m/%Y} (transferred out, or access "
-        "ended), so their record here is read-only and nothing was saved. Record it at the "
-        "establishment now holding them, or ask that establishment's OMU manager to grant access.",
-        code=LEFT_SCOPE,
+        f"establishment's caseload{left} (transferred out, or access ended), so their record here is "
+        "read-only. Record it at the establishment now holding them, or ask that establishment's OMU "
+        "manager to grant access."
     )

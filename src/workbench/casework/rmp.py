@@ -25,7 +25,7 @@ from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.rmp import DistributionRecord, PlanDetail, RmpForm, RmpOverview
 from workbench.casework.dto.rosh import CountersignStatus
-from workbench.casework.guards import editable_prisoner, live_prisoner
+from workbench.casework.guards import editable_prisoner, left_scope_message, live_prisoner
 from workbench.casework.risk_people import people_required_items
 from workbench.casework.rosh.countersign import countersign_state
 from workbench.casework.rosh_records import current_signed
@@ -537,7 +537,7 @@ class RmpService:
         if not allows(user.role, Permission.PLAN_RISK):
             return f"Your role ({user.role.label}) cannot write risk management plans."
         if prisoner.left_scope_at is not None:
-            return "This prisoner has left this establishment; their record is read-only here."
+            return left_scope_message(prisoner)
         if draft is not None:
             since = _fmt(draft.created_at.date())
             if draft.author_id == user.user_id:

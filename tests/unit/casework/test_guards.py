@@ -84,7 +84,8 @@ def test_the_guard_says_why_and_what_to_do(ctx: ServiceContext, prisoner_id: str
     assert caught.value.code == LEFT_SCOPE
     message = caught.value.message
     assert "left this establishment's caseload on 25/11/2026" in message
-    assert "read-only and nothing was saved" in message
+    assert "read-only. Record it at the establishment now holding them" in message
+    assert message.endswith("Nothing was saved.")
     assert "ask that establishment's OMU manager to grant access" in message
     with ctx.store.read() as s, pytest.raises(ValidationError, match="no longer on this terminal"):
         editable_prisoner(s, new_id())

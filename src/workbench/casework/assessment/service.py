@@ -63,7 +63,7 @@ from workbench.casework.dto.assessment import (
     NeedEntry,
     RecalculationResult,
 )
-from workbench.casework.guards import editable_prisoner
+from workbench.casework.guards import editable_prisoner, left_scope_message
 from workbench.casework.rosh_records import tier_risk_inputs
 from workbench.domain.enums import Gender, RoshLevel, SentenceType
 from workbench.domain.errors import PermissionDenied, ValidationError, ValidationErrors
@@ -444,7 +444,7 @@ class AssessmentService:
         if not allows(user.role, Permission.ASSESS):
             return f"Your role ({user.role.label}) cannot write likelihood of reoffending assessments."
         if prisoner.left_scope_at is not None:
-            return "This prisoner has left this establishment; their record is read-only here."
+            return left_scope_message(prisoner)
         if draft is not None:
             since = _fmt(draft.created_at)
             if draft.author_id == user.user_id:

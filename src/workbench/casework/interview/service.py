@@ -30,7 +30,7 @@ from workbench.casework.dto.interview import (
     ReferralDetail,
     StepProgress,
 )
-from workbench.casework.guards import editable_prisoner, live_prisoner
+from workbench.casework.guards import editable_prisoner, left_scope_message, live_prisoner
 from workbench.casework.interview.form import (
     DRAFT_ENTITIES,
     REFERRAL_ENTITIES,
@@ -471,7 +471,7 @@ class InterviewService:
         if not allows(user.role, Permission.INTERVIEW):
             return f"Your role ({user.role.label}) cannot conduct initial interviews."
         if prisoner.left_scope_at is not None:
-            return "This prisoner has left this establishment; their record is read-only here."
+            return left_scope_message(prisoner)
         if draft is not None:
             since = _fmt(draft.created_at.date())
             # Resuming is the way on: a second draft would split the prisoner's answers.

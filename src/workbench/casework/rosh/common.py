@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, object_session
 
-from workbench.casework.guards import editable_prisoner, live_prisoner
+from workbench.casework.guards import editable_prisoner, left_scope_message, live_prisoner
 from workbench.domain.errors import PermissionDenied, ValidationError
 from workbench.security.permissions import Permission, allows
 from workbench.security.principal import CurrentUser
@@ -63,7 +63,7 @@ def cannot_start(user: CurrentUser, p: Prisoner, draft: Any, what: str) -> str |
     if not allows(user.role, Permission.ASSESS):
         return f"Your role ({user.role.label}) cannot write risk of harm assessments."
     if p.left_scope_at is not None:
-        return "This prisoner has left this establishment; their record is read-only here."
+        return left_scope_message(p)
     if draft is not None:
         since = fmt(draft.created_at)
         if draft.author_id == user.user_id:
