@@ -184,9 +184,20 @@ class ContactLogService:
             if err is not None:
                 errors.append(err)
         try:
-            parse_contact_time(entry.contact_time)
+            time = parse_contact_time(entry.contact_time)
         except ValidationError as exc:
             errors.append(exc)
+        else:
+            now = self._ctx.local_now()
+            later = (time.hour, time.minute) > (now.hour, now.minute) if time and now else False
+            if now is not None and entry.contact_date == now.date() and later:
+                errors.append(
+                    ValidationError(
+                        f"The contact time ({time}) is later today: a contact is recorded after it "
+                        f"happened (it is {now:%H:%M} now).",
+                        field="contact_time",
+                    )
+                )
         if entry.restricted is not None and not isinstance(entry.restricted, Restriction):
             errors.append(ValidationError("Choose why the entry is restricted.", field="restricted"))
         for field, value, label in (

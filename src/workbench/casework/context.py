@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from workbench.domain.catalogue import Catalogue
 from workbench.domain.errors import WorkbenchError
@@ -25,6 +25,16 @@ class ServiceContext:
     # -- sentence plan (issue 9) --: the intervention catalogue (reference data, resources/), loaded by
     # the composition root like the policy.
     catalogue: Catalogue | None = None
+    # The local time of day, for checks like "not later today". None: the real clock while ``today`` is
+    # the real date; a context whose ``today`` is fixed to a day (tests, benchmarks) has no time of day.
+    now: Callable[[], datetime] | None = None
+
+    def local_now(self) -> datetime | None:
+        """The local date and time now, or None when this context's clock has no time of day."""
+        if self.now is not None:
+            return self.now()
+        real = datetime.now()
+        return real if self.today() == real.date() else None
 
     def interventions(self) -> Catalogue:
         """The intervention catalogue; a clear error if the composition root did not load it."""

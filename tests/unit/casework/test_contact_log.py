@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -328,3 +328,20 @@ def test_an_administrator_cannot_add_to_the_log(
 ) -> None:
     with pytest.raises(PermissionDenied, match="cannot add entries to the contact log"):
         ContactLogService(ctx).add(admin, prisoner_id, _note())
+
+
+def test_a_time_later_today_is_refused_but_earlier_today_and_yesterday_are_kept(
+    store: object, today: date, supervisor: CurrentUser, prisoner_id: str
+) -> None:
+    """A contact is recorded after it happened: 16:00 typed at 14:30 today is a slip of the keyboard."""
+    at = datetime.combine(today, time(14, 30))
+    ctx = ServiceContext(store, Policy(), today=lambda: today, now=lambda: at)  # type: ignore[arg-type]
+    service = ContactLogService(ctx)
+    with pytest.raises(ValidationErrors) as caught:
+        service.add(supervisor, prisoner_id, _note(contact_date=today, contact_time="16:00"))
+    assert caught.value.by_field()["contact_time"] == (
+        "The contact time (16:00) is later today: a contact is recorded after it happened (it is 14:30 now)."
+    )
+    service.add(supervisor, prisoner_id, _note(contact_date=today, contact_time="14:30"))
+    service.add(supervisor, prisoner_id, _note(contact_date=today - timedelta(days=1), contact_time="23:59"))
+    assert [e.contact_time for e in service.log(supervisor, prisoner_id).entries] == ["14:30", "23:59"]
