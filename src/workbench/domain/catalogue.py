@@ -67,12 +67,14 @@ class Catalogue:
     _by_code: dict[str, Intervention] = field(init=False, repr=False, compare=False)
     _pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _by_name: dict[str, Intervention] = field(init=False, repr=False, compare=False)
+    _ordinary: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_code", {i.code: i for i in self.items})
         by_name = {n.casefold(): i for i in self.items for n in i.names}
         object.__setattr__(self, "_by_name", by_name)
         exact = {n for i in self.items for n in i.match_case}
+        object.__setattr__(self, "_ordinary", frozenset(n.lower() for n in exact))
         # Longest names first, so "Thinking Skills Programme" wins over "Thinking Skills"; a name that is
         # also an ordinary word ("Resolve") must be written as listed, others match whatever the case.
         names = sorted({n for i in self.items for n in i.names}, key=len, reverse=True)
@@ -89,6 +91,16 @@ class Catalogue:
         if self._pattern is None:
             return []
         return [(m.group(0), self._by_name[m.group(0).casefold()]) for m in self._pattern.finditer(text)]
+
+    def spans(self, text: str) -> list[tuple[int, int, Intervention]]:
+        """Every catalogue name in ``text``, in order: (start, end, the intervention)."""
+        if self._pattern is None:
+            return []
+        return [(m.start(), m.end(), self._by_name[m.group(0).casefold()]) for m in self._pattern.finditer(text)]
+
+    def ordinary_words(self) -> frozenset[str]:
+        """The lower-cased ``match_case`` names ("resolve", "calm"): programme names that are also words."""
+        return self._ordinary
 
     def in_category(self, category: InterventionCategory) -> list[Intervention]:
         """The interventions of one category, in file order."""

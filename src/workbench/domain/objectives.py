@@ -1,19 +1,41 @@
 """The objective linter (issue 9 point 2; DESIGN.md section 4 "Objective linter").
 
-An objective must state a change in behaviour, attitude or lifestyle, not only what the prisoner will
-attend. ``lint(text)`` says whether it is outcome-focused, what is wrong in plain sentences, and offers
-an outcome rewrite where it can. It assists; it never blocks saving. Pure: no I/O, no Qt.
+An objective must state a change in behaviour, attitude, skill or circumstance ("to be able to control
+his temper"), not only what the prisoner will attend: the inspectors found objectives outcome-focused in
+55% of plans and most prisoners given the same "attend education services" (seed 3.26, 3.30).
+``lint(text)`` says whether the text is outcome-focused, what is wrong in plain sentences, and offers an
+outcome rewrite built from the catalogue's ``outcome`` of the programme named. It assists; it never
+blocks saving. Pure and fast (it runs on every keystroke): no I/O, no Qt, never raises.
 
-FOUNDATION STUB: the interface is fixed; the rules are written by the linter work (issue 9 point 2).
+How it reads a statement: the words are split into tokens; catalogue names ("TSP", "Building Better
+Relationships") become one token each, so a programme's own words ("Controlling Anger and Learning to
+Manage it") are never read as the prisoner's verbs. Each verb in a verb position (at the start, after
+"to", "will", "can", "and", a subject pronoun ...) is classed as PROCESS ("complete", "attend", "engage
+with", "be referred"), OUTCOME ("manage", "stay", "be drug-free", anything negated: "will not use") or
+VAGUE ("address", "reduce his risk"). A statement is outcome-focused when it has a concrete outcome, or
+only a vague one with nothing to attend ("To address offending behaviour" is flagged, not called process).
+A process clause whose only purpose is vague ("Complete TSP to reduce his risk") is process-only: nothing
+concrete will change. Measuring progress is not checked here: the objective has its own measure field.
+
+The caller supplies the catalogue: casework passes ``ctx.interventions()`` (loaded once by the
+composition root), so this module stays free of I/O. Without one the programme-agnostic rules still run.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from workbench.domain.catalogue import Catalogue
+from workbench.domain.catalogue import Catalogue, Intervention
 
 __all__ = ["LintResult", "lint"]
+
+# Only the start of a pasted essay is read: the rules look at verbs and their objects near the start of
+# each clause, and reading the first few thousand characters keeps every keystroke cheap.
+_MAX_CHARS = 3000
+_PROG = "xprogx"  # one token standing for a catalogue name
+_PHRASE_CHARS = 60  # longest quotation of the writer's words in a problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,9 +48,407 @@ class LintResult:
     suggestion: str | None = None
 
 
+# -- word lists -----------------------------------------------------------------------------------
+
+_DOUBLED = {"stop", "get", "cut", "quit", "put", "sit", "plan", "drop", "let", "run", "swim", "chat"}
+_IRREGULAR = {
+    "be": ("be", "is", "are", "being", "am"),
+    "have": ("have", "has", "having"),
+    "do": ("do", "does", "doing"),
+    "go": ("go", "goes", "going"),
+}
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    """The base, -s and -ing forms of a verb (enough for plans: "he stays", "managing his anger")."""
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma in _DOUBLED:
+        ing = lemma + lemma[-1] + "ing"
+    elif lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        ing = lemma[:-1] + "ing"
+    else:
+        ing = lemma + "ing"
+    return (lemma, third, ing)
+
+
+# Verbs that say what will be attended or done, not what will change (seed 3.30: "attend education").
+# A few misspellings staff really type are listed with them.
+_PROCESS_LEMMAS = (
+    "complete attend engage participate undertake finish start begin enrol enroll register join apply"
+    " do go continue comply cooperate co-operate see meet access receive submit liaise contact book"
+    " request consider sign work discuss speak talk visit try obtain-place accept-support follow"
+    " compleat complet compete attand atend attened enagage engauge particpate partake"
+).split()
+# Verbs that (at a verb position, with a concrete object) state a change.
+_OUTCOME_LEMMAS = (
+    "control manage stay remain maintain keep stop quit cease abstain avoid refrain desist reduce cut"
+    " improve develop gain achieve obtain secure find get have be become build rebuild repair"
+    " re-establish restore understand recognise recognize identify accept take show demonstrate express"
+    " communicate use learn think solve resolve deal cope handle walk respect live return settle pay"
+    " budget save read write speak make lead reconnect feel treat behave protect end distance move"
+    " challenge change respond tolerate increase sustain hold earn stabilise stabilize value appreciate"
+    " listen trust apologise apologize empathise empathize reflect notice spot plan know explain care"
+    " look-after parent support-himself give-up come-off desist engage-positively"
+).split()
+# Verbs that name a change too broadly to check ("to address offending behaviour").
+_VAGUE_LEMMAS = ("address tackle explore examine confront").split()
+
+_PROCESS = {f: lemma for lemma in _PROCESS_LEMMAS if "-" not in lemma for f in _forms(lemma)}
+_PROCESS.update({"co-operate": "cooperate", "co-operates": "cooperate", "co-operating": "cooperate"})
+_OUTCOME = {f: lemma for lemma in _OUTCOME_LEMMAS if "-" not in lemma for f in _forms(lemma)}
+_OUTCOME.update({"re-establish": "rebuild", "re-build": "rebuild", "re-connect": "reconnect"})
+_VAGUE = {f: lemma for lemma in _VAGUE_LEMMAS for f in _forms(lemma)}
+
+# Words after which the next word is in a verb position ("he will manage", "to stay", "and keep").
+_LEADERS = frozenset(
+    (
+        "to will shall can could must should would may might and or then also not never cannot can't cant"
+        " won't wont i he she we they you i'll he'll she'll they'll we'll ill i'd he'd she'd by"
+        " please , ; : . ! ? ( ) - – — / & + * • 1 2 3 4 5 6 7 8 9"
+    ).split()
+)
+_NEGATIONS = frozenset({"not", "never", "won't", "wont", "cannot", "can't", "cant", "no", "longer", "stop"})
+_NEGATORS = frozenset({"not", "never", "won't", "wont", "longer", "can't", "cannot"})
+# Adverbs and fillers skipped when looking back for a leader ("he will fully engage").
+_SKIPPABLE = frozenset(
+    "also always further more better still then now both fully actively positively successfully".split()
+)
+
+# After "be": passive process ("be referred to CARAT") rather than a state ("be drug-free").
+_BE_PROCESS = frozenset(
+    (
+        "referred assessed seen considered placed allocated enrolled enrolling registered offered given"
+        " interviewed put engaged engaging involved attending completing participating located moved"
+        " screened signposted reviewed transferred booked accepted added"
+    ).split()
+)
+# Objects that make a process of a change verb: "keep appointments", "get a place on", "use the gym".
+_PROCESS_OBJECTS = frozenset(
+    (
+        f"{_PROG} appointment appointments session sessions class classes course courses programme"
+        " programmes program group groups meeting meetings referral referrals assessment assessments"
+        " place interview interviews 1:1 1-1 one-to-one engagement contact gym library education"
+        " service services workshop workshops induction review reviews"
+    ).split()
+)
+_FILLERS = frozenset(
+    "a an the his her my their all any every regular weekly fortnightly of on onto in into with at to"
+    " up for".split()
+)
+_VAGUE_OBJECT = re.compile(
+    r"^(?:(?:his|her|my|the|their|any|all)\s)?(?:overall\s)?(?:risk|risks|reoffending|re-offending|offending"
+    r"|offending\sbehaviour|offending\sbehavior|offending\srelated|issues|needs|problems|behaviour"
+    r"|behavior|criminogenic|likelihood)\b"
+)
+# Words (anywhere) that state a concrete change whatever the verb around them.
+_OUTCOME_MARKERS = re.compile(
+    r"\b(?:drug-free|drug\sfree|drugs\sfree|crime-free|crime\sfree|offence-free|offence\sfree|offense-free"
+    r"|alcohol-free|alcohol\sfree|violence-free|violence\sfree|adjudication-free|adjudication\sfree"
+    r"|abstinent|abstinence|sober|sobriety|substance-free|substance\sfree"
+    r"|no\s(?:more|further|proven)\s\w+|no\s(?:adjudications|positive|incidents|arrests|offences)"
+    r"|without\s(?:violence|aggression|using|drinking|offending|reoffending|re-offending|resorting"
+    r"|lashing|harming|self-harming|threats|threatening|drugs|alcohol|getting|fighting|losing|turning)"
+    r"|free\s(?:from|of)\s(?:violence|drugs|alcohol|abuse|control|offending|crime))\b"
+)
+# Nominal process wording: "Referral to CARATs", "Completion of Kaizen", "Attendance at the gym".
+_NOMINAL_PROCESS = re.compile(
+    r"\b(?:referral|referrals|completion|attendance|engagement|participation|enrolment|enrollment"
+    r"|assessment|access)\s(?:to|of|at|with|in|on|for)\b"
+)
+_SUBJECT_FIRST = frozenset({"i", "i'll", "i'm", "im", "i'd", "my", "me", "myself"})
+_SUBJECT_FEMALE = frozenset({"she", "she'll", "her", "herself", "ms", "mrs", "miss"})
+_THE_BEFORE = frozenset({"programme", "course", "service", "team", "wing", "pathway", "community", "unit"})
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[:\-]\d+)?|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    norm: str
+    start: int
+    end: int
+    intervention: Intervention | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Verb:
+    index: int  # token index of the verb
+    kind: str  # "PROCESS", "OUTCOME", "VAGUE" or "MARKER" (a neutral "be able to")
+
+
+def _tokens(text: str, catalogue: Catalogue | None) -> list[_Token]:
+    """The words of ``text`` lower-cased, with each catalogue name as one ``_PROG`` token."""
+    spans = catalogue.spans(text) if catalogue is not None else []
+    tokens: list[_Token] = []
+    pos = 0
+    for start, end, intervention in [*spans, (len(text), len(text), None)]:
+        for m in _TOKEN.finditer(text, pos, start):
+            tokens.append(_Token(m.group(0).lower().replace("’", "'"), m.start(), m.end()))
+        if intervention is not None:
+            tokens.append(_Token(_PROG, start, end, intervention))
+        pos = end
+    return tokens
+
+
+def _is_verb_position(tokens: list[_Token], i: int) -> bool:
+    """Whether tokens[i] stands where a verb stands: at the start or after a leader (skipping adverbs)."""
+    j = i - 1
+    while j >= 0 and (tokens[j].norm in _SKIPPABLE or tokens[j].norm.endswith("ly")):
+        j -= 1
+    return j < 0 or tokens[j].norm in _LEADERS
+
+
+def _negated(tokens: list[_Token], i: int) -> bool:
+    """Whether the verb at ``i`` is negated ("will not use", "won't go back", "no longer drinks")."""
+    return any(t.norm in _NEGATIONS for t in tokens[max(0, i - 3) : i])
+
+
+def _object(tokens: list[_Token], i: int, n: int = 4) -> list[str]:
+    """Up to ``n`` words after the verb at ``i``, skipping articles and prepositions."""
+    out: list[str] = []
+    for t in tokens[i + 1 :]:
+        if t.norm in {",", ";", ".", "!", "?"}:
+            break
+        if t.norm not in _FILLERS:
+            out.append(t.norm)
+        if len(out) >= n:
+            break
+    return out
+
+
+def _next(tokens: list[_Token], i: int, k: int = 1) -> str:
+    """The k-th word after ``i`` (or "")."""
+    return tokens[i + k].norm if i + k < len(tokens) else ""
+
+
+def _rest(tokens: list[_Token], i: int, n: int = 6) -> str:
+    """The next ``n`` words after ``i`` joined with spaces (for pattern tests on the object)."""
+    return " ".join(t.norm for t in tokens[i + 1 : i + 1 + n])
+
+
+def _class_outcome_verb(tokens: list[_Token], i: int, lemma: str) -> str:
+    """OUTCOME, PROCESS, VAGUE or MARKER for a change verb, judged by what follows it."""
+    nxt, rest, obj = _next(tokens, i), _rest(tokens, i), _object(tokens, i)
+    first_obj = obj[0] if obj else ""
+    if lemma == "be":
+        if nxt in {"able", "to"} or (nxt in {"more", "better"} and _next(tokens, i, 2) == "able"):
+            return "MARKER"  # "be able to ...", "he is to ...": the verb that follows decides
+        if nxt in _BE_PROCESS:
+            return "PROCESS"
+        if nxt in {"on", "in", "at"} and first_obj in _PROCESS_OBJECTS | {"education", "contact"}:
+            # Being in education or work on release is a circumstance; "be in education" now is attendance.
+            later = {t.norm for t in tokens[i + 1 : i + 10]}
+            if not later & {"release", "employment", "work", "job", "training"}:
+                return "PROCESS"
+        return "OUTCOME"
+    if lemma in {"stay", "remain", "keep", "maintain", "sustain", "continue"}:
+        if nxt in {"engaged", "engagement", "motivated", "involved", "attending", "committed"}:
+            return "PROCESS"
+        if first_obj in _PROCESS_OBJECTS and nxt in {"on", "in", "with", "at", "all", "his", "her", "my"}:
+            return "PROCESS"
+        if first_obj in {"contact", "engagement"} and (
+            _PROG in obj or {"os", "om", "probation", "supervisor", "manager", "services"} & set(obj)
+        ):
+            return "PROCESS"
+    if lemma in {"get", "gain", "secure", "obtain", "find", "have", "take", "make", "use", "go"}:
+        if nxt in {"on", "onto", "into", "part", "up", "referred", "assessed", "involved", "a", "an"} and (
+            first_obj in _PROCESS_OBJECTS or nxt in {"part", "referred", "assessed", "involved"}
+        ):
+            return "PROCESS"
+        if first_obj in _PROCESS_OBJECTS and lemma in {"have", "use", "make", "take", "get"}:
+            return "PROCESS"
+        if lemma == "make" and first_obj in {"application", "applications", "appointment"}:
+            return "PROCESS"
+        if lemma == "take" and nxt == "part":
+            return "PROCESS"
+    if lemma in {"reduce", "cut", "change", "improve", "manage", "challenge", "understand", "look"} and (
+        _VAGUE_OBJECT.match(rest) and not _concrete_after(tokens, i)
+    ):
+        return "VAGUE"
+    if lemma == "look" and nxt != "after":
+        return "VAGUE"
+    return "OUTCOME"
+
+
+def _concrete_after(tokens: list[_Token], i: int) -> bool:
+    """Whether the vague object after ``i`` is made concrete ("reduce his risk by staying sober")."""
+    rest = " ".join(t.norm for t in tokens[i + 1 : i + 12])
+    return bool(re.search(r"\b(?:by|through)\s\w+ing\b", rest)) and not re.search(
+        rf"\b(?:by|through)\s(?:attending|completing|engaging|doing|participating|{_PROG})\b", rest
+    )
+
+
+def _classify(tokens: list[_Token], names: frozenset[str]) -> list[_Verb]:
+    """Every verb in a verb position with its class (``names``: catalogue names that are also words)."""
+    verbs: list[_Verb] = []
+    for i, tok in enumerate(tokens):
+        word = tok.norm
+        if word in names and i > 1 and tokens[i - 2].norm == _PROG and tokens[i - 1].norm in {"and", "or", ","}:
+            continue  # "complete TSP and resolve": a list of programmes, not the verb "resolve"
+        if i > 0 and tokens[i - 1].norm in _NEGATORS and word[:1].isalpha() and word not in _FILLERS:
+            # Whatever the verb, a behaviour he will stop is a change ("he will not threaten staff").
+            if not set(_object(tokens, i, 2)) & _PROCESS_OBJECTS:
+                verbs.append(_Verb(i, "OUTCOME"))
+                continue
+        if word not in _PROCESS and word not in _OUTCOME and word not in _VAGUE:
+            continue
+        if not _is_verb_position(tokens, i):
+            continue
+        if word in _VAGUE:
+            verbs.append(_Verb(i, "VAGUE"))
+            continue
+        if _negated(tokens, i) and not (set(_object(tokens, i, 2)) & _PROCESS_OBJECTS):
+            verbs.append(_Verb(i, "OUTCOME"))
+            continue
+        if word in _PROCESS:
+            lemma = _PROCESS[word]
+            if lemma == "work" and _next(tokens, i) not in {"with", "in", "at", "on", "for", "alongside"}:
+                continue  # "so I can work on building sites" — judged by its purpose, not a process
+            if lemma == "see" and _next(tokens, i) not in {"the", "a", "his", "her", "my", "someone", _PROG}:
+                continue
+            if lemma == "go" and _next(tokens, i) in {"back", "out"}:
+                continue
+            verbs.append(_Verb(i, "PROCESS"))
+            continue
+        kind = _class_outcome_verb(tokens, i, _OUTCOME[word])
+        if kind == "OUTCOME" and word.endswith("ing") and i > 0 and tokens[i - 1].norm in _PROCESS:
+            continue  # "keep attending", handled by the process verb before it
+        verbs.append(_Verb(i, kind))
+    return verbs
+
+
+def _clause_text(text: str, tokens: list[_Token], i: int) -> str:
+    """The writer's own words from the verb at ``i`` to the end of its clause, shortened."""
+    end = tokens[i].end
+    for t in tokens[i + 1 :]:
+        if t.norm in {",", ";", ".", "!", "?", "so", "because", "in", "to"} and t.start - tokens[i].start > 6:
+            if t.norm not in {"in", "to"} or t.start - tokens[i].start > 25:
+                break
+        end = t.end
+    phrase = " ".join(text[tokens[i].start : end].split())
+    if len(phrase) > _PHRASE_CHARS:
+        phrase = phrase[: _PHRASE_CHARS - 1].rstrip() + "…"
+    return phrase
+
+
+def _pronoun(tokens: list[_Token]) -> str:
+    """"she" when the statement is about a woman, else "he" (first-person plans are about him too)."""
+    return "she" if any(t.norm in _SUBJECT_FEMALE for t in tokens) else "he"
+
+
+def _in_person(outcome: str, first: bool, female: bool) -> str:
+    """The catalogue's third-person outcome ("manage his anger") in the statement's person."""
+    if first:
+        outcome = re.sub(r"\bhe (has|is|can)\b", lambda m: {"has": "I have", "is": "I am"}.get(m[1], "I can"), outcome)
+        swaps = {"his": "my", "him": "me", "himself": "myself", "he": "I"}
+    elif female:
+        swaps = {"his": "her", "him": "her", "himself": "herself", "he": "she"}
+    else:
+        return outcome
+    return re.sub(r"\b(his|him|himself|he)\b", lambda m: swaps[m[1]], outcome)
+
+
+def _through(intervention: Intervention) -> str:
+    """ "the Thinking Skills Programme", "Resolve": the name as it reads after "through"."""
+    name = intervention.name
+    last = name.split()[-1].lower() if name.split() else ""
+    return f"the {name}" if last in _THE_BEFORE else name
+
+
+def _suggest(text: str, tokens: list[_Token], verbs: list[_Verb]) -> str | None:
+    """An outcome rewrite from the outcomes of the programmes named, in the writer's person and prefix."""
+    named: list[Intervention] = []
+    for t in tokens:
+        if t.intervention is not None and t.intervention.outcome and t.intervention not in named:
+            named.append(t.intervention)
+    if not named:
+        return None
+    named = named[:2]
+    first = any(t.norm in _SUBJECT_FIRST for t in tokens[:6])
+    female = _pronoun(tokens) == "she"
+    outcome = " and ".join(_in_person(i.outcome, first, female) for i in named)
+    through = " and ".join(_through(i) for i in named)
+    prefix = ""
+    process = [v.index for v in verbs if v.kind == "PROCESS"]
+    if process and process[0] > 0:
+        k = process[0]
+        while k > 0 and (tokens[k - 1].norm in _SKIPPABLE or tokens[k - 1].norm.endswith("ly")):
+            k -= 1
+        if k > 0 and tokens[k - 1].norm in {"to", "will", "should", "must", "shall", "i'll", "he'll", "she'll"}:
+            prefix = text[tokens[0].start : tokens[k].start]
+    if len(prefix) > 40 or any(t.norm in {",", ";", "."} for t in tokens if t.end <= len(prefix)):
+        prefix = ""
+    if not prefix:
+        if tokens and tokens[0].norm == "to":
+            prefix = text[tokens[0].start : tokens[0].end] + " "
+        elif first:
+            prefix = "I will "
+    body = f"{outcome} (through {through})"
+    return prefix + body if prefix else body[:1].upper() + body[1:]
+
+
 def lint(text: str, catalogue: Catalogue | None = None) -> LintResult:
-    """Check one objective's outcome statement (``catalogue`` supplies programme and service names)."""
-    del catalogue
-    if not text.strip():
+    """Check one objective's outcome statement (``catalogue`` supplies programme and service names).
+
+    Never raises: any string gives a result, and ``problems`` is non-empty whenever the statement is
+    not outcome-focused.
+    """
+    if not isinstance(text, str) or not text.strip():
         return LintResult(False, ("The objective is empty: say what will change.",))
-    return LintResult(True)
+    text = text[:_MAX_CHARS]
+    tokens = _tokens(text, catalogue)
+    words = [t for t in tokens if t.norm[:1].isalnum()]
+    if not words:
+        return LintResult(False, ("The objective has no words: say what will change.",))
+    norm = " ".join(t.norm for t in tokens)
+    names = catalogue.ordinary_words() if catalogue is not None else frozenset()
+    verbs = _classify(tokens, names)
+    kinds = {v.kind for v in verbs}
+    he = _pronoun(tokens)
+    concrete = "OUTCOME" in kinds or bool(_OUTCOME_MARKERS.search(norm))
+    process = [v for v in verbs if v.kind == "PROCESS"]
+    nominal = _NOMINAL_PROCESS.search(norm)
+    only_names = all(t.intervention is not None or t.norm in _FILLERS or not t.norm[:1].isalnum() for t in tokens)
+    problems: list[str] = []
+    if concrete:
+        return LintResult(True)
+    vague = [v for v in verbs if v.kind == "VAGUE"]
+    if process:
+        phrase = _clause_text(text, tokens, process[0].index)
+        problems.append(f"process only: '{phrase}' says what {he} will attend, not what will change.")
+    elif nominal or only_names or words[0].intervention is not None:
+        start = nominal.start() if nominal else 0
+        k = bisect_right(_starts(norm, tokens), start) - 1
+        phrase = _clause_text(text, tokens, max(k, 0))
+        problems.append(f"process only: '{phrase}' names what {he} will attend, not what will change.")
+    for v in vague[:1]:
+        phrase = _clause_text(text, tokens, v.index)
+        problems.append(
+            f"vague: '{phrase}' does not say what will be different; name the change in behaviour, attitude"
+            " or circumstances (for example 'manage conflict without violence')."
+        )
+    if vague and not process and not problems[:-1]:
+        return LintResult(True, tuple(problems), _suggest(text, tokens, verbs))
+    if not problems:
+        problems.append(
+            "no change stated: say what will be different for him — behaviour, attitude, skill or"
+            " circumstances (for example 'to be able to control his temper when challenged')."
+        )
+    return LintResult(False, tuple(problems), _suggest(text, tokens, verbs))
+
+
+def _starts(norm: str, tokens: list[_Token]) -> list[int]:
+    """Where each token starts in the space-joined normalised text (to map a match back to a token)."""
+    starts: list[int] = []
+    pos = 0
+    for t in tokens:
+        starts.append(pos)
+        pos += len(t.norm) + 1
+    return starts
