@@ -96,7 +96,8 @@ class Catalogue:
         """Every catalogue name in ``text``, in order: (start, end, the intervention)."""
         if self._pattern is None:
             return []
-        return [(m.start(), m.end(), self._by_name[m.group(0).casefold()]) for m in self._pattern.finditer(text)]
+        found = self._pattern.finditer(text)
+        return [(m.start(), m.end(), self._by_name[m.group(0).casefold()]) for m in found]
 
     def ordinary_words(self) -> frozenset[str]:
         """The lower-cased ``match_case`` names ("resolve", "calm"): programme names that are also words."""
@@ -111,7 +112,7 @@ def _strings(entry: Mapping[str, Any], key: str, where: str) -> list[str]:
     """``entry[key]`` as a list of stripped strings (absent → empty); anything else is refused."""
     value = entry.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValidationError(f"{where}: {key} must be a list of quoted names, e.g. {key} = [\"TSP\"].")
+        raise ValidationError(f'{where}: {key} must be a list of quoted names, e.g. {key} = ["TSP"].')
     return [v.strip() for v in value]
 
 

@@ -50,6 +50,12 @@ class LintResult:
 
 # -- word lists -----------------------------------------------------------------------------------
 
+
+def _words(text: str) -> tuple[str, ...]:
+    """A word list written as one string (easier to read and extend than a list of quoted words)."""
+    return tuple(text.split())
+
+
 _DOUBLED = {"stop", "get", "cut", "quit", "put", "sit", "plan", "drop", "let", "run", "swim", "chat"}
 _IRREGULAR = {
     "be": ("be", "is", "are", "being", "am"),
@@ -80,14 +86,14 @@ def _forms(lemma: str) -> tuple[str, ...]:
 
 # Verbs that say what will be attended or done, not what will change (seed 3.30: "attend education").
 # A few misspellings staff really type are listed with them.
-_PROCESS_LEMMAS = (
+_PROCESS_LEMMAS = _words(
     "complete attend engage participate undertake finish start begin enrol enroll register join apply"
     " do go continue comply cooperate co-operate see meet access receive submit liaise contact book"
-    " request consider sign work discuss speak talk visit try obtain-place accept-support follow"
-    " compleat complet compete attand atend attened enagage engauge particpate partake"
-).split()
+    " request consider sign work discuss speak talk visit try follow"
+    " compleat complet attand atend attened enagage engauge particpate partake"
+)
 # Verbs that (at a verb position, with a concrete object) state a change.
-_OUTCOME_LEMMAS = (
+_OUTCOME_LEMMAS = _words(
     "control manage stay remain maintain keep stop quit cease abstain avoid refrain desist reduce cut"
     " improve develop gain achieve obtain secure find get have be become build rebuild repair"
     " re-establish restore understand recognise recognize identify accept take show demonstrate express"
@@ -95,52 +101,55 @@ _OUTCOME_LEMMAS = (
     " budget save read write speak make lead reconnect feel treat behave protect end distance move"
     " challenge change respond tolerate increase sustain hold earn stabilise stabilize value appreciate"
     " listen trust apologise apologize empathise empathize reflect notice spot plan know explain care"
-    " look-after parent support-himself give-up come-off desist engage-positively"
-).split()
+    " parent"
+)
 # Verbs that name a change too broadly to check ("to address offending behaviour").
-_VAGUE_LEMMAS = ("address tackle explore examine confront").split()
+_VAGUE_LEMMAS = _words("address tackle explore examine confront")
 
-_PROCESS = {f: lemma for lemma in _PROCESS_LEMMAS if "-" not in lemma for f in _forms(lemma)}
+_PROCESS = {f: lemma for lemma in _PROCESS_LEMMAS for f in _forms(lemma)}
 _PROCESS.update({"co-operate": "cooperate", "co-operates": "cooperate", "co-operating": "cooperate"})
-_OUTCOME = {f: lemma for lemma in _OUTCOME_LEMMAS if "-" not in lemma for f in _forms(lemma)}
+_OUTCOME = {f: lemma for lemma in _OUTCOME_LEMMAS for f in _forms(lemma)}
 _OUTCOME.update({"re-establish": "rebuild", "re-build": "rebuild", "re-connect": "reconnect"})
 _VAGUE = {f: lemma for lemma in _VAGUE_LEMMAS for f in _forms(lemma)}
 
 # Words after which the next word is in a verb position ("he will manage", "to stay", "and keep").
 _LEADERS = frozenset(
-    (
+    _words(
         "to will shall can could must should would may might and or then also not never cannot can't cant"
         " won't wont i he she we they you i'll he'll she'll they'll we'll ill i'd he'd she'd by"
         " please , ; : . ! ? ( ) - – — / & + * • 1 2 3 4 5 6 7 8 9"
-    ).split()
+    )
 )
 _NEGATIONS = frozenset({"not", "never", "won't", "wont", "cannot", "can't", "cant", "no", "longer", "stop"})
+_LIST_JOINS = frozenset({"and", "or", ",", "&", "/"})
 _NEGATORS = frozenset({"not", "never", "won't", "wont", "longer", "can't", "cannot"})
 # Adverbs and fillers skipped when looking back for a leader ("he will fully engage").
 _SKIPPABLE = frozenset(
-    "also always further more better still then now both fully actively positively successfully".split()
+    _words("also always further more better still then now both fully actively positively successfully")
 )
 
 # After "be": passive process ("be referred to CARAT") rather than a state ("be drug-free").
 _BE_PROCESS = frozenset(
-    (
+    _words(
         "referred assessed seen considered placed allocated enrolled enrolling registered offered given"
         " interviewed put engaged engaging involved attending completing participating located moved"
         " screened signposted reviewed transferred booked accepted added"
-    ).split()
+    )
 )
 # Objects that make a process of a change verb: "keep appointments", "get a place on", "use the gym".
 _PROCESS_OBJECTS = frozenset(
-    (
+    _words(
         f"{_PROG} appointment appointments session sessions class classes course courses programme"
         " programmes program group groups meeting meetings referral referrals assessment assessments"
         " place interview interviews 1:1 1-1 one-to-one engagement contact gym library education"
         " service services workshop workshops induction review reviews"
-    ).split()
+    )
 )
 _FILLERS = frozenset(
-    "a an the his her my their all any every regular weekly fortnightly of on onto in into with at to"
-    " up for".split()
+    _words(
+        "a an the his her my their all any every regular weekly fortnightly of on onto in into with at to"
+        " up for"
+    )
 )
 _VAGUE_OBJECT = re.compile(
     r"^(?:(?:his|her|my|the|their|any|all)\s)?(?:overall\s)?(?:risk|risks|reoffending|re-offending|offending"
@@ -164,8 +173,11 @@ _NOMINAL_PROCESS = re.compile(
 )
 _SUBJECT_FIRST = frozenset({"i", "i'll", "i'm", "im", "i'd", "my", "me", "myself"})
 _SUBJECT_FEMALE = frozenset({"she", "she'll", "her", "herself", "ms", "mrs", "miss"})
-_THE_BEFORE = frozenset({"programme", "course", "service", "team", "wing", "pathway", "community", "unit"})
+_THE_BEFORE = frozenset(
+    {"programme", "course", "service", "team", "wing", "pathway", "community", "unit", "department", "hub"}
+)
 
+_PREFIX_ENDS = frozenset(_words("to will should must shall i'll he'll she'll"))
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:[:\-]\d+)?|[^\w\s]")
 
 
@@ -202,7 +214,8 @@ def _is_verb_position(tokens: list[_Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and (tokens[j].norm in _SKIPPABLE or tokens[j].norm.endswith("ly")):
         j -= 1
-    return j < 0 or tokens[j].norm in _LEADERS
+    # Any punctuation or symbol (a bullet, an emoji) starts a new clause as well.
+    return j < 0 or tokens[j].norm in _LEADERS or not tokens[j].norm[:1].isalnum()
 
 
 def _negated(tokens: list[_Token], i: int) -> bool:
@@ -290,13 +303,14 @@ def _classify(tokens: list[_Token], names: frozenset[str]) -> list[_Verb]:
     verbs: list[_Verb] = []
     for i, tok in enumerate(tokens):
         word = tok.norm
-        if word in names and i > 1 and tokens[i - 2].norm == _PROG and tokens[i - 1].norm in {"and", "or", ","}:
+        if word in names and i > 1 and tokens[i - 2].norm == _PROG and tokens[i - 1].norm in _LIST_JOINS:
             continue  # "complete TSP and resolve": a list of programmes, not the verb "resolve"
         if i > 0 and tokens[i - 1].norm in _NEGATORS and word[:1].isalpha() and word not in _FILLERS:
-            # Whatever the verb, a behaviour he will stop is a change ("he will not threaten staff").
-            if not set(_object(tokens, i, 2)) & _PROCESS_OBJECTS:
-                verbs.append(_Verb(i, "OUTCOME"))
-                continue
+            # Whatever the verb, a behaviour he will stop is a change ("he will not threaten staff"); not
+            # missing his sessions is only attendance.
+            missed = set(_object(tokens, i, 3)) & _PROCESS_OBJECTS
+            verbs.append(_Verb(i, "PROCESS" if missed else "OUTCOME"))
+            continue
         if word not in _PROCESS and word not in _OUTCOME and word not in _VAGUE:
             continue
         if not _is_verb_position(tokens, i):
@@ -328,9 +342,12 @@ def _clause_text(text: str, tokens: list[_Token], i: int) -> str:
     """The writer's own words from the verb at ``i`` to the end of its clause, shortened."""
     end = tokens[i].end
     for t in tokens[i + 1 :]:
-        if t.norm in {",", ";", ".", "!", "?", "so", "because", "in", "to"} and t.start - tokens[i].start > 6:
-            if t.norm not in {"in", "to"} or t.start - tokens[i].start > 25:
-                break
+        # A clause ends at punctuation or "so"/"because"; at "in"/"to" only once it has said enough.
+        gone = t.start - tokens[i].start
+        if (t.norm in {",", ";", ".", "!", "?", "so", "because"} and gone > 6) or (
+            t.norm in {"in", "to"} and gone > 25
+        ):
+            break
         end = t.end
     phrase = " ".join(text[tokens[i].start : end].split())
     if len(phrase) > _PHRASE_CHARS:
@@ -338,15 +355,20 @@ def _clause_text(text: str, tokens: list[_Token], i: int) -> str:
     return phrase
 
 
-def _pronoun(tokens: list[_Token]) -> str:
-    """"she" when the statement is about a woman, else "he" (first-person plans are about him too)."""
-    return "she" if any(t.norm in _SUBJECT_FEMALE for t in tokens) else "he"
+def _pronoun(text: str, tokens: list[_Token]) -> str:
+    """ "she" when the statement is about a woman, else "he" (first-person plans are about him too)."""
+    for t in tokens:
+        # "Miss Taylor", but not "he will not miss sessions".
+        if t.norm in _SUBJECT_FEMALE and (t.norm != "miss" or text[t.start : t.end] == "Miss"):
+            return "she"
+    return "he"
 
 
 def _in_person(outcome: str, first: bool, female: bool) -> str:
     """The catalogue's third-person outcome ("manage his anger") in the statement's person."""
     if first:
-        outcome = re.sub(r"\bhe (has|is|can)\b", lambda m: {"has": "I have", "is": "I am"}.get(m[1], "I can"), outcome)
+        verbs = {"has": "I have", "is": "I am", "can": "I can"}
+        outcome = re.sub(r"\bhe (has|is|can)\b", lambda m: verbs[m[1]], outcome)
         swaps = {"his": "my", "him": "me", "himself": "myself", "he": "I"}
     elif female:
         swaps = {"his": "her", "him": "her", "himself": "herself", "he": "she"}
@@ -372,7 +394,7 @@ def _suggest(text: str, tokens: list[_Token], verbs: list[_Verb]) -> str | None:
         return None
     named = named[:2]
     first = any(t.norm in _SUBJECT_FIRST for t in tokens[:6])
-    female = _pronoun(tokens) == "she"
+    female = _pronoun(text, tokens) == "she"
     outcome = " and ".join(_in_person(i.outcome, first, female) for i in named)
     through = " and ".join(_through(i) for i in named)
     prefix = ""
@@ -381,7 +403,7 @@ def _suggest(text: str, tokens: list[_Token], verbs: list[_Verb]) -> str | None:
         k = process[0]
         while k > 0 and (tokens[k - 1].norm in _SKIPPABLE or tokens[k - 1].norm.endswith("ly")):
             k -= 1
-        if k > 0 and tokens[k - 1].norm in {"to", "will", "should", "must", "shall", "i'll", "he'll", "she'll"}:
+        if k > 0 and tokens[k - 1].norm in _PREFIX_ENDS:
             prefix = text[tokens[0].start : tokens[k].start]
     if len(prefix) > 40 or any(t.norm in {",", ";", "."} for t in tokens if t.end <= len(prefix)):
         prefix = ""
@@ -390,8 +412,8 @@ def _suggest(text: str, tokens: list[_Token], verbs: list[_Verb]) -> str | None:
             prefix = text[tokens[0].start : tokens[0].end] + " "
         elif first:
             prefix = "I will "
-    body = f"{outcome} (through {through})"
-    return prefix + body if prefix else body[:1].upper() + body[1:]
+    rewrite = f"{prefix}{outcome} (through {through})"
+    return rewrite[:1].upper() + rewrite[1:]
 
 
 def lint(text: str, catalogue: Catalogue | None = None) -> LintResult:
@@ -404,47 +426,52 @@ def lint(text: str, catalogue: Catalogue | None = None) -> LintResult:
         return LintResult(False, ("The objective is empty: say what will change.",))
     text = text[:_MAX_CHARS]
     tokens = _tokens(text, catalogue)
-    words = [t for t in tokens if t.norm[:1].isalnum()]
-    if not words:
+    if not any(t.norm[:1].isalnum() for t in tokens):
         return LintResult(False, ("The objective has no words: say what will change.",))
     norm = " ".join(t.norm for t in tokens)
     names = catalogue.ordinary_words() if catalogue is not None else frozenset()
     verbs = _classify(tokens, names)
-    kinds = {v.kind for v in verbs}
-    he = _pronoun(tokens)
-    concrete = "OUTCOME" in kinds or bool(_OUTCOME_MARKERS.search(norm))
-    process = [v for v in verbs if v.kind == "PROCESS"]
-    nominal = _NOMINAL_PROCESS.search(norm)
-    only_names = all(t.intervention is not None or t.norm in _FILLERS or not t.norm[:1].isalnum() for t in tokens)
-    problems: list[str] = []
-    if concrete:
+    if any(v.kind == "OUTCOME" for v in verbs) or _OUTCOME_MARKERS.search(norm):
         return LintResult(True)
-    vague = [v for v in verbs if v.kind == "VAGUE"]
+    he = _pronoun(text, tokens)
+    problems: list[str] = []
+    process = [v for v in verbs if v.kind == "PROCESS"]
     if process:
         phrase = _clause_text(text, tokens, process[0].index)
         problems.append(f"process only: '{phrase}' says what {he} will attend, not what will change.")
-    elif nominal or only_names or words[0].intervention is not None:
-        start = nominal.start() if nominal else 0
-        k = bisect_right(_starts(norm, tokens), start) - 1
+    elif (nominal := _NOMINAL_PROCESS.search(norm)) or _only_names(tokens):
+        k = bisect_right(_starts(tokens), nominal.start()) - 1 if nominal else 0
         phrase = _clause_text(text, tokens, max(k, 0))
         problems.append(f"process only: '{phrase}' names what {he} will attend, not what will change.")
-    for v in vague[:1]:
-        phrase = _clause_text(text, tokens, v.index)
+    vague = [v for v in verbs if v.kind == "VAGUE"]
+    if vague:
+        phrase = _clause_text(text, tokens, vague[0].index)
         problems.append(
             f"vague: '{phrase}' does not say what will be different; name the change in behaviour, attitude"
             " or circumstances (for example 'manage conflict without violence')."
         )
-    if vague and not process and not problems[:-1]:
-        return LintResult(True, tuple(problems), _suggest(text, tokens, verbs))
+        if len(problems) == 1:
+            # A vague aim with nothing to attend still aims at a change: flagged, not called process-only.
+            return LintResult(True, tuple(problems), _suggest(text, tokens, verbs))
     if not problems:
+        him = "her" if he == "she" else "him"
         problems.append(
-            "no change stated: say what will be different for him — behaviour, attitude, skill or"
+            f"no change stated: say what will be different for {him} — behaviour, attitude, skill or"
             " circumstances (for example 'to be able to control his temper when challenged')."
         )
     return LintResult(False, tuple(problems), _suggest(text, tokens, verbs))
 
 
-def _starts(norm: str, tokens: list[_Token]) -> list[int]:
+def _only_names(tokens: list[_Token]) -> bool:
+    """Whether the statement is nothing but programme names ("TSP", "Resolve course", "Education")."""
+    words = [t for t in tokens if t.norm[:1].isalnum() and t.norm not in _FILLERS]
+    return bool(words) and (
+        words[0].intervention is not None
+        or all(t.intervention is not None or t.norm in _PROCESS_OBJECTS for t in words)
+    )
+
+
+def _starts(tokens: list[_Token]) -> list[int]:
     """Where each token starts in the space-joined normalised text (to map a match back to a token)."""
     starts: list[int] = []
     pos = 0
