@@ -101,7 +101,7 @@ _OUTCOME_LEMMAS = _words(
     " budget save read write speak make lead reconnect feel treat behave protect end distance move"
     " challenge change respond tolerate increase sustain hold earn stabilise stabilize value appreciate"
     " listen trust apologise apologize empathise empathize reflect notice spot plan know explain care"
-    " parent"
+    " parent break"
 )
 # Verbs that name a change too broadly to check ("to address offending behaviour").
 _VAGUE_LEMMAS = _words("address tackle explore examine confront")
@@ -133,7 +133,9 @@ _BE_PROCESS = frozenset(
     _words(
         "referred assessed seen considered placed allocated enrolled enrolling registered offered given"
         " interviewed put engaged engaging involved attending completing participating located moved"
-        " screened signposted reviewed transferred booked accepted added"
+        " screened signposted reviewed transferred booked accepted added supervised monitored managed"
+        " supported helped encouraged escorted tested observed visited contacted reminded informed told"
+        " advised taught shown"
     )
 )
 # Objects that make a process of a change verb: "keep appointments", "get a place on", "use the gym".
