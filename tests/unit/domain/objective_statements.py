@@ -251,4 +251,52 @@ HELD_OUT_2: tuple[tuple[str, bool], ...] = (
     ("Engage in education and work", PROCESS),
 )
 
-ALL: tuple[tuple[str, bool], ...] = HELD_OUT + TUNING + HELD_OUT_2
+# -- third held-out batch: harder wording, written after the tests passed, evaluated once, not tuned --
+HELD_OUT_3: tuple[tuple[str, bool], ...] = (
+    (
+        "Mr Doyle to demonstrate through his behaviour on the wing that he can manage disagreements with"
+        " peers without intimidation",
+        OUTCOME,
+    ),
+    ("To increase his awareness of how his drug use affected his children", OUTCOME),
+    ("I will be honest with my OM about any lapses", OUTCOME),
+    ("he will develop a support network outside of his old peer group before release", OUTCOME),
+    ("To obtain his CSCS card and use it to find work on release", OUTCOME),
+    ("For him to gain insight into the risk he poses to children", OUTCOME),
+    ("Lower his alcohol intake", OUTCOME),
+    ("Not to reoffend", OUTCOME),
+    ("to be released to an address away from the victim", OUTCOME),
+    ("Learn and use relaxation techniques when anxious", OUTCOME),
+    ("Build his self-esteem so he no longer seeks approval through offending", OUTCOME),
+    ("He will make amends to his victim through restorative justice if she wishes", OUTCOME),
+    ("to have a positive relationship with his probation officer", OUTCOME),
+    ("Mrs Green will protect her children from her abusive partner", OUTCOME),
+    ("To manage his diabetes independently", OUTCOME),
+    ("Pay off his court fines and keep up with child maintenance", OUTCOME),
+    ("I'll keep my temper with the lads on the wing", OUTCOME),
+    ("To gain and keep paid work after release", OUTCOME),
+    ("Sustain a period of abstinence from heroin in custody", OUTCOME),
+    ("He will recognise that his attitudes to women are harmful and challenge them himself", OUTCOME),
+    ("Mr Doyle to engage with offending behaviour work as identified by the OMU", PROCESS),
+    ("He will attend all of his appointments with CARATs and comply with drug testing", PROCESS),
+    ("To be assessed for suitability for TSP and, if suitable, to complete it", PROCESS),
+    ("to go on the waiting list for Resolve", PROCESS),
+    ("Complete in-cell workbooks on victim awareness", PROCESS),
+    ("attend the Healthy Sex Programme", PROCESS),
+    ("He is to engage with the Kaizen programme when he transfers to HMP Full Sutton", PROCESS),
+    ("I will do the BSR course", PROCESS),
+    ("Participate fully in his sentence planning board", PROCESS),
+    ("For him to complete ETE assessment on induction", PROCESS),
+    ("Commence the CSCP", PROCESS),
+    ("Obtain a place on the Becoming New Me+ programme", PROCESS),
+    ("Attend work in the laundry", PROCESS),
+    ("to engage in 1-1 work with a substance misuse worker", PROCESS),
+    ("Make an application for the PIPE", PROCESS),
+    ("Sign up to the Shannon Trust", PROCESS),
+    ("To be seen by the mental health team", PROCESS),
+    ("Enrol on and complete Level 1 Maths", PROCESS),
+    ("to receive support from the chaplaincy", PROCESS),
+    ("Undergo a psychological assessment", PROCESS),
+)
+
+ALL: tuple[tuple[str, bool], ...] = HELD_OUT + TUNING + HELD_OUT_2 + HELD_OUT_3
