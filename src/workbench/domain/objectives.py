@@ -101,7 +101,7 @@ _OUTCOME_LEMMAS = _words(
     " budget save read write speak make lead reconnect feel treat behave protect end distance move"
     " challenge change respond tolerate increase sustain hold earn stabilise stabilize value appreciate"
     " listen trust apologise apologize empathise empathize reflect notice spot plan know explain care"
-    " parent break"
+    " parent break lower minimise minimize limit moderate decrease curb overcome resist prevent seek ask"
 )
 # Verbs that name a change too broadly to check ("to address offending behaviour").
 _VAGUE_LEMMAS = _words("address tackle explore examine confront")
@@ -153,6 +153,12 @@ _FILLERS = frozenset(
         " up for"
     )
 )
+# Words after "not" that are no behaviour ("Not applicable", "not yet known").
+_NOT_VERBS = _FILLERS | frozenset(
+    _words("applicable known sure yet available required needed suitable eligible")
+)
+# "Not to reoffend" aims at a change, but names none.
+_OFFENDING = frozenset(_words("offend offending reoffend reoffending re-offend re-offending commit"))
 _VAGUE_OBJECT = re.compile(
     r"^(?:(?:his|her|my|the|their|any|all)\s)?(?:overall\s)?(?:risk|risks|reoffending|re-offending|offending"
     r"|offending\sbehaviour|offending\sbehavior|offending\srelated|issues|needs|problems|behaviour"
@@ -218,6 +224,13 @@ def _is_verb_position(tokens: list[_Token], i: int) -> bool:
         j -= 1
     # Any punctuation or symbol (a bullet, an emoji) starts a new clause as well.
     return j < 0 or tokens[j].norm in _LEADERS or not tokens[j].norm[:1].isalnum()
+
+
+def _after_negation(tokens: list[_Token], i: int) -> bool:
+    """Whether tokens[i] directly follows a negation: "will not threaten", "never", "not to reoffend"."""
+    if i > 0 and tokens[i - 1].norm in _NEGATORS:
+        return True
+    return i > 1 and tokens[i - 1].norm == "to" and tokens[i - 2].norm in _NEGATORS
 
 
 def _negated(tokens: list[_Token], i: int) -> bool:
@@ -307,11 +320,12 @@ def _classify(tokens: list[_Token], names: frozenset[str]) -> list[_Verb]:
         word = tok.norm
         if word in names and i > 1 and tokens[i - 2].norm == _PROG and tokens[i - 1].norm in _LIST_JOINS:
             continue  # "complete TSP and resolve": a list of programmes, not the verb "resolve"
-        if i > 0 and tokens[i - 1].norm in _NEGATORS and word[:1].isalpha() and word not in _FILLERS:
+        if _after_negation(tokens, i) and word[:1].isalpha() and word not in _NOT_VERBS:
             # Whatever the verb, a behaviour he will stop is a change ("he will not threaten staff"); not
             # missing his sessions is only attendance.
             missed = set(_object(tokens, i, 3)) & _PROCESS_OBJECTS
-            verbs.append(_Verb(i, "PROCESS" if missed else "OUTCOME"))
+            kind = "PROCESS" if missed else "VAGUE" if word in _OFFENDING else "OUTCOME"
+            verbs.append(_Verb(i, kind))
             continue
         if word not in _PROCESS and word not in _OUTCOME and word not in _VAGUE:
             continue
@@ -447,7 +461,12 @@ def lint(text: str, catalogue: Catalogue | None = None) -> LintResult:
         problems.append(f"process only: '{phrase}' names what {he} will attend, not what will change.")
     vague = [v for v in verbs if v.kind == "VAGUE"]
     if vague:
-        phrase = _clause_text(text, tokens, vague[0].index)
+        k = vague[0].index
+        while k > 0 and vague[0].index - k < 2 and tokens[k - 1].norm in _NEGATORS | {"to"}:
+            k -= 1  # quote "not reoffend", not just "reoffend"
+        if tokens[k].norm == "to":
+            k += 1
+        phrase = _clause_text(text, tokens, k)
         problems.append(
             f"vague: '{phrase}' does not say what will be different; name the change in behaviour, attitude"
             " or circumstances (for example 'manage conflict without violence')."

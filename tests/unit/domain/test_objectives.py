@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from objective_statements import ALL, HELD_OUT, HELD_OUT_2, OUTCOME, PROCESS, TUNING
+from objective_statements import ALL, HELD_OUT, HELD_OUT_2, HELD_OUT_3, OUTCOME, PROCESS, TUNING
 
 from workbench.config import load_catalogue
 from workbench.domain.catalogue import Catalogue
@@ -40,7 +40,7 @@ def _figures(
 def test_the_labelled_set_is_large_balanced_and_without_repeats() -> None:
     texts = [t.casefold() for t, _ in ALL]
     assert len(ALL) >= 160
-    assert len(HELD_OUT) + len(HELD_OUT_2) >= 60
+    assert len(HELD_OUT) + len(HELD_OUT_2) + len(HELD_OUT_3) >= 60
     assert len(set(texts)) == len(texts)
     outcome = sum(1 for _, label in ALL if label is OUTCOME)
     assert 0.45 <= outcome / len(ALL) <= 0.55
@@ -48,7 +48,13 @@ def test_the_labelled_set_is_large_balanced_and_without_repeats() -> None:
 
 def test_precision_and_recall_of_the_process_only_flag(catalogue: Catalogue) -> None:
     """Issue 9 point 2: both at least 0.95 on the whole labelled set (run with -s to see every figure)."""
-    for name, part in (("held out", HELD_OUT), ("held out 2", HELD_OUT_2), ("tuning", TUNING), ("all", ALL)):
+    parts = (
+        ("held out", HELD_OUT),
+        ("held out 2", HELD_OUT_2),
+        ("held out 3", HELD_OUT_3),
+        ("tuning", TUNING),
+    )
+    for name, part in (*parts, ("all", ALL)):
         precision, recall, misses = _figures(part, catalogue)
         print(
             f"objective linter, {name} ({len(part)} statements):"
@@ -146,7 +152,8 @@ def test_the_problem_quotes_the_process_words_and_says_what_is_missing(catalogue
 
 
 @pytest.mark.parametrize(
-    "text", ["To address offending behaviour", "to reduce risk", "Reduce his risk of reoffending"]
+    "text",
+    ["To address offending behaviour", "to reduce risk", "Reduce his risk of reoffending", "Not to reoffend"],
 )
 def test_a_vague_aim_is_flagged_but_not_called_process_only(text: str, catalogue: Catalogue) -> None:
     result = lint(text, catalogue)
@@ -168,7 +175,7 @@ def test_a_vague_aim_made_concrete_is_not_flagged(catalogue: Catalogue) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Housing", "victim work", "He will be supervised"],
+    ["Housing", "victim work", "He will be supervised", "Not applicable"],
 )
 def test_no_change_and_no_process_says_so(text: str, catalogue: Catalogue) -> None:
     result = lint(text, catalogue)
