@@ -121,6 +121,7 @@ _LEADERS = frozenset(
     )
 )
 _NEGATIONS = frozenset({"not", "never", "won't", "wont", "cannot", "can't", "cant", "no", "longer", "stop"})
+_PRONOUNS = frozenset({"i", "he", "she", "they", "we", "you"})
 _LIST_JOINS = frozenset({"and", "or", ",", "&", "/"})
 _NEGATORS = frozenset({"not", "never", "won't", "wont", "longer", "can't", "cannot"})
 # Adverbs and fillers skipped when looking back for a leader ("he will fully engage").
@@ -173,6 +174,8 @@ _OUTCOME_MARKERS = re.compile(
     r"|without\s(?:violence|aggression|using|drinking|offending|reoffending|re-offending|resorting"
     r"|lashing|harming|self-harming|threats|threatening|drugs|alcohol|getting|fighting|losing|turning)"
     r"|free\s(?:from|of)\s(?:violence|drugs|alcohol|abuse|control|offending|crime))\b"
+    # ... but not as the name of a place or group: "the drug free wing", "an abstinence group".
+    r"(?!\s(?:wing|unit|landing|programme|course|group|groups|meetings|living|based))"
 )
 # Nominal process wording: "Referral to CARATs", "Completion of Kaizen", "Attendance at the gym".
 _NOMINAL_PROCESS = re.compile(
@@ -224,6 +227,16 @@ def _is_verb_position(tokens: list[_Token], i: int) -> bool:
         j -= 1
     # Any punctuation or symbol (a bullet, an emoji) starts a new clause as well.
     return j < 0 or tokens[j].norm in _LEADERS or not tokens[j].norm[:1].isalnum()
+
+
+def _subordinate(tokens: list[_Token], i: int) -> bool:
+    """Whether the verb at ``i`` only sets the time or condition: "when he gets out", "if she is moved"."""
+    return (
+        i > 1
+        and tokens[i - 1].norm in _PRONOUNS
+        and tokens[i - 2].norm
+        in {"when", "until", "before", "after", "once", "if", "while", "whilst", "unless"}
+    )
 
 
 def _after_negation(tokens: list[_Token], i: int) -> bool:
@@ -285,13 +298,28 @@ def _class_outcome_verb(tokens: list[_Token], i: int, lemma: str) -> str:
             _PROG in obj or {"os", "om", "probation", "supervisor", "manager", "services"} & set(obj)
         ):
             return "PROCESS"
-    if lemma in {"get", "gain", "secure", "obtain", "find", "have", "take", "make", "use", "go"}:
+    if lemma in {
+        "get",
+        "gain",
+        "secure",
+        "obtain",
+        "find",
+        "have",
+        "take",
+        "make",
+        "use",
+        "go",
+        "seek",
+        "ask",
+    }:
         if nxt in {"on", "onto", "into", "part", "up", "referred", "assessed", "involved", "a", "an"} and (
             first_obj in _PROCESS_OBJECTS or nxt in {"part", "referred", "assessed", "involved"}
         ):
             return "PROCESS"
-        if first_obj in _PROCESS_OBJECTS and lemma in {"have", "use", "make", "take", "get"}:
+        if first_obj in _PROCESS_OBJECTS and lemma in {"have", "use", "make", "take", "seek", "ask"}:
             return "PROCESS"
+        if lemma == "get" and first_obj in _PROCESS_OBJECTS - {_PROG}:
+            return "PROCESS"  # "get a referral"; but "get his CSCS card" is gaining the card
         if lemma == "make" and first_obj in {"application", "applications", "appointment"}:
             return "PROCESS"
         if lemma == "take" and nxt == "part":
@@ -329,7 +357,7 @@ def _classify(tokens: list[_Token], names: frozenset[str]) -> list[_Verb]:
             continue
         if word not in _PROCESS and word not in _OUTCOME and word not in _VAGUE:
             continue
-        if not _is_verb_position(tokens, i):
+        if not _is_verb_position(tokens, i) or _subordinate(tokens, i):
             continue
         if word in _VAGUE:
             verbs.append(_Verb(i, "VAGUE"))

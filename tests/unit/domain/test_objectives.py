@@ -92,6 +92,10 @@ PROCESS_ONLY = [
     "TSP",
     "Resolve course",
     "Complete Controlling Anger and Learning to Manage it",  # the programme's own words are not his verbs
+    "I will attend education when I get out",  # "when I get out" only says when
+    "Attend the drug free wing",  # a place, not a state
+    "Gain a place on TSP",
+    "ask for a referral to CARAT",
 ]
 
 
@@ -118,6 +122,9 @@ OUTCOME_FOCUSED = [
     "managing his anger without resorting to violence",
     "Gain employment on release",
     "I will do TSP and stay off drugs",
+    "I want to get my CSCS card",  # gaining the card, not attending a service
+    "ask for help when he feels low",
+    "Lower his alcohol intake",
 ]
 
 
