@@ -116,11 +116,12 @@ _VAGUE = {f: lemma for lemma in _VAGUE_LEMMAS for f in _forms(lemma)}
 _LEADERS = frozenset(
     _words(
         "to will shall can could must should would may might and or then also not never cannot can't cant"
-        " won't wont i he she we they you i'll he'll she'll they'll we'll ill i'd he'd she'd by"
+        " won't wont i he she we they you i'll he'll she'll they'll we'll ill i'd he'd she'd by him me them"
         " please , ; : . ! ? ( ) - – — / & + * • 1 2 3 4 5 6 7 8 9"
     )
 )
 _NEGATIONS = frozenset({"not", "never", "won't", "wont", "cannot", "can't", "cant", "no", "longer", "stop"})
+_FEELINGS = frozenset(_words("feelings emotions worries problems concerns anger thoughts"))
 _PRONOUNS = frozenset({"i", "he", "she", "they", "we", "you"})
 _LIST_JOINS = frozenset({"and", "or", ",", "&", "/"})
 _NEGATORS = frozenset({"not", "never", "won't", "wont", "longer", "can't", "cannot"})
@@ -144,7 +145,7 @@ _PROCESS_OBJECTS = frozenset(
     _words(
         f"{_PROG} appointment appointments session sessions class classes course courses programme"
         " programmes program group groups meeting meetings referral referrals assessment assessments"
-        " place interview interviews 1:1 1-1 one-to-one engagement contact gym library education"
+        " place interview interviews 1:1 1-1 one-to-one engagement gym library education"
         " service services workshop workshops induction review reviews"
     )
 )
@@ -176,6 +177,14 @@ _OUTCOME_MARKERS = re.compile(
     r"|free\s(?:from|of)\s(?:violence|drugs|alcohol|abuse|control|offending|crime))\b"
     # ... but not as the name of a place or group: "the drug free wing", "an abstinence group".
     r"(?!\s(?:wing|unit|landing|programme|course|group|groups|meetings|living|based))"
+)
+# Outcomes written as nouns: "Improved literacy", "Stable accommodation on release", "Employment on release".
+_NOMINAL_OUTCOME = re.compile(
+    r"^(?:[^\w\s]\s)*(?:improved|reduced|increased|greater|better|enhanced|reduction\sin|increase\sin"
+    r"|improvement\sin)\s(?!attendance|engagement|participation|access|contact|use\sof\sservices)"
+    r"|\b(?:stable|settled|suitable|secure|safe|permanent|approved)\s(?:accommodation|housing|address|tenancy"
+    r"|home|employment|job|income)\b"
+    r"|\b(?:employment|paid\swork|a\sjob|accommodation|housing|a\stenancy)\s(?:on|after|upon|for)\srelease\b"
 )
 # Nominal process wording: "Referral to CARATs", "Completion of Kaizen", "Attendance at the gym".
 _NOMINAL_PROCESS = re.compile(
@@ -283,20 +292,20 @@ def _class_outcome_verb(tokens: list[_Token], i: int, lemma: str) -> str:
             return "MARKER"  # "be able to ...", "he is to ...": the verb that follows decides
         if nxt in _BE_PROCESS:
             return "PROCESS"
-        if nxt in {"on", "in", "at"} and first_obj in _PROCESS_OBJECTS | {"education", "contact"}:
+        if nxt in {"on", "in", "at"} and first_obj in _PROCESS_OBJECTS:
             # Being in education or work on release is a circumstance; "be in education" now is attendance.
             later = {t.norm for t in tokens[i + 1 : i + 10]}
             if not later & {"release", "employment", "work", "job", "training"}:
                 return "PROCESS"
+        if _contact_with_services(obj):
+            return "PROCESS"
         return "OUTCOME"
     if lemma in {"stay", "remain", "keep", "maintain", "sustain", "continue"}:
         if nxt in {"engaged", "engagement", "motivated", "involved", "attending", "committed"}:
             return "PROCESS"
         if first_obj in _PROCESS_OBJECTS and nxt in {"on", "in", "with", "at", "all", "his", "her", "my"}:
             return "PROCESS"
-        if first_obj in {"contact", "engagement"} and (
-            _PROG in obj or {"os", "om", "probation", "supervisor", "manager", "services"} & set(obj)
-        ):
+        if _contact_with_services(obj):
             return "PROCESS"
     if lemma in {
         "get",
@@ -331,6 +340,18 @@ def _class_outcome_verb(tokens: list[_Token], i: int, lemma: str) -> str:
     if lemma == "look" and nxt != "after":
         return "VAGUE"
     return "OUTCOME"
+
+
+def _contact_with_services(obj: list[str]) -> bool:
+    """ "(keep in) contact with CARAT / his OS": attendance; contact with his family is a change."""
+    return (
+        bool(obj)
+        and obj[0] in {"contact", "touch", "engagement"}
+        and (
+            _PROG in obj
+            or bool({"os", "om", "probation", "supervisor", "manager", "services", "team"} & set(obj))
+        )
+    )
 
 
 def _concrete_after(tokens: list[_Token], i: int) -> bool:
@@ -368,7 +389,11 @@ def _classify(tokens: list[_Token], names: frozenset[str]) -> list[_Verb]:
         if word in _PROCESS:
             lemma = _PROCESS[word]
             if lemma == "work" and _next(tokens, i) not in {"with", "in", "at", "on", "for", "alongside"}:
-                continue  # "so I can work on building sites" — judged by its purpose, not a process
+                continue  # "work reliably", "work towards": not attendance
+            if lemma in {"talk", "speak"} and _next(tokens, i) not in {"to", "with"}:
+                if _FEELINGS & set(_object(tokens, i, 3)):
+                    verbs.append(_Verb(i, "OUTCOME"))  # "talk about his feelings rather than ..."
+                continue
             if lemma == "see" and _next(tokens, i) not in {"the", "a", "his", "her", "my", "someone", _PROG}:
                 continue
             if lemma == "go" and _next(tokens, i) in {"back", "out"}:
@@ -475,7 +500,11 @@ def lint(text: str, catalogue: Catalogue | None = None) -> LintResult:
     norm = " ".join(t.norm for t in tokens)
     names = catalogue.ordinary_words() if catalogue is not None else frozenset()
     verbs = _classify(tokens, names)
-    if any(v.kind == "OUTCOME" for v in verbs) or _OUTCOME_MARKERS.search(norm):
+    if (
+        any(v.kind == "OUTCOME" for v in verbs)
+        or _OUTCOME_MARKERS.search(norm)
+        or _NOMINAL_OUTCOME.search(norm)
+    ):
         return LintResult(True)
     he = _pronoun(text, tokens)
     problems: list[str] = []

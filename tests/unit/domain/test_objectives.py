@@ -96,6 +96,9 @@ PROCESS_ONLY = [
     "Attend the drug free wing",  # a place, not a state
     "Gain a place on TSP",
     "ask for a referral to CARAT",
+    "keep in contact with CARAT",
+    "Improved attendance at education",
+    "talk to his OS every month",
 ]
 
 
@@ -125,6 +128,11 @@ OUTCOME_FOCUSED = [
     "I want to get my CSCS card",  # gaining the card, not attending a service
     "ask for help when he feels low",
     "Lower his alcohol intake",
+    "engage with CARAT to help him stay off drugs",
+    "He will talk about his feelings rather than bottling them up",
+    "keep in contact with his family",
+    "Improved literacy",  # outcomes written as nouns
+    "Stable accommodation on release",
 ]
 
 
