@@ -101,7 +101,8 @@ _OUTCOME_LEMMAS = _words(
     " budget save read write speak make lead reconnect feel treat behave protect end distance move"
     " challenge change respond tolerate increase sustain hold earn stabilise stabilize value appreciate"
     " listen trust apologise apologize empathise empathize reflect notice spot plan know explain care"
-    " parent break lower minimise minimize limit moderate decrease curb overcome resist prevent seek ask"
+    " parent display break lower minimise minimize limit moderate decrease curb overcome resist prevent"
+    " seek ask"
 )
 # Verbs that name a change too broadly to check ("to address offending behaviour").
 _VAGUE_LEMMAS = _words("address tackle explore examine confront")
@@ -117,6 +118,7 @@ _LEADERS = frozenset(
     _words(
         "to will shall can could must should would may might and or then also not never cannot can't cant"
         " won't wont i he she we they you i'll he'll she'll they'll we'll ill i'd he'd she'd by him me them"
+        " am is are"
         " please , ; : . ! ? ( ) - – — / & + * • 1 2 3 4 5 6 7 8 9"
     )
 )
@@ -290,6 +292,8 @@ def _class_outcome_verb(tokens: list[_Token], i: int, lemma: str) -> str:
     if lemma == "be":
         if nxt in {"able", "to"} or (nxt in {"more", "better"} and _next(tokens, i, 2) == "able"):
             return "MARKER"  # "be able to ...", "he is to ...": the verb that follows decides
+        if nxt.endswith("ing") and (nxt in _PROCESS or nxt in _OUTCOME):
+            return "MARKER"  # "I am going to do ...", "he is attending ...": so does the -ing verb
         if nxt in _BE_PROCESS:
             return "PROCESS"
         if nxt in {"on", "in", "at"} and first_obj in _PROCESS_OBJECTS:

@@ -8,8 +8,9 @@ outcome-focused; a process clause whose only purpose is vague ("... to reduce hi
 
 ``HELD_OUT`` was written before any rule of the linter; ``TUNING`` afterwards, and used while writing
 the rules. ``HELD_OUT_2`` was written after the first rules, ``HELD_OUT_3`` (harder wording) after the
-tests passed. Each held-out batch's figures on its first run are kept in the README and the commit
-messages; misses found there were then fixed, so only their first figures are untuned.
+tests passed, ``HELD_OUT_4`` (plan-heading styles) after batch 3's fixes. Each held-out batch's figures
+on its first run are kept in the README and the commit messages; misses found there were then fixed,
+so only those first figures are untuned.
 """
 
 from __future__ import annotations
