@@ -11,13 +11,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from workbench.domain.errors import ValidationError
 from workbench.domain.needs import NeedSection
 from workbench.domain.plan import Department
 
 __all__ = ["Catalogue", "Intervention", "InterventionCategory", "catalogue_from_mapping"]
+
+_E = TypeVar("_E", bound=StrEnum)
 
 
 class InterventionCategory(StrEnum):
@@ -49,6 +51,7 @@ class Intervention:
     aliases: tuple[str, ...] = ()
     needs: tuple[NeedSection, ...] = ()
     outcome: str = ""
+    match_case: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -64,15 +67,20 @@ class Catalogue:
     _by_code: dict[str, Intervention] = field(init=False, repr=False, compare=False)
     _pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _by_name: dict[str, Intervention] = field(init=False, repr=False, compare=False)
+    _ordinary: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_code", {i.code: i for i in self.items})
         by_name = {n.casefold(): i for i in self.items for n in i.names}
         object.__setattr__(self, "_by_name", by_name)
-        # Longest names first, so "Thinking Skills Programme" wins over "Thinking Skills".
-        names = sorted(by_name, key=len, reverse=True)
-        pattern = r"(?<![\w])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])" if names else None
-        object.__setattr__(self, "_pattern", re.compile(pattern, re.IGNORECASE) if pattern else None)
+        exact = {n for i in self.items for n in i.match_case}
+        object.__setattr__(self, "_ordinary", frozenset(n.lower() for n in exact))
+        # Longest names first, so "Thinking Skills Programme" wins over "Thinking Skills"; a name that is
+        # also an ordinary word ("Resolve") must be written as listed, others match whatever the case.
+        names = sorted({n for i in self.items for n in i.names}, key=len, reverse=True)
+        alternatives = "|".join(re.escape(n) if n in exact else f"(?i:{re.escape(n)})" for n in names)
+        pattern = rf"(?<![\w])({alternatives})(?![\w])" if names else None
+        object.__setattr__(self, "_pattern", re.compile(pattern) if pattern else None)
 
     def by_code(self, code: str) -> Intervention | None:
         """The intervention with ``code``, or None."""
@@ -84,9 +92,37 @@ class Catalogue:
             return []
         return [(m.group(0), self._by_name[m.group(0).casefold()]) for m in self._pattern.finditer(text)]
 
+    def spans(self, text: str) -> list[tuple[int, int, Intervention]]:
+        """Every catalogue name in ``text``, in order: (start, end, the intervention)."""
+        if self._pattern is None:
+            return []
+        found = self._pattern.finditer(text)
+        return [(m.start(), m.end(), self._by_name[m.group(0).casefold()]) for m in found]
+
+    def ordinary_words(self) -> frozenset[str]:
+        """The lower-cased ``match_case`` names ("resolve", "calm"): programme names that are also words."""
+        return self._ordinary
+
     def in_category(self, category: InterventionCategory) -> list[Intervention]:
         """The interventions of one category, in file order."""
         return [i for i in self.items if i.category is category]
+
+
+def _strings(entry: Mapping[str, Any], key: str, where: str) -> list[str]:
+    """``entry[key]`` as a list of stripped strings (absent → empty); anything else is refused."""
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValidationError(f'{where}: {key} must be a list of quoted names, e.g. {key} = ["TSP"].')
+    return [v.strip() for v in value]
+
+
+def _member(kind: type[_E], value: object, where: str, what: str) -> _E:
+    """``value`` as a member of the code list ``kind``, or a message naming the entry and the choices."""
+    try:
+        return kind(str(value))
+    except ValueError:
+        choices = ", ".join(m.value for m in kind)
+        raise ValidationError(f"{where}: unknown {what} {value!r} (one of {choices}).") from None
 
 
 def catalogue_from_mapping(data: Mapping[str, Any]) -> Catalogue:
@@ -108,13 +144,10 @@ def catalogue_from_mapping(data: Mapping[str, Any]) -> Catalogue:
         name = str(entry.get("name", "")).strip()
         if not code or not name:
             raise ValidationError(f"{where} needs a code and a name.")
-        try:
-            category = InterventionCategory(str(entry.get("category", "")))
-            department = Department(str(entry.get("department", "")))
-            needs = tuple(NeedSection(str(s)) for s in entry.get("needs", []))
-        except ValueError as exc:
-            raise ValidationError(f"{where}: {exc}.") from exc
-        aliases = tuple(str(a).strip() for a in entry.get("aliases", []) if str(a).strip())
+        category = _member(InterventionCategory, entry.get("category"), where, "category")
+        department = _member(Department, entry.get("department"), where, "department")
+        needs = tuple(_member(NeedSection, s, where, "need section") for s in _strings(entry, "needs", where))
+        aliases = tuple(a for a in _strings(entry, "aliases", where) if a)
         for label in (name, *aliases):
             key = label.casefold()
             if key in seen_names and seen_names[key] != code:
@@ -122,6 +155,12 @@ def catalogue_from_mapping(data: Mapping[str, Any]) -> Catalogue:
             seen_names[key] = code
         if any(i.code == code for i in items):
             raise ValidationError(f"{where}: the code is used twice.")
+        match_case = tuple(_strings(entry, "match_case", where))
+        for label in match_case:
+            if label not in (name, *aliases):
+                raise ValidationError(
+                    f"{where}: match_case lists {label!r}, which is not its name or one of its aliases."
+                )
         outcome = str(entry.get("outcome", "")).strip()
-        items.append(Intervention(code, name, category, department, aliases, needs, outcome))
+        items.append(Intervention(code, name, category, department, aliases, needs, outcome, match_case))
     return Catalogue(tuple(items))
