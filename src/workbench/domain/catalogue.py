@@ -68,6 +68,7 @@ class Catalogue:
     _pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _by_name: dict[str, Intervention] = field(init=False, repr=False, compare=False)
     _ordinary: frozenset[str] = field(init=False, repr=False, compare=False)
+    _group_items: dict[str, Intervention] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_code", {i.code: i for i in self.items})
@@ -77,9 +78,17 @@ class Catalogue:
         object.__setattr__(self, "_ordinary", frozenset(n.lower() for n in exact))
         # Longest names first, so "Thinking Skills Programme" wins over "Thinking Skills"; a name that is
         # also an ordinary word ("Resolve") must be written as listed, others match whatever the case.
-        names = sorted({n for i in self.items for n in i.names}, key=len, reverse=True)
-        alternatives = "|".join(re.escape(n) if n in exact else f"(?i:{re.escape(n)})" for n in names)
-        pattern = rf"(?<![\w])({alternatives})(?![\w])" if names else None
+        # Each name is its own named group, so a match finds its intervention without case-folding the
+        # matched text (which need not fold back: a dotless "ı" matches "i" when case is ignored).
+        names = sorted({n for i in self.items for n in i.names}, key=lambda n: (-len(n), n))
+        object.__setattr__(
+            self, "_group_items", {f"n{k}": by_name[n.casefold()] for k, n in enumerate(names)}
+        )
+        alternatives = "|".join(
+            f"(?P<n{k}>{re.escape(n)})" if n in exact else f"(?P<n{k}>(?i:{re.escape(n)}))"
+            for k, n in enumerate(names)
+        )
+        pattern = rf"(?<![\w])(?:{alternatives})(?![\w])" if names else None
         object.__setattr__(self, "_pattern", re.compile(pattern) if pattern else None)
 
     def by_code(self, code: str) -> Intervention | None:
@@ -90,14 +99,14 @@ class Catalogue:
         """Every catalogue name in ``text``, in order: (the words as written, the intervention)."""
         if self._pattern is None:
             return []
-        return [(m.group(0), self._by_name[m.group(0).casefold()]) for m in self._pattern.finditer(text)]
+        return [(text[start:end], item) for start, end, item in self.spans(text)]
 
     def spans(self, text: str) -> list[tuple[int, int, Intervention]]:
         """Every catalogue name in ``text``, in order: (start, end, the intervention)."""
         if self._pattern is None:
             return []
         found = self._pattern.finditer(text)
-        return [(m.start(), m.end(), self._by_name[m.group(0).casefold()]) for m in found]
+        return [(m.start(), m.end(), self._group_items[m.lastgroup or ""]) for m in found]
 
     def ordinary_words(self) -> frozenset[str]:
         """The lower-cased ``match_case`` names ("resolve", "calm"): programme names that are also words."""

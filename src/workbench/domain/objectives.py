@@ -470,23 +470,29 @@ def _suggest(text: str, tokens: list[_Token], verbs: list[_Verb]) -> str | None:
     female = _pronoun(text, tokens) == "she"
     outcome = " and ".join(_in_person(i.outcome, first, female) for i in named)
     through = " and ".join(_through(i) for i in named)
+    # A plan heading ("Drugs: ", "ETE - ") is kept as written.
+    h = next((n + 1 for n, t in enumerate(tokens[:4]) if t.norm in {":", "-", "–"}), 0)
+    heading = text[tokens[0].start : tokens[h].start] if 0 < h < len(tokens) else ""
+    body = tokens[h:] if heading else tokens
     prefix = ""
-    process = [v.index for v in verbs if v.kind == "PROCESS"]
+    process = [v.index - h for v in verbs if v.kind == "PROCESS" and v.index >= h]
     if process and process[0] > 0:
         k = process[0]
-        while k > 0 and (tokens[k - 1].norm in _SKIPPABLE or tokens[k - 1].norm.endswith("ly")):
+        while k > 0 and (body[k - 1].norm in _SKIPPABLE or body[k - 1].norm.endswith("ly")):
             k -= 1
-        if k > 0 and tokens[k - 1].norm in _PREFIX_ENDS:
-            prefix = text[tokens[0].start : tokens[k].start]
-    if len(prefix) > 40 or any(t.norm in {",", ";", "."} for t in tokens if t.end <= len(prefix)):
+        if k > 0 and body[k - 1].norm in _PREFIX_ENDS:
+            prefix = text[body[0].start : body[k].start]
+    if len(prefix) > 40 or any(
+        t.norm in {",", ";", "."} for t in body if t.end <= body[0].start + len(prefix)
+    ):
         prefix = ""
     if not prefix:
-        if tokens and tokens[0].norm == "to":
-            prefix = text[tokens[0].start : tokens[0].end] + " "
+        if body and body[0].norm == "to":
+            prefix = text[body[0].start : body[0].end] + " "
         elif first:
             prefix = "I will "
     rewrite = f"{prefix}{outcome} (through {through})"
-    return rewrite[:1].upper() + rewrite[1:]
+    return heading + rewrite[:1].upper() + rewrite[1:]
 
 
 def lint(text: str, catalogue: Catalogue | None = None) -> LintResult:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from workbench.config import load_catalogue
 from workbench.domain.catalogue import Catalogue, InterventionCategory, catalogue_from_mapping
@@ -145,3 +147,28 @@ def test_a_good_entry_reads_back_as_written() -> None:
     assert item.names == ("Example course", "EX")
     assert item.match_case == ("EX",)
     assert catalogue.find("an ex and an EX") == [("EX", item)]
+
+
+def test_a_name_typed_with_look_alike_letters_is_found_not_a_crash(catalogue: Catalogue) -> None:
+    """Ignoring case, "ı" and "İ" match "i": the match must still find its intervention."""
+    assert [i.code for _, i in catalogue.find("see the ın-reach team")] == ["HEALTH_MENTAL"]
+    assert [i.code for _, i in catalogue.find("İN-REACH")] == ["HEALTH_MENTAL"]
+
+
+_LOOK_ALIKES = {"i": "iIıİ", "k": "kK\u212a", "s": "sSſ"}
+
+
+@st.composite
+def _names_as_typed(draw: st.DrawFn) -> str:
+    name = draw(st.sampled_from([n for i in load_catalogue().items for n in i.names]))
+    letters = [draw(st.sampled_from(_LOOK_ALIKES.get(c.lower(), c + c.swapcase()))) for c in name]
+    return draw(st.text(max_size=5)) + " " + "".join(letters) + " " + draw(st.text(max_size=5))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_names_as_typed())
+def test_find_never_raises_whatever_the_case_or_look_alikes(text: str) -> None:
+    catalogue = load_catalogue()
+    for written, item in catalogue.find(text):
+        assert written in text
+        assert item in catalogue.items

@@ -242,6 +242,10 @@ def test_no_change_and_no_process_says_so(text: str, catalogue: Catalogue) -> No
             "Referral to CARATs",
             "Stay drug-free and manage the triggers for using (through CARAT)",
         ),
+        (
+            "Drugs: engage with CARATs",  # a plan heading is kept
+            "Drugs: Stay drug-free and manage the triggers for using (through CARAT)",
+        ),
     ],
 )
 def test_the_suggestion_keeps_the_person_and_uses_the_programme_outcome(
