@@ -6,17 +6,28 @@ plan only. Real window, services and store."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import pytest
 from plan_helpers import seeded_prisoner
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from workbench.casework.dto.reception import ReceptionRequest
+from workbench.casework.plan import PlanService
+from workbench.casework.plan_quality import PlanQualityService
 from workbench.casework.services import Services
 from workbench.domain.needs import NeedSection
-from workbench.domain.plan import ContactFrequency, Involvement, VersionReason, link_code
+from workbench.domain.plan import (
+    ContactFrequency,
+    FixTarget,
+    Involvement,
+    QualityCheck,
+    Rag,
+    VersionReason,
+    link_code,
+)
 from workbench.gui.events import EventBus
 from workbench.gui.main_window import MainWindow
 from workbench.gui.screens.plan.hookup import PlanHookup
@@ -203,3 +214,63 @@ def test_a_contributor_sees_the_plan_read_only(
     assert not w.ui.save_button.isEnabled() and not w.ui.outcome.isEnabled()
     assert not w.ui.proposals.isVisible()
     assert not _hookup(window).print_action.isEnabled()
+
+
+class _TwoChecks(PlanQualityService):
+    """The quality rules are written by the quality work (a stub on this branch): two fixed checks
+    stand in for them so the panel's rendering and links can be driven."""
+
+    def checks(self, user: CurrentUser, prisoner_id: str) -> tuple[QualityCheck, ...]:
+        ids = [o.objective_id for o in PlanService(self._ctx).plan(user, prisoner_id).objectives]
+        return (
+            QualityCheck(
+                "contact_levels", "Contact levels set", Rag.RED, "No contact level.", FixTarget.CONTACT_LEVELS
+            ),
+            QualityCheck(
+                "outcome_focused",
+                "Objectives outcome-focused",
+                Rag.GREEN,
+                "All are.",
+                FixTarget.OBJECTIVES,
+                ids[-1] if ids else None,
+            ),
+        )
+
+
+def test_the_quality_panel_shows_each_check_with_a_word_and_a_link_that_goes_to_the_fix(
+    qtbot: QtBot, services: Services, supervisor: CurrentUser, prisoner_id: str
+) -> None:
+    for proposal in services.plan.proposals(supervisor, prisoner_id)[:2]:
+        services.plan.accept_proposal(supervisor, prisoner_id, proposal)
+    with_checks = replace(services, plan_quality=_TwoChecks(services.ctx))
+    runner, bus = TaskRunner(), EventBus()
+    window = MainWindow(
+        with_checks, supervisor, bus, runner, establishment_name="HMP Test", demo=False, idle_minutes=30
+    )
+    qtbot.addWidget(window, before_close_func=lambda w: w.case_page.discard_unsaved_work())
+    window.resize(1024, 740)
+    window.load_now()
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    hookup = _go_to_plan(qtbot, window)
+    panel = hookup.quality
+    assert panel.summary.text() == "1 red, 0 amber, 1 green"
+    words = [lab.text() for lab in panel.findChildren(QLabel) if "—" in lab.text()]
+    assert any("✖ Red" in t and "Contact levels set" in t for t in words)
+    assert any("✓ Green" in t for t in words)
+    link = panel.findChild(QLabel, "qualityFix_contact_levels")
+    assert link is not None
+    with qtbot.waitSignal(panel.fix_requested):
+        qtbot.mouseClick(link, LEFT, pos=QPoint(4, link.height() // 2))
+    assert hookup.sections.sections.currentWidget() is hookup.contact
+    link = panel.findChild(QLabel, "qualityFix_outcome_focused")
+    assert link is not None
+    with qtbot.waitSignal(panel.fix_requested):
+        qtbot.mouseClick(link, LEFT, pos=QPoint(4, link.height() // 2))
+    assert hookup.sections.sections.currentWidget() is hookup.objectives
+    plan = hookup.objectives.plan
+    assert plan is not None and hookup.objectives.ui.outcome.toPlainText() == plan.objectives[-1].outcome
+    window.tasks.wait_all()

@@ -109,6 +109,11 @@ class ObjectivesSection(QWidget):
         ui.actions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ui.actions.horizontalHeader().setStretchLastSection(True)
         ui.actions.verticalHeader().hide()
+        # Long outcomes wrap instead of scrolling sideways (readable at 1024x768).
+        for lst in (ui.proposals, ui.objectives, ui.links, ui.prerequisites):
+            lst.setWordWrap(True)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.outcome.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for label in (ui.error_label, ui.action_error_label):
             clear_errors(label)
         guard_wheel(self)
