@@ -4,8 +4,11 @@ events, permissions. Real encrypted store, real services, fixed clock (Thu 26 No
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from plan_helpers import GOALS, seeded_prisoner
@@ -313,7 +316,31 @@ def test_a_prisoner_who_left_scope_is_refused(
     assert plans.plan(supervisor, pid).read_only_reason is not None
 
 
-def test_the_prisoners_copy_is_a_pdf(plans: PlanService, supervisor: CurrentUser, pid: str) -> None:
-    plans.save_objective(supervisor, pid, None, objective())
-    pdf = plans.prisoner_copy(supervisor, pid)
-    assert pdf.startswith(b"%PDF")
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
+def test_the_prisoners_copy_holds_the_live_objectives_actions_and_contact(
+    plans: PlanService, supervisor: CurrentUser, pid: str, tmp_path: Path
+) -> None:
+    oid, _ = plans.save_objective(supervisor, pid, None, objective())
+    plans.save_action(
+        supervisor, pid, oid, None, ActionForm("Meet the CARAT worker", "CARAT worker", "Jo Bloggs")
+    )
+    gone, _ = plans.save_objective(supervisor, pid, None, objective("To keep a job in the kitchens."))
+    plans.save_objective(
+        supervisor,
+        pid,
+        gone,
+        objective("To keep a job in the kitchens.", status=ObjectiveStatus.NO_LONGER_APPLICABLE),
+    )
+    plans.save_contact(supervisor, pid, ContactForm(ContactFrequency.FORTNIGHTLY, None, None))
+    plans.save_involvement(
+        supervisor, pid, InvolvementForm(Involvement.AGREES, prisoner_comments="Fair enough.")
+    )
+    path = tmp_path / "copy.pdf"
+    path.write_bytes(plans.prisoner_copy(supervisor, pid))
+    text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    assert "To stay free of heroin and manage cravings." in text
+    assert "Meet the CARAT worker — CARAT worker (Jo Bloggs)" in text
+    assert "To keep a job in the kitchens." not in text  # no longer applicable: not being worked on
+    assert "My offender supervisor will see me: fortnightly." in text
+    assert "I agree with this plan." in text and "Fair enough." in text
+    assert "OFFICIAL-SENSITIVE" in text and "Page 1 of 1" in text

@@ -65,7 +65,8 @@ _ACTION_COLUMNS = ("What", "Owner", "Department", "When", "Status")
 def objective_line(o: ObjectiveView) -> str:
     """How an objective shows in the sequence: order, phase, outcome, status, source department."""
     source = "" if o.source_department is Department.OMU else f" — from {o.source_department.label}"
-    return f"{o.position + 1}. [{o.phase.label}] {o.outcome} — {o.status.label}{source}"
+    check = "" if o.lint.outcome_focused else " ⚠ not outcome-focused"
+    return f"{o.position + 1}. [{o.phase.label}] {o.outcome} — {o.status.label}{source}{check}"
 
 
 class ObjectivesSection(QWidget):
