@@ -40,7 +40,6 @@ from workbench.domain.plan import (
 from workbench.gui.events import EventBus
 from workbench.gui.forms.ui_plan_objectives import Ui_PlanObjectivesWidget
 from workbench.gui.screens.plan.common import (
-    PLAN_ENTITIES,
     checked_codes,
     clear_errors,
     code_of,
@@ -583,7 +582,5 @@ class ObjectivesSection(QWidget):
     def _on_bus_changed(self, changes: ChangeSet) -> None:
         # Any change to this prisoner's case can change the plan or the proposals (a new assessment,
         # interview or risk record); the plan's own rows always do.
-        if self._prisoner_id is not None and (
-            self._prisoner_id in changes.prisoner_ids or changes.entities & PLAN_ENTITIES
-        ):
+        if self._prisoner_id is not None and self._prisoner_id in changes.prisoner_ids:
             self.reload()
