@@ -9,7 +9,7 @@ There is no create-plan call besides ``ensure_plan``: one plan per prisoner.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -28,7 +28,6 @@ from workbench.casework.dto.plan import (
     ContactForm,
     InvolvementForm,
     ObjectiveForm,
-    ObjectiveView,
     PlanView,
     SeedProposal,
     VersionSummary,
@@ -37,6 +36,16 @@ from workbench.casework.guards import editable_prisoner, live_prisoner
 from workbench.casework.interview import InterviewService
 from workbench.casework.plan.copy import prisoner_copy_of
 from workbench.casework.plan.rows import ensure_plan
+from workbench.casework.plan.rules import objective_problems, prerequisite_problems
+from workbench.casework.plan.views import (
+    action_view,
+    dump_reasons,
+    objective_rows,
+    objective_view,
+    read_only_reason,
+    reasons_of,
+    version_summary,
+)
 from workbench.casework.risk_people import people_required_items
 from workbench.casework.rosh_records import current_signed
 from workbench.casework.validation import (
@@ -48,25 +57,21 @@ from workbench.casework.validation import (
 )
 from workbench.domain.enums import RoshLevel
 from workbench.domain.errors import ValidationError, ValidationErrors
-from workbench.domain.objectives import lint
 from workbench.domain.plan import (
-    ActionStatus,
     ContactFrequency,
     Department,
     Involvement,
     ObjectiveStatus,
-    Phase,
     PlanEvent,
-    RohTag,
     VersionReason,
     parse_link,
     plan_id_for,
 )
 from workbench.reports.prisoner_plan import render_prisoner_plan
-from workbench.security.permissions import Permission, allows, require
+from workbench.security.permissions import Permission, require
 from workbench.security.principal import CurrentUser
 from workbench.store.ids import new_id
-from workbench.store.models import DomainEvent, Prisoner
+from workbench.store.models import DomainEvent
 from workbench.store.plan_models import PlanAction, PlanObjective, PlanVersion, SentencePlan
 from workbench.store.rosh_models import CompletedRoshAnalysis
 from workbench.store.unit_of_work import UnitOfWork, utcnow
@@ -174,10 +179,10 @@ class PlanService:
         with self._ctx.write(user, Permission.PLAN) as uow:
             editable_prisoner(uow.session, prisoner_id)
             plan = ensure_plan(uow, prisoner_id)
-            reasons = _reasons(plan)
+            reasons = reasons_of(plan)
             stored = key if key.startswith("NEED:") else seed.SEED_PREFIX + key
             reasons[stored] = clean_paragraphs(reason)
-            uow.update(plan, "sentence_plan.proposal_dismissed", need_reasons=_dump(reasons))
+            uow.update(plan, "sentence_plan.proposal_dismissed", need_reasons=dump_reasons(reasons))
         return ChangeSet(frozenset({prisoner_id}), _PLAN)
 
     def set_need_reason(self, user: CurrentUser, prisoner_id: str, link: str, reason: str) -> ChangeSet:
@@ -190,12 +195,12 @@ class PlanService:
         with self._ctx.write(user, Permission.PLAN) as uow:
             editable_prisoner(uow.session, prisoner_id)
             plan = ensure_plan(uow, prisoner_id)
-            reasons = _reasons(plan)
+            reasons = reasons_of(plan)
             if clean_paragraphs(reason):
                 reasons[link] = clean_paragraphs(reason)
             else:
                 reasons.pop(link, None)
-            uow.update(plan, "sentence_plan.need_reason", need_reasons=_dump(reasons))
+            uow.update(plan, "sentence_plan.need_reason", need_reasons=dump_reasons(reasons))
         return ChangeSet(frozenset({prisoner_id}), _PLAN)
 
     # -- objectives ----------------------------------------------------------------------------
@@ -213,7 +218,7 @@ class PlanService:
         with self._ctx.write(user, Permission.PLAN) as uow:
             editable_prisoner(uow.session, prisoner_id)
             ensure_plan(uow, prisoner_id)
-            rows = _objective_rows(uow.session, prisoner_id)
+            rows = objective_rows(uow.session, prisoner_id)
             index = next((i for i, r in enumerate(rows) if r.id == objective_id), None)
             if index is None:
                 raise ValidationError("That objective is no longer in the plan.")
@@ -232,16 +237,16 @@ class PlanService:
         *,
         mark_seed: str | None,
     ) -> tuple[str, ChangeSet]:
-        errors = _objective_problems(form)
+        errors = objective_problems(form)
         with self._ctx.write(user, Permission.PLAN) as uow:
             editable_prisoner(uow.session, prisoner_id)
             plan = ensure_plan(uow, prisoner_id)
-            rows = _objective_rows(uow.session, prisoner_id)
+            rows = objective_rows(uow.session, prisoner_id)
             by_id = {r.id: r for r in rows}
             row = by_id.get(objective_id) if objective_id else None
             if objective_id and row is None:
                 raise ValidationError("That objective is no longer in the plan: reopen the plan.")
-            errors.extend(_prerequisite_problems(objective_id, form.prerequisites, by_id))
+            errors.extend(prerequisite_problems(objective_id, form.prerequisites, by_id))
             if errors:
                 raise ValidationErrors(errors)
             values: dict[str, Any] = {
@@ -271,9 +276,9 @@ class PlanService:
             else:
                 uow.update(row, "plan_objective.edited", **values)
             if mark_seed is not None:
-                reasons = _reasons(plan)
+                reasons = reasons_of(plan)
                 reasons[seed.SEED_PREFIX + mark_seed] = "Accepted into the plan."
-                uow.update(plan, "sentence_plan.proposal_accepted", need_reasons=_dump(reasons))
+                uow.update(plan, "sentence_plan.proposal_accepted", need_reasons=dump_reasons(reasons))
             event = _EVENT_OF.get(form.status)
             if event is not None and old_status is not form.status:
                 _raise_event(uow, row, event, old_status)
@@ -506,7 +511,7 @@ class PlanService:
                 ),
                 "plan_version.issued",
             )
-            summary = _version_summary(row)
+            summary = version_summary(row)
         return summary, ChangeSet(frozenset({prisoner_id}), _VERSIONS)
 
     # -- helpers -------------------------------------------------------------------------------
@@ -514,18 +519,18 @@ class PlanService:
     def _view(self, s: Session, user: CurrentUser, prisoner_id: str) -> PlanView:
         prisoner = live_prisoner(s, prisoner_id)
         plan = s.get(SentencePlan, plan_id_for(prisoner_id))
-        rows = _objective_rows(s, prisoner_id)
+        rows = objective_rows(s, prisoner_id)
         actions: dict[str, list[ActionView]] = {}
         for a in s.scalars(
             select(PlanAction)
             .where(PlanAction.prisoner_id == prisoner_id, PlanAction.deleted_at.is_(None))
             .order_by(PlanAction.position, PlanAction.created_at, PlanAction.id)
         ):
-            actions.setdefault(a.objective_id, []).append(_action_view(a))
+            actions.setdefault(a.objective_id, []).append(action_view(a))
         catalogue = self._ctx.catalogue
-        objectives = tuple(_objective_view(r, tuple(actions.get(r.id, ())), catalogue) for r in rows)
+        objectives = tuple(objective_view(r, tuple(actions.get(r.id, ())), catalogue) for r in rows)
         versions = tuple(
-            _version_summary(v)
+            version_summary(v)
             for v in s.scalars(
                 select(PlanVersion)
                 .where(PlanVersion.prisoner_id == prisoner_id, PlanVersion.deleted_at.is_(None))
@@ -539,7 +544,7 @@ class PlanService:
             "noms_number": prisoner.noms_number,
             "objectives": objectives,
             "versions": versions,
-            "read_only_reason": _read_only_reason(user, prisoner),
+            "read_only_reason": read_only_reason(user, prisoner),
         }
         if plan is None:
             return PlanView(started=False, **common)
@@ -554,7 +559,7 @@ class PlanService:
             involvement_reason=plan.involvement_reason,
             prisoner_comments=plan.prisoner_comments,
             copy_given_on=plan.copy_given_on,
-            need_reasons=MappingProxyType(_reasons(plan)),
+            need_reasons=MappingProxyType(reasons_of(plan)),
             **common,
         )
 
@@ -564,150 +569,6 @@ class PlanService:
         if row is None or row.deleted_at is not None:
             raise ValidationError("That version of the plan is not on this terminal's record.")
         return row
-
-
-def _read_only_reason(user: CurrentUser, prisoner: Prisoner) -> str | None:
-    if not allows(user.role, Permission.PLAN):
-        return "Your role can read the plan but not change it: write a contribution instead."
-    if prisoner.left_scope_at is not None:
-        return "The prisoner has left this establishment's caseload: the plan is read-only here."
-    return None
-
-
-def _reasons(plan: SentencePlan) -> dict[str, str]:
-    data = json.loads(plan.need_reasons or "{}")
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
-
-
-def _dump(reasons: Mapping[str, str]) -> str:
-    return json.dumps(dict(reasons), sort_keys=True)
-
-
-def _objective_rows(s: Session, prisoner_id: str) -> list[PlanObjective]:
-    return list(
-        s.scalars(
-            select(PlanObjective)
-            .where(PlanObjective.prisoner_id == prisoner_id, PlanObjective.deleted_at.is_(None))
-            .order_by(PlanObjective.position, PlanObjective.created_at, PlanObjective.id)
-        )
-    )
-
-
-def _codes(text: str) -> tuple[str, ...]:
-    data = json.loads(text or "[]")
-    return tuple(str(x) for x in data) if isinstance(data, list) else ()
-
-
-def _objective_view(row: PlanObjective, actions: tuple[ActionView, ...], catalogue: Any) -> ObjectiveView:
-    return ObjectiveView(
-        objective_id=row.id,
-        outcome=row.outcome,
-        links=_codes(row.links),
-        measure=row.measure,
-        phase=Phase(row.phase),
-        position=row.position,
-        prerequisites=_codes(row.prerequisites),
-        roh_tag=RohTag(row.roh_tag) if row.roh_tag else None,
-        status=ObjectiveStatus(row.status),
-        status_reason=row.status_reason,
-        source_department=Department(row.source_department),
-        created_by_name=row.created_by_name,
-        actions=actions,
-        lint=lint(row.outcome, catalogue),
-        contribution_id=row.contribution_id,
-    )
-
-
-def _action_view(row: PlanAction) -> ActionView:
-    return ActionView(
-        action_id=row.id,
-        objective_id=row.objective_id,
-        what=row.what,
-        owner_role=row.owner_role,
-        owner_name=row.owner_name,
-        department=Department(row.department),
-        due_on=row.due_on,
-        timescale=row.timescale,
-        status=ActionStatus(row.status),
-        position=row.position,
-        source_department=Department(row.source_department),
-    )
-
-
-def _version_summary(row: PlanVersion) -> VersionSummary:
-    return VersionSummary(
-        version_id=row.id,
-        version_no=row.version_no,
-        reason=VersionReason(row.reason),
-        reason_note=row.reason_note,
-        issued_at=row.issued_at,
-        issued_by_name=row.issued_by_name,
-    )
-
-
-def _objective_problems(form: ObjectiveForm) -> list[ValidationError]:
-    errors = [
-        e
-        for e in (
-            check_text(form.outcome, "outcome", "outcome (what will change)", required=True, limit=2000),
-            check_text(form.measure, "measure", "measure of progress", required=False, limit=2000),
-            check_text(form.status_reason, "status_reason", "status reason", required=False, limit=2000),
-        )
-        if e
-    ]
-    if not form.links:
-        errors.append(
-            ValidationError(
-                "Link the objective to at least one assessed need or risk factor: tick it in the list.",
-                field="links",
-            )
-        )
-    unknown = [c for c in form.links if parse_link(c) is None]
-    if unknown:
-        errors.append(ValidationError(f"Unknown need or risk factor: {', '.join(unknown)}.", field="links"))
-    if form.status is ObjectiveStatus.NOT_ACHIEVED and not clean_paragraphs(form.status_reason):
-        errors.append(ValidationError("Say why the objective was not achieved.", field="status_reason"))
-    return errors
-
-
-def _prerequisite_problems(
-    objective_id: str | None, prerequisites: Sequence[str], rows: Mapping[str, PlanObjective]
-) -> list[ValidationError]:
-    """Prerequisites must be objectives of this plan, not the objective itself, and make no cycle."""
-    if objective_id is not None and objective_id in prerequisites:
-        return [ValidationError("An objective cannot come after itself.", field="prerequisites")]
-    missing = [p for p in prerequisites if p not in rows]
-    if missing:
-        return [
-            ValidationError("A prerequisite is no longer in the plan: choose again.", field="prerequisites")
-        ]
-    if objective_id is None:
-        return []  # a new objective has nothing pointing at it yet, so it cannot close a cycle
-    graph = {rid: set(_codes(r.prerequisites)) for rid, r in rows.items()}
-    graph[objective_id] = set(prerequisites)
-    # A cycle through the edited objective: it is reachable from one of its own prerequisites.
-    seen: set[str] = set()
-    stack = list(prerequisites)
-    while stack:
-        current = stack.pop()
-        if current == objective_id:
-            names = ", ".join(f"“{_short(rows[p].outcome)}”" for p in prerequisites if p in rows)
-            return [
-                ValidationError(
-                    f"That order goes round in a circle: {names} already comes after this objective. "
-                    "Remove one of the prerequisites.",
-                    field="prerequisites",
-                )
-            ]
-        if current in seen:
-            continue
-        seen.add(current)
-        stack.extend(graph.get(current, ()))
-    return []
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def _raise_event(uow: UnitOfWork, row: PlanObjective, event: PlanEvent, old: ObjectiveStatus | None) -> None:
