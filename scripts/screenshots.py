@@ -122,6 +122,7 @@ def main(out: Path) -> None:
     shortcuts.grab().save(str(out / "06-shortcuts.png"))
     shortcuts.close()
     _risk_of_harm_shots(app, window, services, out, size)  # -- issue 8 --
+    _plan_shots(app, window, services, out, size)  # -- sentence plan (issue 9) --
     window.lock()
     app.processEvents()
     window.grab().save(str(out / f"07-locked-{size}.png"))
@@ -207,6 +208,36 @@ def _risk_of_harm_shots(
     dialog.grab().save(str(out / "12-countersign.png"))
     dialog.close()
     dialog.deleteLater()
+    window.close_case()
+    app.processEvents()
+
+
+# -- sentence plan (issue 9) --
+def _plan_shots(app: QApplication, window: MainWindow, services: Services, out: Path, size: str) -> None:
+    """Issue 9: the plan tab of a seeded case (two proposals accepted, an action), each section."""
+    hookup = window.sentence_plan.plan
+    user = window.user
+    for row in range(window.proxy.rowCount()):
+        window.table.selectRow(row)
+        app.processEvents()
+        case = window.case_page.case
+        if case is not None and len(services.plan.proposals(user, case.prisoner_id)) >= 3:
+            break
+    case = window.case_page.case
+    if case is None:
+        return
+    proposals = services.plan.proposals(user, case.prisoner_id)
+    for proposal in proposals[:2]:
+        objective_id, changes = services.plan.accept_proposal(user, case.prisoner_id, proposal)
+        window.bus.publish(changes)
+    hookup.show_plan()
+    hookup.objectives.select_objective(objective_id)
+    app.processEvents()
+    window.grab().save(str(out / f"13-plan-objectives-{size}.png"))
+    for n, section in enumerate(("Contact and involvement", "Versions"), start=14):
+        hookup.sections.show_section(section)
+        app.processEvents()
+        window.grab().save(str(out / f"{n}-plan-{section.split()[0].lower()}-{size}.png"))
     window.close_case()
     app.processEvents()
 
