@@ -315,9 +315,8 @@ class InterventionService:
             current = TransferStatus(row.status)
             errors: list[ValidationError] = []
             if status not in _NEXT_TRANSFER[current]:
-                allowed = (
-                    ", ".join(s.label.lower() for s in _NEXT_TRANSFER[current]) or "nothing (it is closed)"
-                )
+                steps = [s.label.lower() for s in TransferStatus if s in _NEXT_TRANSFER[current]]
+                allowed = ", ".join(steps) or "nothing (it is closed)"
                 errors.append(
                     ValidationError(
                         f"A transfer that is {current.label.lower()} can move only to {allowed}.",
