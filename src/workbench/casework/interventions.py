@@ -43,7 +43,7 @@ from workbench.casework.guards import editable_prisoner, live_prisoner
 from workbench.casework.plan.rows import ensure_plan
 from workbench.casework.validation import check_not_too_early, check_text, clean_line, clean_paragraphs
 from workbench.domain.errors import ValidationError, ValidationErrors
-from workbench.domain.plan import Availability, PlanEvent, TransferStatus, link_label, parse_link
+from workbench.domain.plan import Availability, PlanEvent, TransferStatus, link_label, parse_link, plan_id_for
 from workbench.security.permissions import Permission, require
 from workbench.security.principal import CurrentUser
 from workbench.store.ids import new_id
@@ -175,6 +175,17 @@ class InterventionService:
             _event(uow, row, PlanEvent.INTERVENTION_COMPLETED, {"completed_on": completed_on.isoformat()})
             prisoner_id = row.prisoner_id
         return _changes(prisoner_id, "intervention_requirement")
+
+    def objectives(self, user: CurrentUser, prisoner_id: str) -> tuple[tuple[str, str], ...]:
+        """(id, outcome) of the plan's objectives, in plan order: what a requirement may serve."""
+        require(user.role, Permission.VIEW_CASELOAD)
+        with self._ctx.store.read() as s:
+            rows = s.execute(
+                select(PlanObjective.id, PlanObjective.outcome)
+                .where(PlanObjective.plan_id == plan_id_for(prisoner_id), PlanObjective.deleted_at.is_(None))
+                .order_by(PlanObjective.position)
+            ).all()
+        return tuple((i, o) for i, o in rows)
 
     def for_prisoner(self, user: CurrentUser, prisoner_id: str) -> tuple[RequirementRow, ...]:
         """The prisoner's required interventions (the per-prisoner ledger), open needs first."""
