@@ -61,6 +61,7 @@ class Ui_ContributionMergeDialog(object):
 
         self.proposals = QListWidget(ContributionMergeDialog)
         self.proposals.setObjectName(u"proposals")
+        self.proposals.setWordWrap(True)
 
         self.left_layout.addWidget(self.proposals)
 

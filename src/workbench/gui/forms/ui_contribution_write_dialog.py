@@ -350,6 +350,10 @@ class Ui_ContributionWriteDialog(object):
 
         self.right_layout.addWidget(self.action_box)
 
+        self.right_spacer = QSpacerItem(0, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.right_layout.addItem(self.right_spacer)
+
 
         self.columns.addLayout(self.right_layout)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from workbench.casework.changes import ChangeSet
@@ -172,6 +173,11 @@ class InterventionsSection(QWidget):
         """The chosen transfer."""
         index = self.transfers.currentIndex()
         return self.transfer_model.row_at(index.row()) if index.isValid() else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Changes made elsewhere (another terminal, through sync) show when the section is shown.
+        super().showEvent(event)
+        self.refresh()
 
     def _enable(self) -> None:
         has_case = self._case is not None
