@@ -7,19 +7,23 @@ in on the same terminal (one store, one change broadcast), as on a shared wing t
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QRadioButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from workbench.casework.dto.contributions import ACTION, OBJECTIVE, Proposal
 from workbench.casework.services import Services
-from workbench.domain.plan import ContributionStatus
+from workbench.domain.needs import NeedSection
+from workbench.domain.plan import ContributionStatus, Department, link_code
 from workbench.gui.main_window import MainWindow
 from workbench.gui.screens.contributions.hookup import ContributionsHookup
 from workbench.gui.screens.contributions.merge_dialog import ContributionMergeDialog
-from workbench.gui.screens.contributions.queue import ContributionQueueDialog
+from workbench.gui.screens.contributions.queue import ContributionQueueDialog, request_columns
 from workbench.gui.screens.contributions.request_dialog import ContributionRequestDialog
+from workbench.gui.screens.contributions.rows_model import RowRole, RowsModel
 from workbench.gui.screens.contributions.write_dialog import ContributionWriteDialog
 from workbench.gui.tasks import TaskRunner
 from workbench.security.principal import CurrentUser
@@ -152,3 +156,81 @@ def test_request_write_as_contributor_and_merge_into_the_plan(
         (objective,) = s.scalars(select(PlanObjective)).all()
         assert objective.source_department == "EDUCATION" and objective.outcome == OUTCOME
     assert QApplication.activeModalWidget() is None
+
+
+def _on_label(button: QRadioButton) -> QPoint:
+    """A point on a radio button's indicator and text (its stretched right end does not take clicks)."""
+    return QPoint(12, button.height() // 2)
+
+
+def _written_contribution(
+    services: Services, supervisor: CurrentUser, contributor: CurrentUser, pid: str
+) -> str:
+    """A contribution with one proposed objective and one action for it, written through the services."""
+    rid, _ = services.contributions.request(supervisor, pid, Department.HEALTHCARE, date(2026, 12, 10), "")
+    proposals = [
+        Proposal(
+            OBJECTIVE,
+            outcome="Takes his medication as prescribed",
+            links=(link_code(NeedSection.HEALTH_AND_OTHER),),
+        ),
+        Proposal(ACTION, what="Weekly clinic review", owner_role="Nurse", objective_ref=0),
+    ]
+    cid, _ = services.contributions.write(contributor, rid, "Seen at the clinic.", proposals)
+    return cid
+
+
+def test_merge_edit_then_accept_and_leave(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    services: Services,
+    supervisor: CurrentUser,
+    contributor: CurrentUser,
+) -> None:
+    window = make_window()
+    hookup = _open_contributions_section(qtbot, window)
+    case = window.case_page.case
+    assert case is not None
+    _written_contribution(services, supervisor, contributor, case.prisoner_id)
+    hookup.section.refresh()
+    qtbot.mouseClick(hookup.section.merge_button, LEFT)
+    merge = hookup.dialog
+    assert isinstance(merge, ContributionMergeDialog)
+    qtbot.waitUntil(merge.isVisible)
+    ui = merge.ui
+    # Leaving the objective but keeping its action is refused, beside nothing lost.
+    qtbot.mouseClick(ui.leave_radio, LEFT, pos=_on_label(ui.leave_radio))
+    assert ui.proposals.item(0).text().startswith("– Leave")
+    qtbot.mouseClick(merge.save_button, LEFT)
+    assert "objective you left out" in ui.general_error.text()
+    assert merge.isVisible()
+    # Edit the objective, then accept it.
+    qtbot.mouseClick(ui.edit_radio, LEFT, pos=_on_label(ui.edit_radio))
+    assert ui.text.isEnabled()
+    ui.text.selectAll()
+    qtbot.keyClicks(ui.text, "Manages his own medication and attends every clinic review")
+    with qtbot.waitSignal(window.bus.changed):
+        qtbot.mouseClick(merge.save_button, LEFT)
+    merged = [hookup.section.merged.item(i).text() for i in range(hookup.section.merged.count())]
+    assert (
+        merged[0]
+        == "Objective: Manages his own medication and attends every clinic review — source: Healthcare"
+    )
+
+
+def test_rows_model_passes_the_model_tester(
+    qtmodeltester: object,
+    services: Services,
+    supervisor: CurrentUser,
+    contributor: CurrentUser,
+    received: object,
+) -> None:
+    pid = received.prisoner_id
+    _written_contribution(services, supervisor, contributor, pid)
+    model: RowsModel[object] = RowsModel(request_columns(True))  # type: ignore[arg-type]
+    rows = services.contributions.queue(contributor)
+    model.set_rows(rows)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.rowCount() == 1 and model.columnCount() == 7
+    assert model.data(model.index(0, 2)) == "Healthcare"
+    assert model.data(model.index(0, 4), RowRole) is rows[0]

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from workbench.casework.interventions import CSV_HEADER
-from workbench.domain.plan import Availability
+from workbench.domain.plan import Availability, TransferStatus
 from workbench.gui.main_window import MainWindow
 from workbench.gui.screens.interventions.hookup import InterventionsHookup
 from workbench.gui.screens.interventions.ledger import LedgerDialog
 from workbench.gui.screens.interventions.requirement_dialog import RequirementDialog
+from workbench.gui.screens.interventions.transfer_dialog import TransferDialog
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -116,3 +117,37 @@ def test_the_establishment_ledger_filters_and_exports_csv(
     button = ledger.ui.buttons.button(QDialogButtonBox.StandardButton.Close)
     qtbot.mouseClick(button, LEFT)
     assert not ledger.isVisible()
+
+
+def test_a_transfer_for_resources_moves_on_and_not_progressed_needs_a_reason(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    hookup = _open_section(qtbot, window)
+    section = hookup.section
+    qtbot.mouseClick(section.transfer_button, LEFT)
+    dialog = hookup.dialog
+    assert isinstance(dialog, TransferDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.ui.destination, "HMP Whatton")
+    with qtbot.waitSignal(window.bus.changed):
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    assert section.transfer_model.rowCount() == 1
+    transfer = section.transfer_model.row_at(0)
+    assert transfer is not None and transfer.status is TransferStatus.REQUESTED
+
+    qtbot.mouseClick(section.move_button, LEFT)
+    step = hookup.dialog
+    assert isinstance(step, TransferDialog)
+    qtbot.waitUntil(step.isVisible)
+    step.ui.status.setFocus()
+    qtbot.keyClicks(step.ui.status, "Not")
+    assert step.ui.status.currentText() == "Not progressed"
+    qtbot.mouseClick(step.save_button, LEFT)
+    assert step.ui.reason_error.text() == "Say why the transfer was not progressed."
+    qtbot.keyClicks(step.ui.reason, "No places this year.")
+    with qtbot.waitSignal(window.bus.changed):
+        qtbot.mouseClick(step.save_button, LEFT)
+    transfer = section.transfer_model.row_at(0)
+    assert transfer is not None and transfer.status is TransferStatus.NOT_PROGRESSED
+    assert not section.move_button.isEnabled()  # closed
