@@ -234,3 +234,38 @@ def test_rows_model_passes_the_model_tester(
     assert model.rowCount() == 1 and model.columnCount() == 7
     assert model.data(model.index(0, 2)) == "Healthcare"
     assert model.data(model.index(0, 4), RowRole) is rows[0]
+
+
+def test_escape_with_a_proposal_not_sent_asks_and_save_sends_it(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    services: Services,
+    supervisor: CurrentUser,
+) -> None:
+    from tests.gui.test_unsaved_dialogs import answer_question
+
+    window = make_window()
+    hookup = _open_contributions_section(qtbot, window)
+    case = window.case_page.case
+    assert case is not None
+    services.contributions.request(supervisor, case.prisoner_id, Department.WING, date(2026, 12, 10), "")
+    hookup.section.refresh()
+    qtbot.mouseClick(hookup.section.write_button, LEFT)  # supervisors may contribute too
+    write = hookup.dialog
+    assert isinstance(write, ContributionWriteDialog)
+    qtbot.waitUntil(write.isVisible)
+    ui = write.ui
+    qtbot.keyClicks(ui.summary, "Settled on the wing; works as a cleaner.")
+    qtbot.keyClicks(ui.outcome, "Keeps his job as a wing cleaner for six months")
+    qtbot.mouseClick(ui.add_objective_button, LEFT)
+    assert ui.proposals.count() == 1 and ui.outcome.toPlainText() == ""
+    seen: list[str] = []
+    answer_question(qtbot, "Save", seen)
+    with qtbot.waitSignal(window.bus.changed):
+        qtbot.keyClick(ui.summary, Qt.Key.Key_Escape)
+    assert seen == [
+        f"You have unsaved work: the Wing / personal officer contribution for {case.family_name.upper()}, {case.given_name}."
+    ]
+    assert not write.isVisible()
+    (sent,) = hookup.section.overview.contributions  # type: ignore[union-attr]
+    assert [p.outcome for p in sent.proposals] == ["Keeps his job as a wing cleaner for six months"]

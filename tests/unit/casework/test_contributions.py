@@ -298,3 +298,21 @@ def test_an_administrator_cannot_contribute(
     admin2 = new_user("admin.two", "Ari Admin", UserRole.ADMIN)
     with pytest.raises(PermissionDenied):
         service.write(admin2, rid, "x", [])
+
+
+def test_only_an_administrator_sets_a_contributors_department(
+    ctx: ServiceContext, admin: CurrentUser, supervisor: CurrentUser, contributor: CurrentUser
+) -> None:
+    users = UserService(ctx)
+    with pytest.raises(PermissionDenied):
+        users.set_department(supervisor, "edu.contrib", Department.EDUCATION)
+    with pytest.raises(ValidationError, match="no account 'nobody'"):
+        users.set_department(admin, "nobody", Department.EDUCATION)
+    changes = users.set_department(admin, "edu.contrib", Department.EDUCATION)
+    assert changes.entities == {"user"}
+    users.set_department(admin, "edu.contrib", None)  # cleared: every department's requests again
+    with ctx.store.read() as s:
+        from workbench.store.models import User
+
+        row = s.scalars(select(User).where(User.username == "edu.contrib")).one()
+        assert row.department is None
