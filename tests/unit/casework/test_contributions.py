@@ -21,7 +21,7 @@ from workbench.domain.errors import PermissionDenied, ValidationError, Validatio
 from workbench.domain.needs import NeedSection
 from workbench.domain.plan import ContributionStatus, Department, Phase, link_code, plan_id_for
 from workbench.security.principal import CurrentUser
-from workbench.store.models import Outbox
+from workbench.store.models import Outbox, User
 from workbench.store.plan_models import (
     Contribution,
     ContributionRequest,
@@ -312,7 +312,5 @@ def test_only_an_administrator_sets_a_contributors_department(
     assert changes.entities == {"user"}
     users.set_department(admin, "edu.contrib", None)  # cleared: every department's requests again
     with ctx.store.read() as s:
-        from workbench.store.models import User
-
         row = s.scalars(select(User).where(User.username == "edu.contrib")).one()
         assert row.department is None

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QRadioButton
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -158,6 +158,25 @@ def test_request_write_as_contributor_and_merge_into_the_plan(
     assert QApplication.activeModalWidget() is None
 
 
+def answer_question(qtbot: QtBot, button: str, seen: list[str]) -> None:
+    """When the unsaved-work question appears, note its text and click ``button`` on it
+    (as tests/gui/test_unsaved_dialogs.py does)."""
+    timer = QTimer(QApplication.instance())
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            return  # not asked yet: look again on the next tick
+        timer.stop()
+        timer.deleteLater()
+        seen.append(box.text())
+        [target] = [b for b in box.findChildren(QPushButton) if b.text().replace("&", "") == button]
+        qtbot.mouseClick(target, LEFT)
+
+    timer.timeout.connect(click)
+    timer.start(10)
+
+
 def _on_label(button: QRadioButton) -> QPoint:
     """A point on a radio button's indicator and text (its stretched right end does not take clicks)."""
     return QPoint(12, button.height() // 2)
@@ -242,8 +261,6 @@ def test_escape_with_a_proposal_not_sent_asks_and_save_sends_it(
     services: Services,
     supervisor: CurrentUser,
 ) -> None:
-    from tests.gui.test_unsaved_dialogs import answer_question
-
     window = make_window()
     hookup = _open_contributions_section(qtbot, window)
     case = window.case_page.case
@@ -263,9 +280,8 @@ def test_escape_with_a_proposal_not_sent_asks_and_save_sends_it(
     answer_question(qtbot, "Save", seen)
     with qtbot.waitSignal(window.bus.changed):
         qtbot.keyClick(ui.summary, Qt.Key.Key_Escape)
-    assert seen == [
-        f"You have unsaved work: the Wing / personal officer contribution for {case.family_name.upper()}, {case.given_name}."
-    ]
+    who = f"{case.family_name.upper()}, {case.given_name}"
+    assert seen == [f"You have unsaved work: the Wing / personal officer contribution for {who}."]
     assert not write.isVisible()
     (sent,) = hookup.section.overview.contributions  # type: ignore[union-attr]
     assert [p.outcome for p in sent.proposals] == ["Keeps his job as a wing cleaner for six months"]
