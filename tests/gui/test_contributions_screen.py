@@ -24,6 +24,7 @@ from workbench.gui.screens.contributions.merge_dialog import ContributionMergeDi
 from workbench.gui.screens.contributions.queue import ContributionQueueDialog, request_columns
 from workbench.gui.screens.contributions.request_dialog import ContributionRequestDialog
 from workbench.gui.screens.contributions.rows_model import RowRole, RowsModel
+from workbench.gui.screens.contributions.withdraw_dialog import ContributionWithdrawDialog
 from workbench.gui.screens.contributions.write_dialog import ContributionWriteDialog
 from workbench.gui.tasks import TaskRunner
 from workbench.security.principal import CurrentUser
@@ -285,3 +286,30 @@ def test_escape_with_a_proposal_not_sent_asks_and_save_sends_it(
     assert not write.isVisible()
     (sent,) = hookup.section.overview.contributions  # type: ignore[union-attr]
     assert [p.outcome for p in sent.proposals] == ["Keeps his job as a wing cleaner for six months"]
+
+
+def test_withdraw_a_request_with_its_reason(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], services: Services, supervisor: CurrentUser
+) -> None:
+    window = make_window()
+    hookup = _open_contributions_section(qtbot, window)
+    case = window.case_page.case
+    assert case is not None
+    services.contributions.request(
+        supervisor, case.prisoner_id, Department.CHAPLAINCY, date(2026, 12, 10), ""
+    )
+    hookup.section.refresh()
+    section = hookup.section
+    assert section.withdraw_button.isEnabled()
+    qtbot.mouseClick(section.withdraw_button, LEFT)
+    dialog = hookup.dialog
+    assert isinstance(dialog, ContributionWithdrawDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.ui.reason_error.text() == "Enter the reason for withdrawing."
+    qtbot.keyClicks(dialog.ui.reason, "The chaplain saw him at reception.")
+    with qtbot.waitSignal(window.bus.changed):
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    row = section.model.row_at(0)
+    assert row is not None and row.status is ContributionStatus.WITHDRAWN
+    assert not section.withdraw_button.isEnabled()

@@ -18,6 +18,7 @@ from workbench.gui.screens.contributions.merge_dialog import ContributionMergeDi
 from workbench.gui.screens.contributions.queue import ContributionQueueDialog
 from workbench.gui.screens.contributions.request_dialog import ContributionRequestDialog
 from workbench.gui.screens.contributions.section import ContributionsSection
+from workbench.gui.screens.contributions.withdraw_dialog import ContributionWithdrawDialog
 from workbench.gui.screens.contributions.write_dialog import ContributionWriteDialog
 from workbench.gui.widgets.forms import show_problem
 from workbench.security.permissions import Permission, allows
@@ -43,6 +44,7 @@ class ContributionsHookup:
         self.section.request_requested.connect(self.open_request)
         self.section.write_requested.connect(self.open_write)
         self.section.merge_requested.connect(self.open_merge)
+        self.section.withdraw_requested.connect(self.open_withdraw)
         self.queue_action = QAction("Contri&bution requests…", window)
         self.queue_action.setObjectName("contributionQueueAction")
         self.queue_action.setShortcut(QKeySequence(QUEUE_SHORTCUT))
@@ -107,6 +109,14 @@ class ContributionsHookup:
             return None
         dialog = ContributionMergeDialog(
             window.services.contributions, window.user, window.bus, contribution, window
+        )
+        return self._open(dialog)
+
+    def open_withdraw(self, request: RequestRow) -> ContributionWithdrawDialog:
+        """Withdraw ``request`` (with the reason)."""
+        window = self._window
+        dialog = ContributionWithdrawDialog(
+            window.services.contributions, window.user, window.bus, request, window
         )
         return self._open(dialog)
 

@@ -26,6 +26,7 @@ from workbench.casework.dto.contributions import (
     RequestRow,
 )
 from workbench.domain.errors import WorkbenchError
+from workbench.domain.plan import ContributionStatus
 from workbench.gui.events import EventBus
 from workbench.gui.screens.contributions.queue import request_columns
 from workbench.gui.screens.contributions.rows_model import RowsModel
@@ -47,6 +48,8 @@ class ContributionsSection(QWidget):
     """A contributor asked to write the contribution answering a request (``RequestRow``)."""
     merge_requested = Signal(object)
     """The supervisor asked to merge a contribution (``ContributionDetail``)."""
+    withdraw_requested = Signal(object)
+    """The supervisor asked to withdraw a request (``RequestRow``)."""
 
     def __init__(self, service: ContributionService, user: CurrentUser, bus: EventBus) -> None:
         super().__init__()
@@ -67,6 +70,8 @@ class ContributionsSection(QWidget):
         # No mnemonics here: the plan tab's other sections and the window hold the letters.
         self.request_button = QPushButton("Request contribution…")
         self.request_button.setEnabled(allows(user.role, Permission.REQUEST_CONTRIBUTIONS))
+        self.withdraw_button = QPushButton("Withdraw request…")
+        self.withdraw_button.setVisible(allows(user.role, Permission.REQUEST_CONTRIBUTIONS))
         self.write_button = QPushButton("Write contribution…")
         self.write_button.setVisible(allows(user.role, Permission.CONTRIBUTE))
         self.contributions = QListWidget()
@@ -78,6 +83,7 @@ class ContributionsSection(QWidget):
         self.merged.setAccessibleName("Plan items that came from departments")
         buttons = QHBoxLayout()
         buttons.addWidget(self.request_button)
+        buttons.addWidget(self.withdraw_button)
         buttons.addWidget(self.write_button)
         buttons.addStretch(1)
         merge_row = QHBoxLayout()
@@ -94,6 +100,8 @@ class ContributionsSection(QWidget):
         layout.addWidget(self.merged, 1)
         self.request_button.clicked.connect(self.request_requested)
         self.write_button.clicked.connect(self._on_write_button_clicked)
+        self.withdraw_button.clicked.connect(self._on_withdraw_button_clicked)
+        self.requests.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
         self.merge_button.clicked.connect(self._on_merge_button_clicked)
         self.contributions.itemDoubleClicked.connect(lambda _item: self._on_merge_button_clicked())
         bus.changed.connect(self._on_bus_changed)
@@ -145,7 +153,7 @@ class ContributionsSection(QWidget):
         for m in ov.merged:
             kind = "Objective" if m.kind == OBJECTIVE else "Action"
             self.merged.addItem(f"{kind}: {m.text} — source: {m.source_department.label}")
-        waiting = sum(1 for r in ov.requests if r.status.value == "REQUESTED")
+        waiting = sum(1 for r in ov.requests if r.status is ContributionStatus.REQUESTED)
         overdue = sum(1 for r in ov.requests if r.overdue)
         self.status.setText(
             f"{len(ov.requests)} request(s), {waiting} awaited"
@@ -177,11 +185,23 @@ class ContributionsSection(QWidget):
         self.request_button.setEnabled(has_case and allows(self._user.role, Permission.REQUEST_CONTRIBUTIONS))
         self.write_button.setEnabled(has_case and self.model.rowCount() > 0)
         self.merge_button.setEnabled(has_case and self.contributions.count() > 0)
+        chosen = self.selected_request()
+        open_states = (ContributionStatus.REQUESTED, ContributionStatus.RECEIVED)
+        self.withdraw_button.setEnabled(
+            chosen is not None
+            and chosen.status in open_states
+            and allows(self._user.role, Permission.REQUEST_CONTRIBUTIONS)
+        )
 
     def _on_write_button_clicked(self) -> None:
         row = self.selected_request()
         if row is not None:
             self.write_requested.emit(row)
+
+    def _on_withdraw_button_clicked(self) -> None:
+        row = self.selected_request()
+        if row is not None:
+            self.withdraw_requested.emit(row)
 
     def _on_merge_button_clicked(self) -> None:
         c = self.selected_contribution()
