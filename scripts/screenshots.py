@@ -123,6 +123,7 @@ def main(out: Path) -> None:
     shortcuts.close()
     _risk_of_harm_shots(app, window, services, out, size)  # -- issue 8 --
     _plan_shots(app, window, services, out, size)  # -- sentence plan (issue 9) --
+    _contribution_shots(app, window, services, out, size)  # -- contributions, interventions (issue 9) --
     window.lock()
     app.processEvents()
     window.grab().save(str(out / f"07-locked-{size}.png"))
@@ -239,6 +240,63 @@ def _plan_shots(app: QApplication, window: MainWindow, services: Services, out: 
         app.processEvents()
         window.grab().save(str(out / f"{n}-plan-{section.split()[0].lower()}-{size}.png"))
     window.close_case()
+# -- contributions and interventions (issue 9 points 3-4) --
+def _contribution_shots(
+    app: QApplication, window: MainWindow, services: Services, out: Path, size: str
+) -> None:
+    from datetime import timedelta
+
+    from workbench.casework.dto.contributions import ACTION, OBJECTIVE, Proposal
+    from workbench.casework.dto.interventions import RequirementInput
+    from workbench.domain.needs import NeedSection
+    from workbench.domain.plan import Availability, Department, link_code
+
+    parts = window.sentence_plan
+    window.table.selectRow(2)
+    window.open_case()
+    case = window.case_page.case
+    if case is None:
+        return
+    user, today = window.user, services.ctx.today()
+    ete = link_code(NeedSection.EDUCATION_TRAINING_AND_EMPLOYABILITY)
+    rid, _ = services.contributions.request(
+        user, case.prisoner_id, Department.EDUCATION, today + timedelta(14), ""
+    )
+    proposals = [
+        Proposal(OBJECTIVE, outcome="Reads well enough to fill in a job application alone", links=(ete,)),
+        Proposal(ACTION, what="Entry level 3 literacy", owner_role="Education manager", objective_ref=0),
+    ]
+    cid, _ = services.contributions.write(user, rid, "Reads at entry level 2; keen to work.", proposals)
+    services.interventions.record(
+        user,
+        case.prisoner_id,
+        RequirementInput(
+            "", "Healthy relationships", ete, Availability.NOT_RUN_HERE, "Runs at HMP Lindholme"
+        ),
+    )
+    window.case_page.show_tab(parts.plan.sections)
+    parts.plan.sections.sections.setCurrentWidget(parts.contributions.section)
+    parts.contributions.section.refresh()
+    app.processEvents()
+    window.grab().save(str(out / f"13-contributions-{size}.png"))
+    for dialog in (
+        parts.contributions.open_write(parts.contributions.section.selected_request()),
+        parts.contributions.open_merge(services.contributions.contribution(user, cid)),
+    ):
+        if dialog is not None:
+            app.processEvents()
+            dialog.grab().save(str(out / f"13-{type(dialog).__name__}.png"))
+            dialog.discard_unsaved_work()
+            dialog.reject()
+            app.processEvents()
+    parts.plan.sections.sections.setCurrentWidget(parts.interventions.section)
+    parts.interventions.section.refresh()
+    app.processEvents()
+    window.grab().save(str(out / f"13-interventions-{size}.png"))
+    ledger = parts.interventions.open_ledger()
+    app.processEvents()
+    ledger.grab().save(str(out / "13-ledger.png"))
+    ledger.reject()
     app.processEvents()
 
 

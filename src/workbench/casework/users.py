@@ -12,6 +12,7 @@ from workbench.casework.dto.users import Establishment, StaffMember
 from workbench.casework.validation import check_text
 from workbench.domain.enums import UserRole
 from workbench.domain.errors import ValidationError, ValidationErrors
+from workbench.domain.plan import Department  # -- department contributions (issue 9 point 3) --
 from workbench.security.passwords import hash_password, password_problems
 from workbench.security.permissions import Permission, require
 from workbench.security.principal import CurrentUser
@@ -162,3 +163,19 @@ class UserService:
                 StaffMember(u.id, u.username, u.display_name, UserRole(u.role), u.active)
                 for u in s.scalars(q.order_by(User.display_name))
             ]
+
+    # -- department contributions (issue 9 point 3) --
+    def set_department(self, admin: CurrentUser, username: str, department: Department | None) -> ChangeSet:
+        """An administrator sets (or clears) a department contributor's department: their queue of
+        contribution requests then shows only that department's (all at the establishment if none)."""
+        require(admin.role, Permission.MANAGE_USERS)
+        name = username.strip().lower()
+        with UnitOfWork(self._ctx.store, Actor(admin.user_id, admin.username)) as uow:
+            here = User.establishment_code == admin.establishment_code
+            row = uow.session.scalars(select(User).where(User.username == name, here)).first()
+            if row is None:
+                message = f"There is no account {name!r} at this establishment."
+                raise ValidationError(message, field="username")
+            value = department.value if department is not None else None
+            uow.update(row, "user.department_set", department=value)
+        return ChangeSet(entities=frozenset({"user"}))
