@@ -19,6 +19,7 @@ from workbench.casework.context import ServiceContext
 from workbench.casework.guards import live_prisoner
 from workbench.casework.interview.form import answers_from_json
 from workbench.casework.plan_caseload import plan_summaries, summary_of
+from workbench.casework.plan_events import linked_needs
 from workbench.casework.rosh_caseload import rosh_facts
 from workbench.domain.interview import BasicSkillsResult
 from workbench.domain.needs import NeedSection
@@ -36,7 +37,7 @@ from workbench.security.permissions import Permission, require
 from workbench.security.principal import CurrentUser
 from workbench.store.child_victim_models import ChildConcern, Victim
 from workbench.store.interview_models import SignedInterview
-from workbench.store.models import CompletedLorAssessment, LorNeed
+from workbench.store.models import CompletedLorAssessment
 from workbench.store.plan_models import InterventionRequirement, PlanAction, PlanObjective, SentencePlan
 from workbench.store.rosh_models import CompletedRoshAnalysis
 
@@ -72,22 +73,6 @@ def offending_needs(session: Session, prisoner_id: str) -> tuple[NeedSection, ..
     if latest is None:
         return ()
     return linked_needs(session, latest)
-
-
-def linked_needs(session: Session, assessment_id: str) -> tuple[NeedSection, ...]:
-    """Need sections one completed assessment links to offending or harm, in section order."""
-    n = LorNeed.__table__.c
-    sections = {
-        section
-        for (section,) in session.execute(
-            select(n.section).where(
-                n.assessment_id == assessment_id,
-                n.deleted_at.is_(None),
-                n.linked_to_reoffending | n.linked_to_harm,
-            )
-        )
-    }
-    return tuple(s for s in NeedSection if s.value in sections)
 
 
 def _learning_need(session: Session, prisoner_id: str) -> bool:
@@ -222,4 +207,4 @@ class PlanQualityService:
             )
 
 
-__all__ = ["PlanQualityService", "linked_needs", "offending_needs"]
+__all__ = ["PlanQualityService", "offending_needs"]
