@@ -151,6 +151,15 @@ class LocalApplier:
             for o in rows
         ]
 
+    def _own_edited_fields(self, entity: str, entity_id: str) -> set[str]:
+        """The fields this terminal's own UPDATEs of one row set (sent or not). -- issue 9 --"""
+        patches = self.session.scalars(
+            select(Outbox.patch_json).where(
+                Outbox.entity == entity, Outbox.entity_id == entity_id, Outbox.op == Op.UPDATE.value
+            )
+        )
+        return {name for patch in patches for name in json.loads(patch)} - META_FIELDS
+
     def _mark_own_acked(self, change_id: str) -> bool:
         if self._unacked_ids is None:
             self._unacked_ids = set(
@@ -353,6 +362,13 @@ class LocalApplier:
                 return
             self._insert(model, spec, entity_id, prisoner_id, values, version, source)
             return
+        if may_create and foreign:
+            # -- sentence plan (issue 9): another terminal's INSERT of a row this terminal also started (the
+            # same id on every terminal: THE plan). The central record merged the fields this terminal
+            # edited since; what it inserted must not overwrite them here.
+            values = {
+                k: v for k, v in values.items() if k not in self._own_edited_fields(spec.name, entity_id)
+            }
         pending = self._pending(spec.name, entity_id)
         held: dict[str, _Pending] = {}
         for p in pending:
