@@ -35,6 +35,8 @@ def install_plan_filter(owner: QWidget, pane: CaseloadPane, view_menu: QMenu) ->
             entries[index].setChecked(True)
 
     combo.currentIndexChanged.connect(follow)
+    # Clearing the filters resets the choice without a signal of its own; follow the pane then too.
+    pane.filters_changed.connect(lambda: follow(combo.currentIndex()))
     view_menu.addMenu(menu)
     return menu
 
