@@ -153,11 +153,8 @@ class LocalApplier:
 
     def _own_edited_fields(self, entity: str, entity_id: str) -> set[str]:
         """The fields this terminal's own UPDATEs of one row set (sent or not). -- issue 9 --"""
-        patches = self.session.scalars(
-            select(Outbox.patch_json).where(
-                Outbox.entity == entity, Outbox.entity_id == entity_id, Outbox.op == Op.UPDATE.value
-            )
-        )
+        own = (Outbox.entity == entity) & (Outbox.entity_id == entity_id) & (Outbox.op == Op.UPDATE.value)
+        patches = self.session.scalars(select(Outbox.patch_json).where(own))
         return {name for patch in patches for name in json.loads(patch)} - META_FIELDS
 
     def _mark_own_acked(self, change_id: str) -> bool:
@@ -363,12 +360,10 @@ class LocalApplier:
             self._insert(model, spec, entity_id, prisoner_id, values, version, source)
             return
         if may_create and foreign:
-            # -- sentence plan (issue 9): another terminal's INSERT of a row this terminal also started (the
-            # same id on every terminal: THE plan). The central record merged the fields this terminal
-            # edited since; what it inserted must not overwrite them here.
-            values = {
-                k: v for k, v in values.items() if k not in self._own_edited_fields(spec.name, entity_id)
-            }
+            # -- issue 9: another terminal's INSERT of a row started here too (THE plan: same id everywhere)
+            # must not overwrite the fields edited here since; the central record merged those.
+            mine = self._own_edited_fields(spec.name, entity_id)
+            values = {k: v for k, v in values.items() if k not in mine}
         pending = self._pending(spec.name, entity_id)
         held: dict[str, _Pending] = {}
         for p in pending:
