@@ -152,8 +152,9 @@ class LocalApplier:
         ]
 
     def _own_edited_fields(self, entity: str, entity_id: str) -> set[str]:
-        """The fields this terminal's own UPDATEs of one row set (sent or not). -- issue 9 --"""
+        """The fields this terminal's own acknowledged UPDATEs of one row set. -- issue 9 --"""
         own = (Outbox.entity == entity) & (Outbox.entity_id == entity_id) & (Outbox.op == Op.UPDATE.value)
+        own &= Outbox.status == OutboxStatus.ACKED.value  # unsent ones are held anyway; discarded ones lost
         patches = self.session.scalars(select(Outbox.patch_json).where(own))
         return {name for patch in patches for name in json.loads(patch)} - META_FIELDS
 
