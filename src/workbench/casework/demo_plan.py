@@ -442,13 +442,16 @@ def add_demo_plans(
                 "started_by_name": f"{author.display_name} (demo)",
             }
         )
-        if issued is not None:
+        # The initial version, then a review about every eleven months (seed 4.21: at least yearly);
+        # a faulty plan sometimes misses its review, so "Review overdue" shows on the caseload too.
+        reason, version_no = "INITIAL", 1
+        while issued is not None:
             rows[PlanVersion].append(
                 {
                     "prisoner_id": pid,
                     "plan_id": plan_id,
-                    "version_no": 1,
-                    "reason": "INITIAL",
+                    "version_no": version_no,
+                    "reason": reason,
                     "reason_note": DEMO_NOTE,
                     "snapshot": json.dumps({"demo": True}),
                     "issued_at": issued,
@@ -456,6 +459,10 @@ def add_demo_plans(
                     "issued_by_name": author.display_name,
                 }
             )
+            issued += timedelta(days=330 + rng.randrange(20))
+            if issued.date() >= today or (faults and rng.random() < 0.2):
+                break
+            reason, version_no = "REVIEW", version_no + 1
     # The plan before the rows that point at it (store/registry.py order).
     uow.add_many(SentencePlan, rows[SentencePlan], "sentence_plan.started")
     uow.add_many(PlanObjective, rows[PlanObjective], "plan_objective.added")

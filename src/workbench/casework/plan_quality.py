@@ -111,7 +111,7 @@ class PlanQualityService:
         return evaluate(self.facts(user, prisoner_id))
 
     def facts(self, user: CurrentUser, prisoner_id: str) -> PlanFacts:
-        """What the checks read about the prisoner's plan (shown for "why" and used by the demo test)."""
+        """What the checks read about the prisoner's plan (the input of ``domain.plan_quality.evaluate``)."""
         require(user.role, Permission.VIEW_CASELOAD)
         # The due date comes from the caseload's own timescale facts, so the panel and the caseload agree.
         items = CaseloadService(self._ctx).detail(user, prisoner_id).due_items

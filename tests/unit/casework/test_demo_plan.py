@@ -49,8 +49,10 @@ def test_most_sentenced_demo_prisoners_have_one_plan_marked_as_demo(demo: Servic
         versions = s.scalars(select(PlanVersion)).all()
         assert versions and all(v.reason_note == DEMO_NOTE for v in versions)
         assert verify_chain(s).ok
-    states = Counter(r.plan_state for r in CaseloadService(demo).rows(_manager(demo)))
+    rows = CaseloadService(demo).rows(_manager(demo))
+    states = Counter(r.plan_state for r in rows)
     assert states["AGREED"] > 0 and states["NO_PLAN"] > 0
+    assert any(r.plan_status.startswith("Agreed v") and r.plan_status != "Agreed v1" for r in rows)
 
 
 def test_good_demo_plans_are_green_and_each_typical_fault_shows(demo: ServiceContext) -> None:
