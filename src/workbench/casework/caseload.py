@@ -23,6 +23,7 @@ from workbench.casework.dto.caseload import (
     CustodyEventRecord,
     SentenceDetail,
 )
+from workbench.casework.plan_caseload import PlanSummary, plan_status, plan_summaries, summary_of
 from workbench.casework.rosh.countersign import awaiting_prisoner_ids
 from workbench.casework.rosh_caseload import rosh_facts, with_rosh_facts
 from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, RoshLevel, SentenceType
@@ -155,6 +156,7 @@ class CaseloadService:
         tiers = _latest_tiers(session, ids)
         rosh = rosh_facts(session, ids)  # -- risk of harm (issue 8) --
         awaiting = awaiting_prisoner_ids(session)  # -- risk of harm (issue 8) --
+        plans = plan_summaries(session, ids)  # -- sentence plan (issue 9) --
 
         out: list[CaseloadRow] = []
         for r in base_rows:
@@ -173,14 +175,19 @@ class CaseloadService:
                 r.sentence_expiry_date,
             )
             rf = rosh.get(r.id)
+            plan = summary_of(plans, r.id)  # -- sentence plan (issue 9) --
             case_facts = with_rosh_facts(
-                _case_facts(r.arrived_on, r.sentence_date, rel, scope, f), rf, policy
+                _case_facts(r.arrived_on, r.sentence_date, rel, scope, f, plan), rf, policy
             )
             items = due_items(case_facts, policy, today)
             overdue = sum(1 for i in items if i.status is DueStatus.OVERDUE)
             if flt.overdue_only and not overdue:
                 continue
             if flt.awaiting_countersignature_only and r.id not in awaiting:
+                continue
+            # -- sentence plan (issue 9) --
+            plan_state, plan_words, plan_due = plan_status(plan, items, today)
+            if flt.plan_states and plan_state not in flt.plan_states:
                 continue
             out.append(
                 CaseloadRow(
@@ -206,6 +213,10 @@ class CaseloadService:
                     mappa_level=rf.mappa_level if rf else None,
                     mappa_category=rf.mappa_category if rf else None,
                     awaiting_countersignature=r.id in awaiting,
+                    # -- sentence plan (issue 9) --
+                    plan_state=plan_state.value,
+                    plan_status=plan_words,
+                    plan_due_on=plan_due,
                 )
             )
         return out
@@ -272,6 +283,7 @@ class CaseloadService:
             facts = self._facts(session, [prisoner_id]).get(prisoner_id) or _Facts()
             corrections = correction_history(session, prisoner_id)
             rf = rosh_facts(session, [prisoner_id]).get(prisoner_id)  # -- risk of harm (issue 8) --
+            plan = summary_of(plan_summaries(session, [prisoner_id]), prisoner_id)  # -- issue 9 --
 
         stype = SentenceType(sentence.sentence_type) if sentence else None
         sentence_dto = None
@@ -299,7 +311,7 @@ class CaseloadService:
         length = sentence.length_days if sentence else None
         scope = _scope(prisoner.date_of_birth, stype, length, prisoner.rosh_level, prisoner.is_ppo, today)
         case_facts = _case_facts(
-            prisoner.arrived_on, sentence.sentence_date if sentence else None, rel, scope, facts
+            prisoner.arrived_on, sentence.sentence_date if sentence else None, rel, scope, facts, plan
         )
         items = due_items(with_rosh_facts(case_facts, rf, self._ctx.policy), self._ctx.policy, today)
         return CaseDetail(
@@ -417,7 +429,12 @@ def _scope(
 
 
 def _case_facts(
-    arrived_on: date, sentence_date: date | None, rel: date | None, scope: ScopeResult, f: _Facts
+    arrived_on: date,
+    sentence_date: date | None,
+    rel: date | None,
+    scope: ScopeResult,
+    f: _Facts,
+    plan: PlanSummary,
 ) -> CaseFacts:
     return CaseFacts(
         received_on=arrived_on,
@@ -429,8 +446,9 @@ def _case_facts(
         ),
         first_contact_on=first_contact_on(arrived_on, f.first_contacts),
         om_allocated_on=f.om_first_on,
-        plan_completed_on=None,
-        last_review_on=None,
+        # -- sentence plan (issue 9): the first issued version completes the plan; reviews restart it --
+        plan_completed_on=plan.first_issued_on,
+        last_review_on=plan.last_review_on,
     )
 
 

@@ -34,6 +34,8 @@ from workbench.casework.demo_contacts import write_contact_log
 from workbench.casework.demo_draw import NOMS_PREFIX as NOMS_PREFIX  # where callers have found it
 from workbench.casework.demo_draw import CaseGenerator, DrawnAssessment, DrawnCase
 from workbench.casework.demo_interview import add_demo_interviews  # -- interview (issue 8) --
+from workbench.casework.demo_plan import ENTITIES as PLAN_DEMO_ENTITIES  # -- plan (issue 9) --
+from workbench.casework.demo_plan import add_demo_plans
 from workbench.casework.demo_rmp import ENTITIES as RMP_DEMO_ENTITIES  # -- rmp (issue 8) --
 from workbench.casework.demo_rmp import add_rmp_demo
 from workbench.casework.demo_rosh import write_rosh_demo
@@ -301,7 +303,8 @@ class DemoDataService:
             done += len(cases)
             if progress is not None:
                 progress(done, prisoners)
-        return ChangeSet(frozenset(written), _ENTITIES | RMP_DEMO_ENTITIES if written else frozenset())
+        entities = _ENTITIES | RMP_DEMO_ENTITIES | PLAN_DEMO_ENTITIES  # -- plan: issue 9 --
+        return ChangeSet(frozenset(written), entities if written else frozenset())
 
     def _write_chunk(
         self,
@@ -459,5 +462,7 @@ class DemoDataService:
             add_rmp_demo(
                 uow, list(zip(ids, cases, strict=True)), supervisors, user, self._ctx.today()
             )  # issue 8
+            # -- sentence plan (issue 9): good plans and faulty ones, after everything they read --
+            add_demo_plans(uow, list(zip(ids, cases, strict=True)), supervisors, user, self._ctx.today())
             uow.audit("demo.generated", "demo_run", str(details["run"]), details)
         return ids

@@ -543,6 +543,40 @@ class Applier:
         ]
         return _Outcome(fields=state.fields, applied={}, conflicts=conflicts, owner=state.owner)
 
+    # -- sentence plan (issue 9): one plan per prisoner, started on two terminals offline --
+    def _insert_existing_merged(self, conn: Connection, checked: CheckedChange, state: _State) -> _Outcome:
+        """A field-merged INSERT of an id the server already holds: a row whose id is the same on every
+        terminal (THE sentence plan of a prisoner, ``domain.plan.plan_id_for``) started on two terminals.
+
+        Merged per field against the row as first inserted (version 1): the fields this INSERT leaves as
+        first inserted are no change; the others merge as an edit would (a different value on both
+        sides is a conflict). Compared with the current state instead, the other terminal's later edits
+        would all look like conflicts with this INSERT's defaults.
+        """
+        entity, entity_id = checked.key
+        first = conn.execute(
+            select(EntityVersion.fields_json).where(
+                EntityVersion.entity == entity,
+                EntityVersion.entity_id == entity_id,
+                EntityVersion.version == 1,
+            )
+        ).scalar()
+        if first is None:
+            return self._insert_existing(checked, state)
+        base = json.loads(first)
+        mine = {
+            k: v
+            for k, v in checked.patch.items()
+            if k not in META_FIELDS and k != "created_at" and base.get(k) != v
+        }
+        if not mine:
+            return _Outcome(fields=state.fields, applied={}, owner=state.owner)
+        applied, field_conflicts = merge_fields(base, state.fields, mine)
+        conflicts = [(n, b, m, t, ConflictKind.FIELD) for n, b, m, t in field_conflicts]
+        return _Outcome(
+            fields={**state.fields, **applied}, applied=applied, conflicts=conflicts, owner=state.owner
+        )
+
     def _merged(self, conn: Connection, checked: CheckedChange, state: _State | None) -> _Outcome:
         change = checked.change
         if state is None:
@@ -555,7 +589,7 @@ class Applier:
                 )
             return _Outcome(fields=dict(checked.patch), applied=dict(checked.patch))
         if change.op is Op.INSERT:
-            return self._insert_existing(checked, state)
+            return self._insert_existing_merged(conn, checked, state)  # -- sentence plan (issue 9) --
         _check_immutable(checked, state)
         base, after = self._base_view(conn, checked)
         flags = [] if base is not None else [BASE_UNKNOWN]

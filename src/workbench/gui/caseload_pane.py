@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,12 +46,32 @@ _SAMPLES: dict[Column, str] = {
     # -- risk of harm (issue 8) --
     Column.ROSH: "Very High",
     Column.MAPPA: "Level 3",
+    # -- sentence plan (issue 9) --
+    Column.PLAN: "Review overdue",
+    Column.PLAN_DUE: "30/12/2029",
 }
-_DATE_COLUMNS = (Column.RELEASE, Column.NEXT_DUE)
-_OPTIONAL_COLUMNS = (Column.MAPPA, Column.BAND, Column.SENTENCE, Column.SCOPE, Column.ROSH)
+_DATE_COLUMNS = (Column.RELEASE, Column.NEXT_DUE, Column.PLAN_DUE)
+_OPTIONAL_COLUMNS = (
+    Column.PLAN_DUE,  # -- sentence plan (issue 9): its date is also in the plan column's order --
+    Column.MAPPA,
+    Column.BAND,
+    Column.SENTENCE,
+    Column.SCOPE,
+    Column.ROSH,
+    Column.PLAN,  # -- sentence plan (issue 9) --
+)
 """Hidden, in this order, when the table is too narrow for every column (a 1024x768 wing screen): each
 is on the case page too. Supervisor, tier and the dates always stay. (MAPPA and RoSH: issue 8.)"""
 NAME_MIN_WIDTH = 150
+# -- sentence plan (issue 9): the plan filter's choices (casework.plan_caseload.PlanState values) --
+_PLAN_FILTERS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("All plans", frozenset()),
+    ("Overdue", frozenset({"OVERDUE"})),
+    ("Review due", frozenset({"REVIEW_DUE"})),
+    ("No plan", frozenset({"NO_PLAN"})),
+    ("Draft", frozenset({"DRAFT"})),
+    ("Agreed", frozenset({"AGREED", "REVIEW_DUE"})),
+)
 """The narrowest the name column gets before an optional column is hidden to make room."""
 
 
@@ -97,6 +118,15 @@ class CaseloadPane(QWidget):
         )
         for box in self._quick_boxes():
             box.toggled.connect(self._on_quick_filter_toggled)
+        # -- sentence plan (issue 9): filter by plan status. Not on the bar either (no room at 1024
+        # pixels): View → "Plan status" chooses it (gui/caseload_plan_filter.py). --
+        self.plan_filter = QComboBox()
+        self.plan_filter.setObjectName("caseloadPlanFilter")
+        self.plan_filter.setAccessibleName("Plan status filter")
+        self.plan_filter.setToolTip("Show only prisoners whose sentence plan is in this state")
+        for words, states in _PLAN_FILTERS:
+            self.plan_filter.addItem(words, states)
+        self.plan_filter.currentIndexChanged.connect(self._on_plan_filter_current_index_changed)
         self.new_button = QPushButton("&New reception…")
         self.new_button.setAccessibleName("New reception")
 
@@ -192,7 +222,11 @@ class CaseloadPane(QWidget):
 
     def is_filtered(self) -> bool:
         """Whether the filter text or a quick filter hides any rows."""
-        return bool(self.filter_edit.text().strip()) or any(box.isChecked() for box in self._quick_boxes())
+        return (
+            bool(self.filter_edit.text().strip())
+            or any(box.isChecked() for box in self._quick_boxes())
+            or self.plan_filter.currentIndex() > 0  # -- sentence plan (issue 9) --
+        )
 
     def clear_filters(self) -> None:
         """Show everyone: empty the filter and untick the quick filters."""
@@ -203,6 +237,10 @@ class CaseloadPane(QWidget):
         self.filtering = True
         try:
             self.proxy.set_quick_filters(mine=False, in_scope=False, overdue=False)
+            self.plan_filter.blockSignals(True)  # -- sentence plan (issue 9) --
+            self.plan_filter.setCurrentIndex(0)
+            self.plan_filter.blockSignals(False)
+            self.proxy.set_plan_states(frozenset())
         finally:
             self.filtering = False
         self.filter_edit.clear()  # emits filters_changed through textChanged
@@ -246,12 +284,23 @@ class CaseloadPane(QWidget):
         self._update_empty_message()
         self.filters_changed.emit()
 
+    def _on_plan_filter_current_index_changed(self, index: int) -> None:  # -- sentence plan (issue 9) --
+        self.filtering = True
+        try:
+            self.proxy.set_plan_states(self.plan_filter.itemData(index) or frozenset())
+        finally:
+            self.filtering = False
+        self._update_empty_message()
+        self.filters_changed.emit()
+
     def _update_empty_message(self, *_args: object) -> None:
         if self.proxy.rowCount() or not self.model.rowCount():
             self.empty_label.hide()
             return
         text = self.filter_edit.text().strip()
         ticked = [box.text().replace("&", "") for box in self._quick_boxes() if box.isChecked()]
+        if self.plan_filter.currentIndex() > 0:  # -- sentence plan (issue 9) --
+            ticked.append(f"plan {self.plan_filter.currentText().lower()}")
         if text:
             what = f"No prisoner matches '{text}'"
             if ticked:

@@ -179,7 +179,13 @@ class UnitOfWork:
             row.updated_at = now
         self.session.add(row)
         self.session.flush()  # insert now, so rows referring to it can follow in the same call
-        self._changes.append(_Change(action, row, None, None, "INSERT" if isinstance(row, Synced) else None))
+        # -- sentence plan (issue 9): a field-merged row is sent as inserted, and the edits made later in
+        # the same transaction as their own UPDATE. A row with the same id on every terminal (THE plan)
+        # then arrives from each as the same INSERT, which the central record merges without conflict.
+        inserted = row_to_dict(row) if getattr(row, "__sync_class__", None) == "B" else None
+        self._changes.append(
+            _Change(action, row, None, inserted, "INSERT" if isinstance(row, Synced) else None)
+        )
         return row
 
     def add_many(self, model: type[Synced], rows: Iterable[Mapping[str, Any]], action: str) -> list[str]:
@@ -288,7 +294,8 @@ class UnitOfWork:
             self.session.add(event)
             if change.op is not None:
                 if change.op == "INSERT":
-                    patch = {k: v for k, v in after.items() if k not in _SKIP_IN_PATCH}
+                    sent = change.after if change.after is not None else after  # -- issue 9 (see add) --
+                    patch = {k: v for k, v in sent.items() if k not in _SKIP_IN_PATCH}
                 else:
                     patch = {
                         k: _jsonable(v) for k, v in (change.patch or {}).items() if k not in _SKIP_IN_PATCH

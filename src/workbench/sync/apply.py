@@ -151,6 +151,13 @@ class LocalApplier:
             for o in rows
         ]
 
+    def _own_edited_fields(self, entity: str, entity_id: str) -> set[str]:
+        """The fields this terminal's own acknowledged UPDATEs of one row set. -- issue 9 --"""
+        own = (Outbox.entity == entity) & (Outbox.entity_id == entity_id) & (Outbox.op == Op.UPDATE.value)
+        own &= Outbox.status == OutboxStatus.ACKED.value  # unsent ones are held anyway; discarded ones lost
+        patches = self.session.scalars(select(Outbox.patch_json).where(own))
+        return {name for patch in patches for name in json.loads(patch)} - META_FIELDS
+
     def _mark_own_acked(self, change_id: str) -> bool:
         if self._unacked_ids is None:
             self._unacked_ids = set(
@@ -353,6 +360,11 @@ class LocalApplier:
                 return
             self._insert(model, spec, entity_id, prisoner_id, values, version, source)
             return
+        if may_create and foreign:
+            # -- issue 9: another terminal's INSERT of a row started here too (THE plan: same id everywhere)
+            # must not overwrite the fields edited here since; the central record merged those.
+            mine = self._own_edited_fields(spec.name, entity_id)
+            values = {k: v for k, v in values.items() if k not in mine}
         pending = self._pending(spec.name, entity_id)
         held: dict[str, _Pending] = {}
         for p in pending:

@@ -64,6 +64,7 @@ from workbench.casework.dto.assessment import (
     RecalculationResult,
 )
 from workbench.casework.guards import editable_prisoner, left_scope_message
+from workbench.casework.plan_events import raise_new_needs_after_assessment  # -- issue 9 --
 from workbench.casework.rosh_records import tier_risk_inputs
 from workbench.domain.enums import Gender, RoshLevel, SentenceType
 from workbench.domain.errors import PermissionDenied, ValidationError, ValidationErrors
@@ -290,6 +291,15 @@ class AssessmentService:
             uow.add_many(ProtectiveFactor, factor_rows, "protective_factor.recorded")
             uow.tombstone(draft, "lor_assessment.draft_completed", f"Completed and signed as {record.id}.")
             entities = set(_COMPLETED_ENTITIES)
+            # -- sentence plan (issue 9): a need newly linked to offending or harm is a review trigger --
+            raise_new_needs_after_assessment(
+                uow,
+                prisoner_id=record.prisoner_id,
+                assessment_id=record.id,
+                previous_assessment_id=completed[0].id if completed else None,
+                need_rows=need_rows,
+                occurred_at=now,
+            )
             if completed:
                 prev = self._current_figures(s, [completed[0].id])[completed[0].id]
                 new_tier = p.tier.tier if p.tier else None

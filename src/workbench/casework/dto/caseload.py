@@ -40,6 +40,10 @@ class CaseloadRow:
     mappa_category: int | None = None
     # -- risk of harm (issue 8): a signed screening, analysis or plan awaits a manager's countersignature --
     awaiting_countersignature: bool = False
+    # -- sentence plan (issue 9): casework.plan_caseload.PlanState value, its words, the next due date --
+    plan_state: str = "NO_PLAN"
+    plan_status: str = "No plan"
+    plan_due_on: date | None = None
 
     @property
     def display_name(self) -> str:
@@ -166,3 +170,5 @@ class CaseloadFilter:
     search: str = ""
     # -- risk of harm (issue 8) --
     awaiting_countersignature_only: bool = False
+    # -- sentence plan (issue 9): only these casework.plan_caseload.PlanState values (empty: all) --
+    plan_states: frozenset[str] = frozenset()

@@ -43,6 +43,7 @@ from workbench.casework.interview.form import (
     tidy_answers,
     tidy_referrals,
 )
+from workbench.casework.plan_events import raise_new_need_for_referral  # -- issue 9 --
 from workbench.casework.validation import check_not_future, check_text, clean_paragraphs
 from workbench.domain.errors import PermissionDenied, ValidationError
 from workbench.domain.interview import (
@@ -402,6 +403,15 @@ class InterviewService:
                 **values,
             )
             uow.add(row, "interview_referral.raised")
+            # -- sentence plan (issue 9): a referral raised is a new need for the plan's review --
+            raise_new_need_for_referral(
+                uow,
+                prisoner_id=record.prisoner_id,
+                interview_id=record.id,
+                referral_id=row.id,
+                area=row.area,
+                occurred_at=utcnow(),
+            )
             stored.append(_referral_value(row))
         return stored
 

@@ -54,7 +54,10 @@ class Column(IntEnum):
     # -- risk of harm (issue 8) --
     ROSH = 9
     MAPPA = 10
-    NEXT_DUE = 11  # last, so it takes the width that is left
+    # -- sentence plan (issue 9) --
+    PLAN = 11
+    PLAN_DUE = 12
+    NEXT_DUE = 13  # last, so it takes the width that is left
 
 
 HEADERS = {
@@ -71,10 +74,16 @@ HEADERS = {
     # -- risk of harm (issue 8) --
     Column.ROSH: "RoSH",
     Column.MAPPA: "MAPPA",
+    # -- sentence plan (issue 9) --
+    Column.PLAN: "Plan",
+    Column.PLAN_DUE: "Plan due",
 }
 
 _BAND_ORDER = {"LOW": 0, "MEDIUM": 1, "HIGH": 2, "VERY_HIGH": 3}
 _TIER_PROVISIONAL_MARK = "*"
+
+# -- sentence plan (issue 9): casework.plan_caseload.PlanState values, most urgent first --
+_PLAN_ORDER = {"OVERDUE": 0, "REVIEW_DUE": 1, "NO_PLAN": 2, "DRAFT": 3, "AGREED": 4}
 
 _SCOPE_TEXT = {
     ScopeStatus.IN_SCOPE: "In scope",
@@ -142,6 +151,9 @@ def _sort_key(column: Column) -> Callable[[CaseloadRow], Any]:
         # -- risk of harm (issue 8): highest first, none last --
         Column.ROSH: lambda r: (r.overall_rosh is None, -_BAND_ORDER.get(r.overall_rosh or "", -1)),
         Column.MAPPA: lambda r: (r.mappa_level is None, -(r.mappa_level or 0)),
+        # -- sentence plan (issue 9): the most urgent state first, then by due date --
+        Column.PLAN: lambda r: (_PLAN_ORDER.get(r.plan_state, 9), r.plan_due_on or far),
+        Column.PLAN_DUE: lambda r: r.plan_due_on or far,
     }
     return keys[column]
 
@@ -250,6 +262,9 @@ class CaseloadModel(QAbstractTableModel):
                 return "No signed full analysis of risk of harm."
             if col is Column.MAPPA and r.mappa_level is not None:
                 return f"MAPPA category {r.mappa_category or '?'}, level {r.mappa_level}"
+            if col is Column.PLAN_DUE and r.plan_due_on is not None:  # -- sentence plan (issue 9) --
+                word = "Review" if r.plan_state in ("AGREED", "REVIEW_DUE") else "Plan"
+                return f"{word} due by the National Standards timescale on {_fmt(r.plan_due_on)}"
             if col is Column.TIER:
                 if r.tier is None:
                     return "No completed likelihood of reoffending assessment."
@@ -263,6 +278,8 @@ class CaseloadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and r.is_overdue and col is Column.NEXT_DUE:
             return QBrush(OVERDUE_BG)
         if role == Qt.ItemDataRole.ForegroundRole:
+            if col is Column.PLAN and r.plan_state == "OVERDUE":  # -- sentence plan (issue 9) --
+                return QBrush(OVERDUE_FG)
             if col is Column.NEXT_DUE and r.is_overdue:
                 return QBrush(OVERDUE_FG)
             if col is Column.SCOPE and r.scope.status is ScopeStatus.UNKNOWN:
@@ -300,6 +317,10 @@ class CaseloadModel(QAbstractTableModel):
             return RoshLevel(r.overall_rosh).label if r.overall_rosh else ""
         if col is Column.MAPPA:
             return f"Level {r.mappa_level}" if r.mappa_level else ""
+        if col is Column.PLAN:  # -- sentence plan (issue 9) --
+            return r.plan_status
+        if col is Column.PLAN_DUE:
+            return _fmt(r.plan_due_on)
         return _due_text(r)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -337,6 +358,7 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self.in_scope_only = False
         self.overdue_only = False
         self.awaiting_only = False  # -- issue 8: awaiting countersignature --
+        self.plan_states: frozenset[str] = frozenset()  # -- issue 9: PlanState values shown (empty: all)
         self.setDynamicSortFilter(False)
 
     def source(self) -> CaseloadModel:
@@ -359,6 +381,12 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self.awaiting_only = awaiting
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_plan_states(self, states: frozenset[str]) -> None:
+        """Show only prisoners whose plan is in one of ``states`` (issue 9; empty: every plan state)."""
+        self.beginFilterChange()
+        self.plan_states = states
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.source()
         if self._terms:
@@ -366,6 +394,8 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
             for term in self._terms:
                 if term not in text:
                     return False
+        if self.plan_states and model.row_at(source_row).plan_state not in self.plan_states:
+            return False  # -- sentence plan (issue 9) --
         if self.mine_only or self.in_scope_only or self.overdue_only or self.awaiting_only:
             r = model.row_at(source_row)
             if self.awaiting_only and not r.awaiting_countersignature:

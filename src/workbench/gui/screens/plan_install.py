@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.gui.caseload_plan_filter import install_plan_filter
 from workbench.gui.screens.contributions.hookup import install_contributions
 from workbench.gui.screens.interventions.hookup import install_interventions
 from workbench.gui.screens.plan.hookup import install_plan
@@ -33,4 +34,6 @@ def install_sentence_plan(window: MainWindow) -> SentencePlanParts:
     plan = install_plan(window)
     contributions = install_contributions(window, plan.sections)
     interventions = install_interventions(window, plan.sections)
+    # -- quality (issue 9 point 6): the caseload's plan status filter, View → "Plan status" --
+    install_plan_filter(window, window.pane, window.window_actions.view_menu)
     return SentencePlanParts(plan, contributions, interventions)
