@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from workbench.casework.allocation import AllocationService
 from workbench.casework.assessment import AssessmentService
+from workbench.casework.board_pack import BoardPackService  # -- reviews and boards (issue 10) --
+from workbench.casework.boards import BoardService  # -- reviews and boards (issue 10) --
 from workbench.casework.caseload import CaseloadService
 from workbench.casework.contact_log import ContactLogService
 from workbench.casework.contacts import ContactService
@@ -13,11 +15,14 @@ from workbench.casework.context import ServiceContext
 from workbench.casework.contributions import ContributionService  # -- sentence plan (issue 9) --
 from workbench.casework.corrections import CorrectionService
 from workbench.casework.demo import DemoDataService
+from workbench.casework.handover import HandoverService  # -- reviews and boards (issue 10) --
 from workbench.casework.interventions import InterventionService  # -- sentence plan (issue 9) --
 from workbench.casework.interview import InterviewService  # -- interview (issue 8) --
+from workbench.casework.my_work import MyWorkService  # -- reviews and boards (issue 10) --
 from workbench.casework.plan import PlanService  # -- sentence plan (issue 9) --
 from workbench.casework.plan_quality import PlanQualityService  # -- sentence plan (issue 9) --
 from workbench.casework.reception import ReceptionService
+from workbench.casework.reviews import ReviewService  # -- reviews and boards (issue 10) --
 from workbench.casework.risk_people import RiskPeopleService
 from workbench.casework.rmp import RmpService
 from workbench.casework.rosh.analysis import AnalysisService
@@ -63,6 +68,12 @@ class Services:
     contributions: ContributionService
     interventions: InterventionService
     plan_quality: PlanQualityService
+    # -- reviews and boards (issue 10) --
+    reviews: ReviewService
+    handover: HandoverService
+    boards: BoardService
+    board_pack: BoardPackService
+    my_work: MyWorkService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
@@ -97,4 +108,10 @@ class Services:
             contributions=ContributionService(ctx),
             interventions=InterventionService(ctx),
             plan_quality=PlanQualityService(ctx),
+            # -- reviews and boards (issue 10) --
+            reviews=ReviewService(ctx),
+            handover=HandoverService(ctx),
+            boards=BoardService(ctx),
+            board_pack=BoardPackService(ctx),
+            my_work=MyWorkService(ctx),
         )

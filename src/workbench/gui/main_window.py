@@ -40,9 +40,9 @@ from workbench.gui.screens.case.page import CasePage
 from workbench.gui.screens.contacts.log_widget import open_contact_dialog
 from workbench.gui.screens.contacts.wiring import install_contact_log
 from workbench.gui.screens.interview.hookup import install_interview
-from workbench.gui.screens.plan_install import install_sentence_plan
 from workbench.gui.screens.rmp.wiring import install_risk_plan
 from workbench.gui.screens.rosh.wiring import install_risk_of_harm
+from workbench.gui.screens.workflows import install_workflows
 from workbench.gui.tasks import TaskRunner
 from workbench.gui.widgets.idle import IdleWatcher
 from workbench.gui.widgets.sync_status import SyncController, SyncRunner, SyncStatusWidget
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         self.rmp_widget, self.risk_people_widget = install_risk_plan(
             self.case_page, services, user, bus, self._on_assessment_widget_sign_in_required
         )
-        self.sentence_plan = install_sentence_plan(self)  # -- sentence plan (issue 9) --
+        self.sentence_plan, self.review_screens = install_workflows(self)  # issues 9 and 10
 
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)

@@ -9,77 +9,30 @@ Classes: A append-only (never conflicts), B field-merged (three-way per field), 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Final
 
+from workbench.protocol.fields import (
+    _BOOL,
+    _BOOL_N,
+    _COMMON,
+    _DATE,
+    _DATE_N,
+    _DT,
+    _DT_N,
+    _INT_N,
+    _TEXT,
+    _TEXT_N,
+    _UUID,
+    _UUID_N,
+    EntitySpec,
+    FieldSpec,
+    FieldType,
+    SyncClass,
+    _s,
+)
+from workbench.protocol.workflow_entities import PLAN_ENTITIES, REVIEW_ENTITIES
 
-class SyncClass(StrEnum):
-    APPEND_ONLY = "A"
-    MERGED = "B"
-    DRAFT = "C"
-    REFERENCE = "D"
-
-
-class FieldType(StrEnum):
-    STR = "str"
-    TEXT = "text"
-    DATE = "date"
-    DATETIME = "datetime"
-    INT = "int"
-    BOOL = "bool"
-    UUID = "uuid"
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """One field: its type, whether it may be null, its maximum length (strings) and allowed values."""
-
-    type: FieldType
-    nullable: bool = False
-    max_length: int | None = None
-    choices: frozenset[str] | None = None
-
-
-@dataclass(frozen=True)
-class EntitySpec:
-    """A syncable entity: name, sync class, fields a change may carry, and the owner field for drafts."""
-
-    name: str
-    sync_class: SyncClass
-    fields: dict[str, FieldSpec]
-    owner_field: str | None = None
-
-    def field(self, name: str) -> FieldSpec | None:
-        return self.fields.get(name)
-
-
-def _s(n: int, *, nullable: bool = False, choices: set[str] | None = None) -> FieldSpec:
-    return FieldSpec(FieldType.STR, nullable, n, frozenset(choices) if choices else None)
-
-
-_TEXT = FieldSpec(FieldType.TEXT, False, 20_000)
-_TEXT_N = FieldSpec(FieldType.TEXT, True, 20_000)
-_DATE = FieldSpec(FieldType.DATE)
-_DATE_N = FieldSpec(FieldType.DATE, True)
-_DT = FieldSpec(FieldType.DATETIME)
-_DT_N = FieldSpec(FieldType.DATETIME, True)
-_UUID = FieldSpec(FieldType.UUID)
-_UUID_N = FieldSpec(FieldType.UUID, True)
-_INT_N = FieldSpec(FieldType.INT, True)
-_BOOL = FieldSpec(FieldType.BOOL)
-_BOOL_N = FieldSpec(FieldType.BOOL, True)
-
-# Columns every syncable row carries (DESIGN.md section 3).
-_COMMON: Final[dict[str, FieldSpec]] = {
-    "id": _UUID,
-    "prisoner_id": _UUID,
-    "created_at": _DT,
-    "updated_at": _DT,
-    "deleted_at": _DT_N,
-    "deleted_by": _UUID_N,
-    "delete_reason": _TEXT_N,
-}
+__all__ = ["ENTITIES", "EntitySpec", "FieldSpec", "FieldType", "SyncClass", "entity"]
 
 _SENTENCE_TYPES = {"DETERMINATE", "IPP", "LIFE", "RECALL", "REMAND", "UNSENTENCED"}
 _ROSH = {"LOW", "MEDIUM", "HIGH", "VERY_HIGH"}
@@ -539,176 +492,8 @@ _INTERVIEW_ENTITIES = (
 )
 ENTITIES.update({spec.name: spec for spec in _INTERVIEW_ENTITIES})
 
-
-# -- sentence plan (issue 9; store/plan_models.py) -------------------------------------------------
-# One plan per prisoner (its id is domain.plan.plan_id_for); objectives, actions, requirements and
-# requests are class B (merged per field); contributions and issued versions are class A. Codes:
-# domain.plan ("" where a value is not recorded yet).
-_PHASES = {"NOW", "NEXT", "BEFORE_RELEASE", "ON_LICENCE"}
-_OBJECTIVE_STATUSES = {"NOT_STARTED", "ONGOING", "FULLY_ACHIEVED", "NOT_ACHIEVED", "NO_LONGER_APPLICABLE"}
-_ACTION_STATUSES = {"NOT_STARTED", "IN_PROGRESS", "DONE", "NOT_DONE"}
-_DEPARTMENTS = {
-    "OMU",
-    "EDUCATION",
-    "SUBSTANCE_MISUSE",
-    "HEALTHCARE",
-    "PSYCHOLOGY",
-    "CHAPLAINCY",
-    "RESETTLEMENT",
-    "SECURITY",
-    "WING",
-    "COMMUNITY",
-}
-_FREQUENCIES = {"", "WEEKLY", "FORTNIGHTLY", "MONTHLY", "EVERY_TWO_MONTHS", "QUARTERLY", "AT_REVIEWS_ONLY"}
-_AVAILABILITY = {
-    "DELIVERED",
-    "PLANNED_HERE",
-    "AFTER_TRANSFER",
-    "ON_LICENCE",
-    "VIA_ROTL",
-    "NOT_RUN_HERE",
-    "NOT_RUN_OFTEN_ENOUGH",
-    "SUBSTITUTE_OFFERED",
-}
-_PLAN_TEXT = FieldSpec(FieldType.TEXT, False, 4_000)  # protocol.rules: one plan paragraph
-
-_PLAN_ENTITIES: Final[tuple[EntitySpec, ...]] = (
-    EntitySpec(
-        "sentence_plan",
-        SyncClass.MERGED,
-        {
-            **_COMMON,
-            "contact_frequency": _s(24, choices=_FREQUENCIES),
-            "com_liaison": _s(24, choices=_FREQUENCIES),
-            "next_review_on": _DATE_N,
-            "responsivity": _PLAN_TEXT,
-            "diversity_adjustments": _PLAN_TEXT,
-            "involvement": _s(24, choices={"", "AGREES", "DISAGREES", "COULD_NOT_TAKE_PART"}),
-            "involvement_reason": _PLAN_TEXT,
-            "prisoner_comments": _PLAN_TEXT,
-            "copy_given_on": _DATE_N,
-            "need_reasons": _JSON,
-            "started_by_name": _s(120),
-        },
-    ),
-    EntitySpec(
-        "plan_objective",
-        SyncClass.MERGED,
-        {
-            **_COMMON,
-            "plan_id": _UUID,
-            "outcome": _PLAN_TEXT,
-            "links": _JSON,
-            "measure": _PLAN_TEXT,
-            "phase": _s(16, choices=_PHASES),
-            "position": _INT,
-            "prerequisites": _JSON,
-            "roh_tag": _s(16, choices={"", "CONSTRUCTIVE", "RESTRICTIVE"}),
-            "status": _s(24, choices=_OBJECTIVE_STATUSES),
-            "status_reason": _PLAN_TEXT,
-            "source_department": _s(24, choices=_DEPARTMENTS),
-            "contribution_id": _UUID_N,
-            "created_by_name": _s(120),
-        },
-    ),
-    EntitySpec(
-        "plan_action",
-        SyncClass.MERGED,
-        {
-            **_COMMON,
-            "plan_id": _UUID,
-            "objective_id": _UUID,
-            "what": _PLAN_TEXT,
-            "owner_role": _s(120),
-            "owner_name": _s(120),
-            "department": _s(24, choices=_DEPARTMENTS),
-            "due_on": _DATE_N,
-            "timescale": _s(120),
-            "status": _s(16, choices=_ACTION_STATUSES),
-            "position": _INT,
-            "source_department": _s(24, choices=_DEPARTMENTS),
-            "contribution_id": _UUID_N,
-        },
-    ),
-    EntitySpec(
-        "intervention_requirement",
-        SyncClass.MERGED,
-        {
-            **_COMMON,
-            "plan_id": _UUID,
-            "objective_id": _UUID_N,
-            "intervention_code": _s(40),
-            "intervention_name": _s(200),
-            "need": _s(64),
-            "availability": _s(24, choices=_AVAILABILITY),
-            "planned_on": _DATE_N,
-            "reason": _PLAN_TEXT,
-            "substitute": _PLAN_TEXT,
-            "establishment_code": _s(8),
-            "recorded_by_name": _s(120),
-        },
-    ),
-    EntitySpec(
-        "transfer_request",
-        SyncClass.MERGED,
-        {
-            **_COMMON,
-            "requirement_id": _UUID_N,
-            "destination": _s(120),
-            "status": _s(16, choices={"REQUESTED", "PLANNED", "COMPLETED", "NOT_PROGRESSED"}),
-            "status_on": _DATE,
-            "reason": _PLAN_TEXT,
-            "requested_by_name": _s(120),
-        },
-    ),
-    EntitySpec(
-        "contribution_request",
-        SyncClass.MERGED,
-        {
-            **_COMMON,
-            "plan_id": _UUID,
-            "department": _s(24, choices=_DEPARTMENTS),
-            "due_on": _DATE,
-            "note": _PLAN_TEXT,
-            "status": _s(16, choices={"REQUESTED", "RECEIVED", "MERGED", "WITHDRAWN"}),
-            "requested_on": _DATE,
-            "requested_by_id": _UUID,
-            "requested_by_name": _s(120),
-            "status_note": _PLAN_TEXT,
-        },
-    ),
-    EntitySpec(
-        "contribution",
-        SyncClass.APPEND_ONLY,
-        {
-            **_COMMON,
-            "request_id": _UUID_N,
-            "department": _s(24, choices=_DEPARTMENTS),
-            "summary": _TEXT,
-            "proposals": _JSON,
-            "author_id": _UUID,
-            "author_name": _s(120),
-            "written_at": _DT,
-            "supersedes_id": _UUID_N,
-        },
-    ),
-    EntitySpec(
-        "plan_version",
-        SyncClass.APPEND_ONLY,
-        {
-            **_COMMON,
-            "plan_id": _UUID,
-            "version_no": _INT,
-            "reason": _s(24, choices={"INITIAL", "INTERIM", "REVIEW", "TRANSFER", "BOARD_DECISION"}),
-            "reason_note": _PLAN_TEXT,
-            "snapshot": _JSON,
-            "issued_at": _DT,
-            "issued_by_id": _UUID,
-            "issued_by_name": _s(120),
-        },
-    ),
-)
-ENTITIES.update({spec.name: spec for spec in _PLAN_ENTITIES})
+# -- sentence plan (issue 9) and reviews and boards (issue 10): protocol/workflow_entities.py --
+ENTITIES.update({spec.name: spec for spec in (*PLAN_ENTITIES, *REVIEW_ENTITIES)})
 
 
 def entity(name: str) -> EntitySpec | None:

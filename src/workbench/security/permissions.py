@@ -36,6 +36,10 @@ class Permission(StrEnum):
     REQUEST_CONTRIBUTIONS = "request department contributions to the plan"
     CONTRIBUTE = "write department contributions to the plan"
     RECORD_INTERVENTIONS = "record required interventions and transfer requests"
+    # -- reviews and boards (issue 10) --
+    REVIEW = "record and sign reviews, and snooze review tasks"
+    SCHEDULE_BOARDS = "schedule and record sentence planning boards"
+    PRINT_BOARD_PACKS = "print board packs"
 
 
 _GRANTS: dict[UserRole, frozenset[Permission]] = {
@@ -110,6 +114,16 @@ for _role in (UserRole.SUPERVISOR, UserRole.MANAGER):
     }
 for _role in (UserRole.SUPERVISOR, UserRole.MANAGER, UserRole.CONTRIBUTOR):
     _GRANTS[_role] = _GRANTS[_role] | {Permission.CONTRIBUTE}
+
+# -- reviews and boards (issue 10) --
+# Reviews and boards are the OMU's work. The pack holds restricted sections (the risk management plan, the
+# security digest), so supervisors and managers print it; contributors write their pages through issue 9.
+for _role in (UserRole.SUPERVISOR, UserRole.MANAGER):
+    _GRANTS[_role] = _GRANTS[_role] | {
+        Permission.REVIEW,
+        Permission.SCHEDULE_BOARDS,
+        Permission.PRINT_BOARD_PACKS,
+    }
 
 
 def allows(role: UserRole, permission: Permission) -> bool:

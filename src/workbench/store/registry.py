@@ -13,6 +13,7 @@ from workbench.store.child_victim_models import CHILD_VICTIM_SYNCED_MODELS
 from workbench.store.interview_models import INTERVIEW_SYNCED_MODELS  # -- interview (issue 8) --
 from workbench.store.models import CORE_SYNCED_MODELS
 from workbench.store.plan_models import PLAN_SYNCED_MODELS  # -- sentence plan (issue 9) --
+from workbench.store.review_models import REVIEW_SYNCED_MODELS  # -- reviews and boards (issue 10) --
 from workbench.store.rosh_models import ROSH_SYNCED_MODELS
 
 SYNCED_MODELS: tuple[type[Any], ...] = (
@@ -25,4 +26,6 @@ SYNCED_MODELS: tuple[type[Any], ...] = (
     *CHILD_VICTIM_SYNCED_MODELS,
     # -- sentence plan (issue 9) --
     *PLAN_SYNCED_MODELS,
+    # -- reviews and boards (issue 10) --
+    *REVIEW_SYNCED_MODELS,
 )

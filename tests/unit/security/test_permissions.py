@@ -38,6 +38,10 @@ MATRIX: dict[Permission, set[UserRole]] = {
     Permission.REQUEST_CONTRIBUTIONS: {S, M},
     Permission.RECORD_INTERVENTIONS: {S, M},
     Permission.CONTRIBUTE: {S, M, C},
+    # -- reviews and boards (issue 10) --
+    Permission.REVIEW: {S, M},
+    Permission.SCHEDULE_BOARDS: {S, M},
+    Permission.PRINT_BOARD_PACKS: {S, M},
 }
 
 
