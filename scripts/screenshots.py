@@ -240,6 +240,8 @@ def _plan_shots(app: QApplication, window: MainWindow, services: Services, out: 
         app.processEvents()
         window.grab().save(str(out / f"{n}-plan-{section.split()[0].lower()}-{size}.png"))
     window.close_case()
+
+
 # -- contributions and interventions (issue 9 points 3-4) --
 def _contribution_shots(
     app: QApplication, window: MainWindow, services: Services, out: Path, size: str
