@@ -124,6 +124,7 @@ _LEADERS = frozenset(
 )
 _NEGATIONS = frozenset({"not", "never", "won't", "wont", "cannot", "can't", "cant", "no", "longer", "stop"})
 _FEELINGS = frozenset(_words("feelings emotions worries problems concerns anger thoughts"))
+_MISS = frozenset(_words("miss misses missing skip skips skipping drop dropping"))  # "not miss any"
 _PRONOUNS = frozenset({"i", "he", "she", "they", "we", "you"})
 _LIST_JOINS = frozenset({"and", "or", ",", "&", "/"})
 _NEGATORS = frozenset({"not", "never", "won't", "wont", "longer", "can't", "cannot"})
@@ -376,7 +377,7 @@ def _classify(tokens: list[_Token], names: frozenset[str]) -> list[_Verb]:
         if _after_negation(tokens, i) and word[:1].isalpha() and word not in _NOT_VERBS:
             # Whatever the verb, a behaviour he will stop is a change ("he will not threaten staff"); not
             # missing his sessions is only attendance.
-            missed = set(_object(tokens, i, 3)) & _PROCESS_OBJECTS
+            missed = word in _MISS or set(_object(tokens, i, 3)) & _PROCESS_OBJECTS
             kind = "PROCESS" if missed else "VAGUE" if word in _OFFENDING else "OUTCOME"
             verbs.append(_Verb(i, kind))
             continue
