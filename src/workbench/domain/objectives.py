@@ -2,10 +2,10 @@
 
 An objective must state a change in behaviour, attitude, skill or circumstance ("to be able to control
 his temper"), not only what the prisoner will attend: the inspectors found objectives outcome-focused in
-55% of plans and most prisoners given the same "attend education services" (seed 3.26, 3.30).
-``lint(text)`` says whether the text is outcome-focused, what is wrong in plain sentences, and offers an
-outcome rewrite built from the catalogue's ``outcome`` of the programme named. It assists; it never
-blocks saving. Pure and fast (it runs on every keystroke): no I/O, no Qt, never raises.
+55% of plans, and in some prisons most prisoners had the same plan, "attend education services" (seed
+3.26, 3.30). ``lint(text)`` says whether the text is outcome-focused, what is wrong in plain
+sentences, and offers an outcome rewrite built from the catalogue's ``outcome`` of the programme named.
+It assists; it never blocks saving. Pure and fast (it runs on every keystroke): no I/O, no Qt, never raises.
 
 How it reads a statement: the words are split into tokens; catalogue names ("TSP", "Building Better
 Relationships") become one token each, so a programme's own words ("Controlling Anger and Learning to
