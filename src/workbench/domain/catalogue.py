@@ -68,7 +68,7 @@ class Catalogue:
     _pattern: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _by_name: dict[str, Intervention] = field(init=False, repr=False, compare=False)
     _ordinary: frozenset[str] = field(init=False, repr=False, compare=False)
-    _group_items: dict[str, Intervention] = field(init=False, repr=False, compare=False)
+    _names: tuple[tuple[str, bool], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_code", {i.code: i for i in self.items})
@@ -78,17 +78,10 @@ class Catalogue:
         object.__setattr__(self, "_ordinary", frozenset(n.lower() for n in exact))
         # Longest names first, so "Thinking Skills Programme" wins over "Thinking Skills"; a name that is
         # also an ordinary word ("Resolve") must be written as listed, others match whatever the case.
-        # Each name is its own named group, so a match finds its intervention without case-folding the
-        # matched text (which need not fold back: a dotless "ı" matches "i" when case is ignored).
         names = sorted({n for i in self.items for n in i.names}, key=lambda n: (-len(n), n))
-        object.__setattr__(
-            self, "_group_items", {f"n{k}": by_name[n.casefold()] for k, n in enumerate(names)}
-        )
-        alternatives = "|".join(
-            f"(?P<n{k}>{re.escape(n)})" if n in exact else f"(?P<n{k}>(?i:{re.escape(n)}))"
-            for k, n in enumerate(names)
-        )
-        pattern = rf"(?<![\w])(?:{alternatives})(?![\w])" if names else None
+        object.__setattr__(self, "_names", tuple((n, n in exact) for n in names))
+        alternatives = "|".join(re.escape(n) if n in exact else f"(?i:{re.escape(n)})" for n in names)
+        pattern = rf"(?<![\w])({alternatives})(?![\w])" if names else None
         object.__setattr__(self, "_pattern", re.compile(pattern) if pattern else None)
 
     def by_code(self, code: str) -> Intervention | None:
@@ -105,8 +98,24 @@ class Catalogue:
         """Every catalogue name in ``text``, in order: (start, end, the intervention)."""
         if self._pattern is None:
             return []
-        found = self._pattern.finditer(text)
-        return [(m.start(), m.end(), self._group_items[m.lastgroup or ""]) for m in found]
+        return [(m.start(), m.end(), self._named(m.group(0))) for m in self._pattern.finditer(text)]
+
+    def _named(self, written: str) -> Intervention:
+        """The intervention whose name matched ``written``.
+
+        Usually found by case-folding; but ignoring case, "ı" and "İ" match "i" and do not fold back to
+        it, so then the name that matches is searched for (rare: named groups would instead make every
+        look-up several times slower).
+        """
+        item = self._by_name.get(written.casefold())
+        if item is not None:
+            return item
+        for name, exact in self._names:
+            if written == name or (not exact and re.fullmatch(re.escape(name), written, re.IGNORECASE)):
+                return self._by_name[name.casefold()]
+        raise AssertionError(
+            f"{written!r} matched no catalogue name"
+        )  # unreachable: the pattern is the names
 
     def ordinary_words(self) -> frozenset[str]:
         """The lower-cased ``match_case`` names ("resolve", "calm"): programme names that are also words."""

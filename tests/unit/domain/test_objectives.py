@@ -84,6 +84,7 @@ PROCESS_ONLY = [
     "have 1:1 sessions with the psychologist",
     "To be able to attend education",  # "able to" only helps when a change follows it
     "He will not miss any sessions of TSP",
+    "Attend CARAT and not miss any",
     "• Complete TSP",
     "🙂 complete TSP",
     "Atend educaton classes",  # typed in a hurry
