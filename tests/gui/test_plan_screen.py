@@ -105,7 +105,7 @@ def test_a_supervisor_builds_and_agrees_a_plan_with_the_keyboard(
     hookup = _go_to_plan(qtbot, window)
     w = hookup.objectives
     ui = w.ui
-    assert hookup.quality.summary.text() == "No checks"  # the quality stub returns no checks yet
+    assert " red" in hookup.quality.summary.text()  # a plan not yet written: the checks say what is missing
 
     # 1. Accept the seeded drug-misuse objective: it goes into the plan and opens in the editor.
     keys = [p.key for p in w.proposals]
@@ -123,6 +123,11 @@ def test_a_supervisor_builds_and_agrees_a_plan_with_the_keyboard(
     # 2. Type a new outcome: the linter reacts as the text changes; saving writes it.
     ui.outcome.clear()
     assert "Say what will change" in ui.lint_label.text()
+    qtbot.keyClicks(ui.outcome, "Complete TSP")  # process only: the linter says so and offers a rewrite
+    assert ui.lint_label.text().startswith("⚠ process only: 'Complete TSP'")
+    assert ui.use_suggestion_button.isVisible()
+    assert "Thinking Skills Programme" in ui.suggestion_label.text()
+    ui.outcome.clear()
     qtbot.keyClicks(ui.outcome, "To stay free of heroin and manage cravings without using.")
     assert ui.lint_label.text().startswith("✓")
     qtbot.keyClicks(ui.measure, "Clean tests every month.")
