@@ -313,3 +313,35 @@ def test_withdraw_a_request_with_its_reason(
     row = section.model.row_at(0)
     assert row is not None and row.status is ContributionStatus.WITHDRAWN
     assert not section.withdraw_button.isEnabled()
+
+
+def test_writing_again_corrects_the_contribution_sent(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    services: Services,
+    supervisor: CurrentUser,
+    contributor: CurrentUser,
+) -> None:
+    window = make_window()
+    hookup = _open_contributions_section(qtbot, window)
+    case = window.case_page.case
+    assert case is not None
+    first = _written_contribution(services, supervisor, contributor, case.prisoner_id)
+    hookup.section.refresh()
+    qtbot.mouseClick(hookup.section.write_button, LEFT)
+    write = hookup.dialog
+    assert isinstance(write, ContributionWriteDialog)
+    qtbot.waitUntil(write.isVisible)
+    ui = write.ui
+    assert write.windowTitle().startswith("Correct the Healthcare contribution")
+    assert ui.summary.toPlainText() == "Seen at the clinic." and ui.proposals.count() == 2
+    assert not write.has_unsaved_work()  # nothing changed yet
+    qtbot.keyClick(ui.summary, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(ui.summary, " Blood pressure now controlled.")
+    with qtbot.waitSignal(window.bus.changed):
+        qtbot.mouseClick(write.save_button, LEFT)
+    ov = hookup.section.overview
+    assert ov is not None
+    (current,) = ov.contributions  # the original is kept in the store, superseded
+    assert current.supersedes_id == first
+    assert current.summary == "Seen at the clinic. Blood pressure now controlled."

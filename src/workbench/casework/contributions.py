@@ -550,6 +550,24 @@ class ContributionService:
             prisoner_id = request.prisoner_id
         return new_id, ChangeSet(frozenset({prisoner_id}), frozenset({"contribution"}))
 
+    def latest_for_request(self, user: CurrentUser, request_id: str) -> ContributionDetail | None:
+        """The contribution currently answering a request (the last correction), or None if none yet.
+
+        Writing again for a request corrects this one (``write(..., supersedes_id=...)``).
+        """
+        require(user.role, Permission.VIEW_CASELOAD)
+        with self._ctx.store.read() as s:
+            rows = s.scalars(
+                select(Contribution)
+                .where(Contribution.request_id == request_id, Contribution.deleted_at.is_(None))
+                .order_by(Contribution.written_at, Contribution.created_at)
+            ).all()
+            superseded = {c.supersedes_id for c in rows if c.supersedes_id}
+            current = [c for c in rows if c.id not in superseded]
+            if not current:
+                return None
+            return _detail(current[-1], merged=False)
+
     def contribution(self, user: CurrentUser, contribution_id: str) -> ContributionDetail:
         """One contribution with its proposals' lint results."""
         require(user.role, Permission.VIEW_CASELOAD)

@@ -314,3 +314,17 @@ def test_only_an_administrator_sets_a_contributors_department(
     with ctx.store.read() as s:
         row = s.scalars(select(User).where(User.username == "edu.contrib")).one()
         assert row.department is None
+
+
+def test_latest_for_request_follows_the_corrections(
+    service: ContributionService, supervisor: CurrentUser, contributor: CurrentUser, prisoner_id: str
+) -> None:
+    rid = _request(service, supervisor, prisoner_id)
+    assert service.latest_for_request(contributor, rid) is None
+    first, _ = service.write(contributor, rid, "Reads at entry level 1.", [OBJ])
+    latest = service.latest_for_request(contributor, rid)
+    assert latest is not None and latest.contribution_id == first
+    second, _ = service.write(contributor, rid, "Reads at entry level 2.", [OBJ, ACT], supersedes_id=first)
+    latest = service.latest_for_request(contributor, rid)
+    assert latest is not None and (latest.contribution_id, latest.supersedes_id) == (second, first)
+    assert latest.proposals == (OBJ, ACT)

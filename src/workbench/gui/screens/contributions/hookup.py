@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from workbench.casework.dto.contributions import ContributionDetail, RequestRow
 from workbench.domain.errors import WorkbenchError
+from workbench.domain.plan import ContributionStatus
 from workbench.gui.screens.contributions.merge_dialog import ContributionMergeDialog
 from workbench.gui.screens.contributions.queue import ContributionQueueDialog
 from workbench.gui.screens.contributions.request_dialog import ContributionRequestDialog
@@ -82,9 +83,14 @@ class ContributionsHookup:
         """Write the contribution answering ``request``."""
         window = self._window
         services = window.services
+        if request.status in (ContributionStatus.MERGED, ContributionStatus.WITHDRAWN):
+            state = request.status.label.lower()
+            show_problem(window, WorkbenchError(f"This request is {state}: there is nothing more to write."))
+            return None
         try:
             case = services.contributions.case_for_contributor(window.user, request.prisoner_id)
             catalogue = services.ctx.interventions()
+            previous = services.contributions.latest_for_request(window.user, request.request_id)
         except WorkbenchError as exc:
             show_problem(window, exc)
             return None
@@ -98,6 +104,7 @@ class ContributionsHookup:
             catalogue,
             services.ctx.today(),
             parent,
+            previous,
         )
         return self._open(dialog)
 

@@ -16,7 +16,14 @@ from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from workbench.casework.changes import ChangeSet
 from workbench.casework.contributions import ContributionService, proposal_problems
-from workbench.casework.dto.contributions import ACTION, OBJECTIVE, CaseForContributor, Proposal, RequestRow
+from workbench.casework.dto.contributions import (
+    ACTION,
+    OBJECTIVE,
+    CaseForContributor,
+    ContributionDetail,
+    Proposal,
+    RequestRow,
+)
 from workbench.domain.catalogue import Catalogue
 from workbench.domain.dates import Prefer
 from workbench.domain.errors import ValidationError, ValidationErrors
@@ -67,11 +74,14 @@ class ContributionWriteDialog(UnsavedDialog):
         catalogue: Catalogue,
         today: date,
         parent: QWidget | None = None,
+        previous: ContributionDetail | None = None,
     ) -> None:
         super().__init__(parent)
         self._service, self._user, self._bus = service, user, bus
         self._request, self._case, self._catalogue = request, case, catalogue
-        self.proposals: list[Proposal] = []
+        # Writing again corrects the contribution already sent (class A: it is kept, and superseded).
+        self._previous = previous
+        self.proposals: list[Proposal] = list(previous.proposals) if previous is not None else []
         self.ui = Ui_ContributionWriteDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # uic output has no annotations
         ui = self.ui
@@ -123,20 +133,25 @@ class ContributionWriteDialog(UnsavedDialog):
             },
         )
         self._on_outcome_text_changed()
+        if previous is not None:
+            self.setWindowTitle(f"Correct the {request.department.label} contribution — {case.prisoner_name}")
+            ui.summary.setPlainText(previous.summary)
+            self._refresh_proposals()
+            self.save_button.setText("Send correction")
         ui.summary.setFocus()
         self.mark_clean()
+        self._sent_proposals = list(self.proposals)
 
     # -- unsaved work ------------------------------------------------------------------------
 
     def has_unsaved_work(self) -> bool:
         """Typed text or proposals not yet sent."""
-        return (
-            bool(self.proposals and self.result() != self.DialogCode.Accepted) or super().has_unsaved_work()
-        )
+        changed = self.proposals != getattr(self, "_sent_proposals", [])
+        return (changed and self.result() != self.DialogCode.Accepted) or super().has_unsaved_work()
 
     def discard_unsaved_work(self) -> None:
         """Forget the proposals and the typing."""
-        self.proposals.clear()
+        self.proposals = list(self._sent_proposals)
         super().discard_unsaved_work()
 
     def unsaved_work_description(self) -> str:
@@ -272,7 +287,11 @@ class ContributionWriteDialog(UnsavedDialog):
         def call() -> ChangeSet:
             try:
                 _id, changes = self._service.write(
-                    self._user, self._request.request_id, summary, self.proposals
+                    self._user,
+                    self._request.request_id,
+                    summary,
+                    self.proposals,
+                    supersedes_id=self._previous.contribution_id if self._previous is not None else None,
                 )
             except ValidationErrors as exc:
                 # Problems inside a proposal are shown beside the list of proposals.
