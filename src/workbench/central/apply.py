@@ -545,13 +545,12 @@ class Applier:
 
     # -- sentence plan (issue 9): one plan per prisoner, started on two terminals offline --
     def _insert_existing_merged(self, conn: Connection, checked: CheckedChange, state: _State) -> _Outcome:
-        """A field-merged INSERT of an id the server already holds: a row whose id is the same on every
-        terminal (THE sentence plan of a prisoner, ``domain.plan.plan_id_for``) started on two terminals.
+        """A field-merged INSERT of an id the server already holds, e.g. THE sentence plan of a prisoner
+        (``domain.plan.plan_id_for``: the same id on every terminal) started on two terminals.
 
-        Merged per field against the row as first inserted (version 1): the fields this INSERT leaves as
-        first inserted are no change; the others merge as an edit would (a different value on both
-        sides is a conflict). Compared with the current state instead, the other terminal's later edits
-        would all look like conflicts with this INSERT's defaults.
+        Compared with the row as first inserted (version 1), not as it is now: a field this INSERT sends
+        as first inserted is no change, so the other terminal's later edits stand without a conflict.
+        A field inserted with a different value is a conflict, as ``_insert_existing`` has it.
         """
         entity, entity_id = checked.key
         first = conn.execute(
@@ -563,19 +562,16 @@ class Applier:
         ).scalar()
         if first is None:
             return self._insert_existing(checked, state)
-        base = json.loads(first)
-        mine = {
-            k: v
-            for k, v in checked.patch.items()
-            if k not in META_FIELDS and k != "created_at" and base.get(k) != v
-        }
-        if not mine:
-            return _Outcome(fields=state.fields, applied={}, owner=state.owner)
-        applied, field_conflicts = merge_fields(base, state.fields, mine)
-        conflicts = [(n, b, m, t, ConflictKind.FIELD) for n, b, m, t in field_conflicts]
-        return _Outcome(
-            fields={**state.fields, **applied}, applied=applied, conflicts=conflicts, owner=state.owner
-        )
+        inserted = json.loads(first)
+        conflicts: list[_ConflictSpec] = [
+            (name, None, value, state.fields.get(name), ConflictKind.FIELD)
+            for name, value in sorted(checked.patch.items())
+            if name not in META_FIELDS
+            and name != "created_at"
+            and inserted.get(name) != value
+            and state.fields.get(name) != value
+        ]
+        return _Outcome(fields=state.fields, applied={}, conflicts=conflicts, owner=state.owner)
 
     def _merged(self, conn: Connection, checked: CheckedChange, state: _State | None) -> _Outcome:
         change = checked.change
