@@ -32,6 +32,8 @@ class SentencePlan(Synced, Base):
     __tablename__ = "sentence_plan"
     __sync_class__ = "B"
     __entity__ = "sentence_plan"
+    # Its id is plan_id_for(prisoner_id) on every terminal: the INSERT goes out as inserted (UnitOfWork.add).
+    __same_id_everywhere__ = True
 
     prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
     # Planned levels of contact (seed 3.26: recorded in 31% of cases).

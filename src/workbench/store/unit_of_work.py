@@ -179,10 +179,11 @@ class UnitOfWork:
             row.updated_at = now
         self.session.add(row)
         self.session.flush()  # insert now, so rows referring to it can follow in the same call
-        # -- sentence plan (issue 9): a field-merged row is sent as inserted, and the edits made later in
-        # the same transaction as their own UPDATE. A row with the same id on every terminal (THE plan)
-        # then arrives from each as the same INSERT, which the central record merges without conflict.
-        inserted = row_to_dict(row) if getattr(row, "__sync_class__", None) == "B" else None
+        # -- sentence plan (issue 9): a row whose id is the same on every terminal (THE plan,
+        # ``__same_id_everywhere__``) is sent as inserted, and the edits made later in the same
+        # transaction as their own UPDATE: it then arrives from each terminal as the same INSERT, which
+        # the central record merges without conflict. Other rows send their state at commit, as before.
+        inserted = row_to_dict(row) if getattr(row, "__same_id_everywhere__", False) else None
         self._changes.append(
             _Change(action, row, None, inserted, "INSERT" if isinstance(row, Synced) else None)
         )
