@@ -80,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="automatic background sync while online (default 5)",
     )
     _profile_options(configure, sub=True)
+    # -- board pack (issue 10) --: `workbench board-pack` and `workbench caseload` (cli_board_pack.py)
+    from workbench.cli_board_pack import add_parsers as add_board_pack_parsers
+
+    add_board_pack_parsers(sub, _profile_options)
     return parser
 
 
@@ -128,6 +132,16 @@ def main(argv: list[str] | None = None) -> int:
         return _store_command(settings, args)
     if args.command == "sync":
         return _sync_configure(settings, args.server, args.device_id, args.interval_minutes)
+    # -- board pack (issue 10) --
+    if args.command in ("board-pack", "caseload"):
+        from workbench import cli_board_pack
+
+        if not 0 <= args.demo_prisoners <= 20_000:
+            parser.error("--demo-prisoners must be between 0 and 20000")
+        run_command = (
+            cli_board_pack.run_board_pack if args.command == "board-pack" else cli_board_pack.run_caseload
+        )
+        return run_command(settings, args)
     if not 0 <= args.demo_prisoners <= 20_000:
         parser.error("--demo-prisoners must be between 0 and 20000")
     from workbench.app import RunOptions, run
