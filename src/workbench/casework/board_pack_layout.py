@@ -407,7 +407,7 @@ def wing_briefing_document(f: PackFacts) -> Document:
         flags.append("Risk of serious harm: no signed analysis")
     board = f"{_d(f.board.scheduled_on)} ({f.board.kind})" if f.board else "none scheduled"
     contact = (
-        f"Offender supervisor sees him or her: {f.plan.contact_frequency.label.lower()}"
+        f"Offender supervisor contact: {f.plan.contact_frequency.label.lower()}"
         if f.plan.contact_frequency
         else "Offender supervisor contact: not set"
     )
