@@ -199,7 +199,7 @@ class BoardPackService:
         user: CurrentUser,
         prisoner_id: str,
         kind: DocumentKind,
-        progress: Callable[[int, int], None] | None = None,
+        progress: Callable[[int, int], object] | None = None,
     ) -> PrintedDocument:
         """Render one document for ``prisoner_id`` (off the GUI thread: it opens its own sessions)."""
         step = progress or (lambda _done, _total: None)
