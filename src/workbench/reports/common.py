@@ -1,7 +1,7 @@
 """The page template every printed document shares (DESIGN.md section 7).
 
 A4, DejaVu Sans embedded (names with any accent print), "OFFICIAL-SENSITIVE" at the top and bottom of
-every page and "Page X of Y" at the foot (two passes: the first counts the pages). Pages that carry
+every page and "Page X of Y" at the foot (written when the last page is known). Pages that carry
 restricted content are marked "RESTRICTED — public protection" under the marking: a restricted section
 always starts on a page of its own and the next section starts a new page, so a restricted page never
 carries anything else and can be withheld from a copy.
@@ -25,8 +25,10 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -155,7 +157,7 @@ class _NumberedDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyp
             self.restricted_pages.append(self.page)
 
 
-def _decorator(total: int, footer: str) -> Callable[[Any, _NumberedDoc], None]:
+def _decorator(footer: str) -> Callable[[Any, _NumberedDoc], None]:
     def decorate(canvas: Any, doc: _NumberedDoc) -> None:
         width, height = A4
         canvas.saveState()
@@ -169,13 +171,37 @@ def _decorator(total: int, footer: str) -> Callable[[Any, _NumberedDoc], None]:
             canvas.setStrokeColor(colors.HexColor("#8a1c1c"))
             canvas.line(_MARGIN, height - 18.5 * mm, width - _MARGIN, height - 18.5 * mm)
             canvas.setFillColor(colors.black)
-        canvas.setFont(FONT, 9)
-        canvas.drawRightString(width - _MARGIN, 10 * mm, f"Page {doc.page} of {total}")
         if footer:
+            canvas.setFont(FONT, 8)
             canvas.drawString(_MARGIN, 10 * mm, footer)
         canvas.restoreState()
 
     return decorate
+
+
+class _NumberingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+    """Holds each finished page until the end, then writes "Page X of Y" on all of them.
+
+    One layout pass instead of two (laying out is what costs): the total is only known at the end.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        width = A4[0]
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(FONT, 9)
+            self.drawRightString(width - _MARGIN, 10 * mm, f"Page {self._pageNumber} of {total}")
+            super().showPage()
+        super().save()
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,28 +221,21 @@ def render_story(
     top_margin: float = 20 * mm,
     directory: Path | None = None,
 ) -> Rendered:
-    """Build the story twice (count, then number the pages) into an A4 PDF with the shared template.
-
-    ``make_story`` is called once per pass: reportlab consumes the flowables it lays out.
-    """
+    """Lay the story out once into an A4 PDF with the shared template (markings, "Page X of Y")."""
     register_fonts(directory)
-
-    def build(total: int) -> Rendered:
-        buffer = io.BytesIO()
-        doc = _NumberedDoc(
-            buffer,
-            _decorator(total, footer),
-            leftMargin=_MARGIN,
-            rightMargin=_MARGIN,
-            topMargin=top_margin,
-            bottomMargin=18 * mm,
-            title=title,
-            author="Offender Supervisor Workbench",
-        )
-        doc.build(make_story())
-        return Rendered(buffer.getvalue(), doc.page_count, tuple(doc.restricted_pages))
-
-    return build(build(0).pages)
+    buffer = io.BytesIO()
+    doc = _NumberedDoc(
+        buffer,
+        _decorator(footer),
+        leftMargin=_MARGIN,
+        rightMargin=_MARGIN,
+        topMargin=top_margin,
+        bottomMargin=18 * mm,
+        title=title,
+        author="Offender Supervisor Workbench",
+    )
+    doc.build(make_story(), canvasmaker=_NumberingCanvas)
+    return Rendered(buffer.getvalue(), doc.page_count, tuple(doc.restricted_pages))
 
 
 # -- the document model -----------------------------------------------------------------------------------
@@ -299,18 +318,39 @@ class _Lines(Flowable):  # type: ignore[misc]  # reportlab is untyped
             self.canv.line(0, y, self.width, y)
 
 
-def _table(rows: Rows, width: float, st: dict[str, ParagraphStyle]) -> Table:
+_CELL_SIZE = 9
+_CELL_PAD = 4
+
+
+def _cell(text: str, font: str, width: float) -> str:
+    """A table cell's text broken into lines that fit ``width``.
+
+    Plain strings, not Paragraphs: parsing and wrapping a Paragraph per cell was most of a pack's
+    layout time (benchmarks/bench_board_pack.py), and cells need no markup.
+    """
+    lines: list[str] = []
+    for part in text.splitlines() or [""]:
+        lines += simpleSplit(part, font, _CELL_SIZE, width - 2 * _CELL_PAD) or [""]
+    return "\n".join(lines)
+
+
+def _table(rows: Rows, width: float) -> Table:
     count = len(rows.header)
     fractions = rows.widths or tuple(1 / count for _ in range(count))
-    data = [[paragraph(h, st["cell_bold"]) for h in rows.header]]
-    data += [[paragraph(cell, st["cell"]) for cell in row] for row in rows.rows]
-    table = Table(data, colWidths=[f * width for f in fractions], repeatRows=1)
+    widths = [f * width for f in fractions]
+    data = [[_cell(h, FONT_BOLD, w) for h, w in zip(rows.header, widths, strict=True)]]
+    data += [[_cell(c, FONT, w) for c, w in zip(row, widths, strict=True)] for row in rows.rows]
+    table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, _CELL_SIZE, _CELL_SIZE + 2),
+                ("FONT", (0, 0), (-1, 0), FONT_BOLD, _CELL_SIZE, _CELL_SIZE + 2),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#777777")),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4e4e4")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]
@@ -347,7 +387,7 @@ def _blocks(blocks: Sequence[Block], width: float, st: dict[str, ParagraphStyle]
         if isinstance(b, Para):
             out.append(paragraph(b.text, st[b.style], bullet=b.bullet))
         elif isinstance(b, Rows):
-            out.append(_table(b, width, st))
+            out.append(_table(b, width))
             out.append(Spacer(1, 3 * mm))
         elif isinstance(b, WriteLines):
             if b.label:
