@@ -13,8 +13,7 @@ from typing import Any
 
 import pytest
 
-from workbench.cli import main
-from workbench.cli_board_pack import CASELOAD_HEADER
+from workbench.cli import CASELOAD_HEADER, main
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler's pdftotext")
 

@@ -116,6 +116,14 @@ def _json(text: str | None) -> Any:
         return []
 
 
+def _iso_day(text: str) -> str:
+    """A stored ISO date as the pack prints dates (dd/mm/yyyy); other text as it is."""
+    try:
+        return f"{date.fromisoformat(text):%d/%m/%Y}"
+    except ValueError:
+        return text
+
+
 def _fmt(d: date | None) -> str:
     return f"{d:%d/%m/%Y}" if d else "not set"
 
@@ -276,7 +284,10 @@ def _invitees(s: Session, board_id: str, overview: ContributionsOverview) -> tup
         if request is None:
             asked = "Not requested"
         else:
-            asked = f"Requested {request.requested_on:%d/%m/%Y}; {request.status_label.lower()}"
+            state = (
+                "not received yet" if request.status_label == "Requested" else request.status_label.lower()
+            )
+            asked = f"Requested {request.requested_on:%d/%m/%Y}; {state}"
         out.append(
             InviteeFacts(
                 who=_label(ParticipantRole, r.role),
@@ -374,7 +385,7 @@ def _rmp(s: Session, prisoner_id: str) -> RmpFacts | None:
             str(m.get("measure", "")),
             " ".join(p for p in (str(m.get("role", "")), str(m.get("named_person", ""))) if p),
             str(m.get("response", "")),
-            str(m.get("by_when", "")),
+            _iso_day(str(m.get("by_when", ""))),
         )
         for m in _json(plan.measures)
         if isinstance(m, dict)
