@@ -165,10 +165,12 @@ class BoardPackDialog(QDialog):
             return
         for n, png in enumerate(pages, start=1):
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(QImage.fromData(png)))
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            pixmap = QPixmap.fromImage(QImage.fromData(png))
+            label.setPixmap(pixmap)
+            label.setFixedSize(pixmap.size())  # whole pages, one under the other: the area scrolls
             label.setAccessibleName(f"Page {n} of {len(pages)}")
-            layout.addWidget(label)
+            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.activate()  # size the page column now, so the scroll area knows its height at once
 
     # -- saving ------------------------------------------------------------------------------------------
 
