@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -92,3 +94,28 @@ def test_the_one_page_documents_are_chosen_by_keyboard(
     assert dialog.result_doc is not None
     assert dialog.result_doc.kind is kind and dialog.result_doc.document.pages == 1
     assert "1 page." in dialog.ui.status.text()
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="printing paints pdftoppm's page images")
+def test_printing_paints_every_page_on_the_printer(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = make_window()
+    dialog = _open(qtbot, window)
+    dialog.ui.document.setFocus()
+    qtbot.keyClicks(dialog.ui.document, "Blank")
+    _generate(qtbot, dialog)
+    assert dialog.result_doc is not None and dialog.ui.print_button.isEnabled()
+    # The system print dialog is not opened in tests: a PDF printer stands in for the one it returns.
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+
+    with qtbot.waitSignal(dialog.printed, timeout=60_000):
+        dialog.print_to(printer)
+
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    pages = next(int(line.split()[-1]) for line in info.splitlines() if line.startswith("Pages:"))
+    assert pages == dialog.result_doc.document.pages >= 2
+    assert f"Sent {pages} pages to the printer." == dialog.ui.status.text()
