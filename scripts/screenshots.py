@@ -124,6 +124,7 @@ def main(out: Path) -> None:
     _risk_of_harm_shots(app, window, services, out, size)  # -- issue 8 --
     _plan_shots(app, window, services, out, size)  # -- sentence plan (issue 9) --
     _contribution_shots(app, window, services, out, size)  # -- contributions, interventions (issue 9) --
+    _board_pack_shots(app, window, out)  # -- board pack (issue 10) --
     window.lock()
     app.processEvents()
     window.grab().save(str(out / f"07-locked-{size}.png"))
@@ -210,6 +211,31 @@ def _risk_of_harm_shots(
     dialog.close()
     dialog.deleteLater()
     window.close_case()
+    app.processEvents()
+
+
+# -- board pack (issue 10) --
+def _board_pack_shots(app: QApplication, window: MainWindow, out: Path) -> None:
+    """Issue 10 point 6: the "Board pack…" dialog with the generated pack's preview."""
+    from PySide6.QtCore import QThread
+
+    window.table.selectRow(3)
+    app.processEvents()
+    dialog = window.review_screens.board_pack.open_pack(None)
+    if dialog is None:
+        return
+    dialog.generate()
+    window.tasks.wait_all(60_000)  # the worker's result arrives as a queued signal: processed below
+    for _ in range(50):
+        app.processEvents()
+        if dialog.result_doc is not None:
+            break
+        QThread.msleep(100)
+    for _ in range(3):  # the page images are laid out and shown on the next passes of the loop
+        app.processEvents()
+    dialog.grab().save(str(out / "20-board-pack.png"))
+    dialog.close()
+    dialog.deleteLater()
     app.processEvents()
 
 

@@ -9,26 +9,25 @@ cannot print. DejaVu Sans is embedded so names with any accent print.
 
 from __future__ import annotations
 
-import io
-import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
-__all__ = ["CopyAction", "CopyObjective", "PrisonerPlanCopy", "render_prisoner_plan"]
+from workbench.reports.common import MARKING, Rendered, render_story, styles
+from workbench.reports.common import paragraph as _p
 
-MARKING = "OFFICIAL-SENSITIVE"
-_FONT = "DejaVuSans"
-_BOLD = "DejaVuSans-Bold"
+__all__ = [
+    "MARKING",
+    "CopyAction",
+    "CopyObjective",
+    "PrisonerPlanCopy",
+    "render_prisoner_plan",
+    "render_prisoner_plan_pages",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,58 +64,8 @@ class PrisonerPlanCopy:
     version: str
 
 
-def _font_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    root = Path(frozen) if frozen else Path(__file__).resolve().parents[3]
-    return root / "resources" / "fonts"
-
-
-def _register_fonts(font_dir: Path) -> None:
-    if _FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    pdfmetrics.registerFont(TTFont(_FONT, str(font_dir / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(_BOLD, str(font_dir / "DejaVuSans-Bold.ttf")))
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName=_FONT, fontSize=11, leading=15, spaceAfter=4)
-    return {
-        "title": ParagraphStyle("title", parent=body, fontName=_BOLD, fontSize=18, leading=22, spaceAfter=8),
-        "h1": ParagraphStyle("h1", parent=body, fontName=_BOLD, fontSize=14, leading=18, spaceBefore=10),
-        "h2": ParagraphStyle("h2", parent=body, fontName=_BOLD, fontSize=12, leading=16, spaceBefore=6),
-        "body": body,
-        "item": ParagraphStyle("item", parent=body, leftIndent=8 * mm, bulletIndent=3 * mm),
-    }
-
-
-def _p(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
-    """A paragraph of user text (escaped: a typed "<" must print, not break the layout)."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style, bulletText=bullet)
-
-
-class _NumberedDoc(SimpleDocTemplate):  # type: ignore[misc]  # reportlab is untyped
-    """Two passes: the first counts the pages, the second prints "Page X of Y"."""
-
-    page_count = 0
-
-    def afterFlowable(self, flowable: Any) -> None:
-        del flowable
-        self.page_count = max(self.page_count, self.page)
-
-
-def _decorate(canvas: Any, doc: Any, total: int) -> None:
-    width, height = A4
-    canvas.saveState()
-    canvas.setFont(_BOLD, 9)
-    canvas.drawCentredString(width / 2, height - 12 * mm, MARKING)
-    canvas.drawCentredString(width / 2, 10 * mm, MARKING)
-    canvas.setFont(_FONT, 9)
-    canvas.drawRightString(width - 18 * mm, 10 * mm, f"Page {doc.page} of {total}")
-    canvas.restoreState()
-
-
 def _story(copy: PrisonerPlanCopy) -> list[Any]:
-    st = _styles()
+    st = styles()
     story: list[Any] = [
         _p("My sentence plan", st["title"]),
         _p(f"{copy.prisoner_name} ({copy.noms_number}) — printed {copy.printed_on:%d/%m/%Y}", st["body"]),
@@ -156,29 +105,11 @@ def _story(copy: PrisonerPlanCopy) -> list[Any]:
     return story
 
 
+def render_prisoner_plan_pages(copy: PrisonerPlanCopy, font_dir: Path | None = None) -> Rendered:
+    """The prisoner's copy as an A4 PDF with its page count (the board pack trims it to one page)."""
+    return render_story(lambda: _story(copy), title="My sentence plan", directory=font_dir)
+
+
 def render_prisoner_plan(copy: PrisonerPlanCopy, font_dir: Path | None = None) -> bytes:
     """The prisoner's copy as an A4 PDF (bytes)."""
-    _register_fonts(font_dir or _font_dir())
-
-    def build(total: int) -> tuple[bytes, int]:
-        buffer = io.BytesIO()
-        doc = _NumberedDoc(
-            buffer,
-            pagesize=A4,
-            leftMargin=18 * mm,
-            rightMargin=18 * mm,
-            topMargin=20 * mm,
-            bottomMargin=18 * mm,
-            title="My sentence plan",
-            author="Offender Supervisor Workbench",
-        )
-        doc.build(
-            _story(copy),
-            onFirstPage=lambda c, d: _decorate(c, d, total),
-            onLaterPages=lambda c, d: _decorate(c, d, total),
-        )
-        return buffer.getvalue(), doc.page_count
-
-    _, pages = build(0)
-    pdf, _ = build(pages)
-    return pdf
+    return render_prisoner_plan_pages(copy, font_dir).pdf
