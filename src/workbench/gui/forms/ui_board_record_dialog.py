@@ -146,7 +146,7 @@ class Ui_BoardRecordDialog(object):
         self.decision_layout.setObjectName(u"decision_layout")
         self.decisions = QListWidget(self.decision_box)
         self.decisions.setObjectName(u"decisions")
-        self.decisions.setMaximumSize(QSize(16777215, 90))
+        self.decisions.setMaximumSize(QSize(16777215, 66))
 
         self.decision_layout.addWidget(self.decisions)
 
@@ -170,7 +170,7 @@ class Ui_BoardRecordDialog(object):
         self.decision_text = QPlainTextEdit(self.decision_box)
         self.decision_text.setObjectName(u"decision_text")
         self.decision_text.setTabChangesFocus(True)
-        self.decision_text.setMaximumSize(QSize(16777215, 60))
+        self.decision_text.setMaximumSize(QSize(16777215, 48))
 
         self.decision_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.decision_text)
 

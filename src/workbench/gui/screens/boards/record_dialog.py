@@ -74,7 +74,7 @@ class BoardRecordDialog(UnsavedDialog):
         for mode in AttendanceMode:
             if mode is not AttendanceMode.UNKNOWN:
                 ui.prisoner_attendance.addItem(mode.label, mode)
-        ui.prisoner_views.setMaximumHeight(70)
+        ui.prisoner_views.setMaximumHeight(56)
         self._fill_attendance()
         for kind in _KINDS:
             ui.decision_kind.addItem(kind.label, kind)
@@ -217,6 +217,12 @@ class BoardRecordDialog(UnsavedDialog):
     def has_unsaved_work(self) -> bool:
         """Typed fields, or decisions added to the list."""
         return super().has_unsaved_work() or (bool(self.decisions) and self.outcome is None)
+
+    def discard_unsaved_work(self) -> None:
+        """Forget the typing and the decisions added."""
+        self.decisions.clear()
+        self.ui.decisions.clear()
+        super().discard_unsaved_work()
 
     def save_form(self) -> None:
         """Sign as the button does."""

@@ -94,6 +94,8 @@ class BoardsTab(QWidget):
         self.invitees.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.invitees.setTabKeyNavigation(False)
         self.invitees.verticalHeader().setVisible(False)
+        # The first column stretches into whatever width there is; a scroll bar would only hide a row.
+        self.invitees.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.invitees.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
