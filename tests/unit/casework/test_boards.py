@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, select
@@ -40,7 +40,7 @@ from workbench.domain.reviews import (
     review_task_id,
 )
 from workbench.security.principal import CurrentUser
-from workbench.store.models import DomainEvent
+from workbench.store.models import DomainEvent, Prisoner
 from workbench.store.plan_models import (
     ContributionRequest,
     PlanAction,
@@ -424,3 +424,46 @@ def test_contributors_cannot_record_or_invite(
         service.invite(contributor, board_id, Invitation(ParticipantRole.DEPARTMENT, Department.WING))
     with pytest.raises(PermissionDenied):
         service.record(contributor, board_id, BoardRecordForm(date(2026, 11, 26), date(2027, 1, 1)))
+
+
+def test_a_manager_may_schedule_and_record(
+    ctx: ServiceContext, service: BoardService, manager: CurrentUser, prisoner_id: str
+) -> None:
+    bid, _ = service.schedule(manager, prisoner_id, FORM)
+    outcome, _ = service.record(manager, bid, BoardRecordForm(date(2026, 11, 26), date(2027, 5, 1)))
+    assert service.board(manager, bid).status is BoardStatus.HELD
+    assert outcome.version is None and "objective" in outcome.version_problem  # an empty plan: no version
+
+
+def test_a_prisoner_who_left_the_caseload_is_read_only(
+    ctx: ServiceContext, service: BoardService, supervisor: CurrentUser, prisoner_id: str, board_id: str
+) -> None:
+    with ctx.store.write_sessions() as s, s.begin():
+        row = s.get(Prisoner, prisoner_id)
+        assert row is not None
+        row.left_scope_at = datetime(2026, 11, 25, 9, 0)
+    with pytest.raises(ValidationError, match="left this establishment's caseload"):
+        service.schedule(supervisor, prisoner_id, FORM)
+    with pytest.raises(ValidationError, match="left this establishment's caseload"):
+        service.cancel(supervisor, board_id, "No longer here.")
+    with pytest.raises(ValidationError, match="left this establishment's caseload"):
+        service.record(supervisor, board_id, BoardRecordForm(date(2026, 11, 26), date(2027, 5, 1)))
+    with pytest.raises(ValidationError, match="left this establishment's caseload"):
+        service.invite(supervisor, board_id, Invitation(ParticipantRole.DEPARTMENT, Department.WING))
+    overview = service.overview(supervisor, prisoner_id)
+    assert not overview.can_schedule and "read-only" in overview.read_only_reason
+    with ctx.store.read() as s:
+        assert s.scalar(select(func.count()).select_from(BoardInvitee)) == 0
+
+
+def test_a_held_board_takes_no_more_invitations_or_attendance(
+    service: BoardService, supervisor: CurrentUser, prisoner_id: str, board_id: str
+) -> None:
+    iid, _ = service.invite(supervisor, board_id, Invitation(ParticipantRole.DEPARTMENT, Department.SECURITY))
+    service.record(supervisor, board_id, BoardRecordForm(date(2026, 11, 26), date(2027, 5, 1)))
+    with pytest.raises(ValidationError, match="held"):
+        service.invite(supervisor, board_id, Invitation(ParticipantRole.DEPARTMENT, Department.WING))
+    with pytest.raises(ValidationError, match="record is signed"):
+        service.set_attendance(supervisor, iid, AttendanceMode.PHONE)
+    record = service.board(supervisor, board_id).record
+    assert record is not None and record.attendance[1] == ("Security", AttendanceMode.UNKNOWN)
