@@ -161,3 +161,42 @@ def test_schedule_invite_education_and_record_a_board(
     assert shown is not None and shown.id == board.id
     assert f"Add an objective: {OUTCOME}" in tab.record.text()
     assert not tab.record_button.isEnabled()
+
+
+def test_a_department_invited_without_a_request_can_be_sent_one_later(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], services: Services, supervisor: CurrentUser
+) -> None:
+    window = make_window(size=(1024, 768))
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)
+    case = window.case_page.case
+    assert case is not None
+    hookup = window.review_screens.boards
+    assert isinstance(hookup, BoardsHookup)
+    tab = hookup.tab
+    qtbot.keyClick(window.table, Qt.Key.Key_D, CTRL_SHIFT)
+    qtbot.mouseClick(tab.schedule_button, LEFT)
+    schedule = hookup.dialog
+    assert isinstance(schedule, BoardScheduleDialog)
+    qtbot.waitUntil(schedule.isVisible)
+    with qtbot.waitSignal(window.bus.changed):
+        qtbot.keyClick(schedule.ui.location, Qt.Key.Key_Return)  # the offered date two weeks ahead
+    qtbot.mouseClick(tab.invite_button, LEFT)
+    invite = hookup.dialog
+    assert isinstance(invite, BoardInviteDialog)
+    qtbot.waitUntil(invite.isVisible)
+    qtbot.keyClicks(invite.ui.who, "Wing")
+    invite.ui.request_contribution.setFocus()
+    qtbot.keyClick(invite.ui.request_contribution, Qt.Key.Key_Space)
+    assert not invite.ui.request_contribution.isChecked()
+    with qtbot.waitSignal(window.bus.changed):
+        qtbot.mouseClick(invite.save_button, LEFT)
+    assert tab.invitees.item(0, 1).text() == "not requested"
+    assert not tab.request_button.isEnabled()
+    cell = tab.invitees.visualItemRect(tab.invitees.item(0, 0)).center()
+    qtbot.mouseClick(tab.invitees.viewport(), LEFT, pos=cell)  # choose Wing
+    assert tab.request_button.isEnabled()
+    with qtbot.waitSignal(window.bus.changed):
+        qtbot.mouseClick(tab.request_button, LEFT)
+    assert tab.invitees.item(0, 1).text() == "requested"
+    with services.ctx.store.read() as s:
+        assert s.scalars(select(ContributionRequest)).one().department == "WING"

@@ -85,6 +85,8 @@ class BoardsTab(QWidget):
         self.cancel_button = QPushButton("Cancel board…")
         self.invite_button = QPushButton("Invite…")
         self.record_button = QPushButton("Record board…")
+        self.request_button = QPushButton("Send contribution request")
+        self.request_button.setToolTip("Ask the chosen department for its contribution, due before the board")
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
@@ -93,6 +95,8 @@ class BoardsTab(QWidget):
         self.invitees.setHorizontalHeaderLabels(["Invited", "Contribution", "Attending"])
         self.invitees.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.invitees.setTabKeyNavigation(False)
+        self.invitees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.invitees.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.invitees.verticalHeader().setVisible(False)
         # The first column stretches into whatever width there is; a scroll bar would only hide a row.
         self.invitees.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -119,6 +123,7 @@ class BoardsTab(QWidget):
         left_layout.addLayout(buttons)
         board_buttons = QHBoxLayout()
         board_buttons.addWidget(self.invite_button)
+        board_buttons.addWidget(self.request_button)
         board_buttons.addStretch(1)
         board_buttons.addWidget(self.record_button)
         right = QWidget()
@@ -144,6 +149,8 @@ class BoardsTab(QWidget):
         self.cancel_button.clicked.connect(lambda: self._emit(self.cancel_requested))
         self.invite_button.clicked.connect(lambda: self._emit(self.invite_requested))
         self.record_button.clicked.connect(lambda: self._emit(self.record_requested))
+        self.request_button.clicked.connect(self._on_request_button_clicked)
+        self.invitees.itemSelectionChanged.connect(self._enable)
         self.boards.currentRowChanged.connect(self._on_boards_current_row_changed)
         bus.changed.connect(self._on_bus_changed)
         self.clear()
@@ -284,6 +291,32 @@ class BoardsTab(QWidget):
         self.schedule_button.setEnabled(can)
         for b in (self.reschedule_button, self.cancel_button, self.invite_button, self.record_button):
             b.setEnabled(can and scheduled)
+        invitee = self.selected_invitee()
+        self.request_button.setEnabled(
+            can
+            and scheduled
+            and invitee is not None
+            and invitee.department is not None
+            and invitee.contribution_request_id is None
+        )
+
+    def selected_invitee(self) -> InviteeView | None:
+        """The invitee chosen in the table."""
+        board, row = self.selected_board(), self.invitees.currentRow()
+        if board is None or not 0 <= row < len(board.invitees):
+            return None
+        return board.invitees[row]
+
+    def _on_request_button_clicked(self) -> None:
+        invitee = self.selected_invitee()
+        if invitee is None:
+            return
+        try:
+            changes = self._service.request_contribution(self._user, invitee.id)
+        except WorkbenchError as exc:
+            self.status.setText(exc.message)
+            return
+        self._bus.publish(changes)
 
     def _emit(self, signal: SignalInstance) -> None:
         board = self.selected_board()
