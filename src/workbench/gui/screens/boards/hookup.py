@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from workbench.casework.dto.boards import BoardView
+from workbench.domain.reviews import BoardStatus
 from workbench.gui.screens.boards.dialogs import BoardCancelDialog, BoardInviteDialog, BoardScheduleDialog
 from workbench.gui.screens.boards.record_dialog import BoardRecordDialog
 from workbench.gui.screens.boards.tab import BoardsTab
@@ -86,7 +87,7 @@ class BoardsHookup:
         if not self.show_boards():
             return
         board = self.tab.selected_board()
-        if board is None or board.status.value != "SCHEDULED":
+        if board is None or board.status is not BoardStatus.SCHEDULED:
             QMessageBox.information(self._window, "Record board", "Choose a scheduled board first.")
             return
         self.open_record(board)
