@@ -124,6 +124,7 @@ def main(out: Path) -> None:
     _risk_of_harm_shots(app, window, services, out, size)  # -- issue 8 --
     _plan_shots(app, window, services, out, size)  # -- sentence plan (issue 9) --
     _contribution_shots(app, window, services, out, size)  # -- contributions, interventions (issue 9) --
+    _board_shots(app, window, services, out, size)  # -- boards (issue 10 point 5) --
     _board_pack_shots(app, window, out)  # -- board pack (issue 10) --
     window.lock()
     app.processEvents()
@@ -326,6 +327,41 @@ def _contribution_shots(
     ledger.grab().save(str(out / "13-ledger.png"))
     ledger.reject()
     app.processEvents()
+
+
+# -- sentence planning boards (issue 10 point 5) --
+def _board_shots(app: QApplication, window: MainWindow, services: Services, out: Path, size: str) -> None:
+    """The Boards tab of a demo case with a held and a scheduled board, and each board dialog."""
+    hookup = window.review_screens.boards
+    user = window.user
+    for row in range(window.proxy.rowCount()):
+        window.table.selectRow(row)
+        app.processEvents()
+        case = window.case_page.case
+        if case is not None:
+            ov = services.boards.overview(user, case.prisoner_id)
+            if ov.upcoming and ov.past and ov.upcoming[0].invitees:
+                break
+    if window.case_page.case is None or not hookup.show_boards():
+        return
+    app.processEvents()
+    window.grab().save(str(out / f"20-boards-{size}.png"))
+    hookup.tab.boards.setCurrentRow(hookup.tab.boards.count() - 1)  # the held board and its record
+    app.processEvents()
+    window.grab().save(str(out / f"20-boards-held-{size}.png"))
+    hookup.tab.boards.setCurrentRow(0)
+    board = hookup.tab.selected_board()
+    dialogs = [hookup.open_schedule()]
+    if board is not None:
+        dialogs += [hookup.open_invite(board), hookup.open_record(board)]
+    for dialog in dialogs:
+        if dialog is not None:
+            app.processEvents()
+            dialog.grab().save(str(out / f"20-{type(dialog).__name__}.png"))
+            dialog.discard_unsaved_work()
+            dialog.reject()
+            app.processEvents()
+    window.close_case()
 
 
 if __name__ == "__main__":

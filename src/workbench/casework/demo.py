@@ -30,6 +30,8 @@ from sqlalchemy import select
 from workbench.casework.assessment.form import completed_rows, preview, signing_warnings
 from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
+from workbench.casework.demo_boards import ENTITIES as BOARD_DEMO_ENTITIES  # -- boards (issue 10) --
+from workbench.casework.demo_boards import add_demo_boards
 from workbench.casework.demo_contacts import write_contact_log
 from workbench.casework.demo_draw import NOMS_PREFIX as NOMS_PREFIX  # where callers have found it
 from workbench.casework.demo_draw import CaseGenerator, DrawnAssessment, DrawnCase
@@ -304,6 +306,7 @@ class DemoDataService:
             if progress is not None:
                 progress(done, prisoners)
         entities = _ENTITIES | RMP_DEMO_ENTITIES | PLAN_DEMO_ENTITIES  # -- plan: issue 9 --
+        entities |= BOARD_DEMO_ENTITIES  # -- boards (issue 10 point 5) --
         return ChangeSet(frozenset(written), entities if written else frozenset())
 
     def _write_chunk(
@@ -463,6 +466,10 @@ class DemoDataService:
                 uow, list(zip(ids, cases, strict=True)), supervisors, user, self._ctx.today()
             )  # issue 8
             # -- sentence plan (issue 9): good plans and faulty ones, after everything they read --
-            add_demo_plans(uow, list(zip(ids, cases, strict=True)), supervisors, user, self._ctx.today())
+            planned = add_demo_plans(
+                uow, list(zip(ids, cases, strict=True)), supervisors, user, self._ctx.today()
+            )
+            # -- boards (issue 10 point 5): scheduled and held boards for some planned prisoners --
+            add_demo_boards(uow, list(zip(ids, cases, strict=True)), planned, user, self._ctx.today())
             uow.audit("demo.generated", "demo_run", str(details["run"]), details)
         return ids

@@ -25,6 +25,7 @@ from workbench.casework.demo import (
     DEMO_ESTABLISHMENT_NAME,
     DemoDataService,
 )
+from workbench.casework.demo_boards import ENTITIES as BOARD_DEMO_ENTITIES  # boards: issue 10
 from workbench.casework.demo_names import FAMILY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from workbench.casework.demo_plan import ENTITIES as PLAN_DEMO_ENTITIES  # -- issue 9 --
 from workbench.casework.demo_rmp import ENTITIES as RMP_DEMO_ENTITIES
@@ -228,7 +229,8 @@ def test_generates_the_requested_prisoners_each_with_sentence_and_reception(
         establishments = set(s.scalars(select(Prisoner.establishment_code)))
     assert len(ids) == 300
     assert changes.prisoner_ids == ids
-    assert changes.entities - RMP_DEMO_ENTITIES - PLAN_DEMO_ENTITIES == {  # plan: issue 9
+    # plan: issue 9; boards: issue 10
+    assert changes.entities - RMP_DEMO_ENTITIES - PLAN_DEMO_ENTITIES - BOARD_DEMO_ENTITIES == {
         "prisoner",
         "sentence",
         "custody_event",
