@@ -405,7 +405,10 @@ def add_demo_plans(
                     "prisoner_id": pid,
                     "plan_id": plan_id,
                     "outcome": rng.choice(_PROCESS_ONLY),
-                    "links": json.dumps([links[0]]),
+                    # links may be empty here: the need_without_objective fault can drop the only one.
+                    "links": json.dumps(
+                        links[:1] or [link_code(NeedSection.EDUCATION_TRAINING_AND_EMPLOYABILITY)]
+                    ),
                     "measure": "Attendance",
                     "phase": "NOW",
                     "position": len(links),
