@@ -33,7 +33,6 @@ Rules decided here (and tested in ``tests/unit/domain/test_review_triggers.py``)
 from __future__ import annotations
 
 import contextlib
-
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
