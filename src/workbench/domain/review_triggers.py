@@ -95,6 +95,7 @@ APPROACHING: Final = frozenset(
 )
 """Triggers raised because a decision date approaches; their source key is that date (ISO)."""
 
+_ORDER: Final = {kind: i for i, kind in enumerate(TriggerKind)}
 _LEVELS: Final = {"LOW": "Low", "MEDIUM": "Medium", "HIGH": "High", "VERY_HIGH": "Very high"}
 _RANK: Final = {"LOW": 1, "MEDIUM": 2, "HIGH": 3, "VERY_HIGH": 4}
 
@@ -197,7 +198,7 @@ def raise_tasks(
     mappa = _mappa(facts, today, policy)
     if mappa is not None:
         tasks.append(mappa)
-    tasks.sort(key=lambda t: (t.due_on, list(TriggerKind).index(t.trigger), t.source_key))
+    tasks.sort(key=lambda t: (t.due_on, _ORDER[t.trigger], t.source_key))
     return tasks
 
 
@@ -371,7 +372,10 @@ def _approaching(facts: CalendarFacts, today: date, policy: Policy) -> Iterable[
         when: date | None = getattr(facts, fact)
         if when is None or today >= when:
             continue
-        raised = add_months(when, -int(getattr(policy, setting)))
+        months = int(getattr(policy, setting))
+        if (when - today).days > 31 * months:  # cheap: most dates are far off, and this runs for everyone
+            continue
+        raised = add_months(when, -months)
         if today < raised:
             continue
         due = min(add_working_days(raised, policy.decision_review_working_days), when)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.reviews import OpenReview, ReviewTaskView, SweepResult
-from workbench.casework.reviews.sweep import annual_facts, plan_sweep, write_sweep
+from workbench.casework.reviews.sweep import annual_facts, plan_sweep, recheck, write_sweep
 from workbench.casework.reviews.tasks import OPEN_STATUSES, next_review_dates, open_review, view_of
 from workbench.casework.validation import check_text, clean_paragraphs
 from workbench.domain.errors import ValidationError, ValidationErrors
@@ -45,8 +45,8 @@ class ReviewService:
         if not plan.rows and not plan.consumed_event_ids:
             return SweepResult(plan.prisoners, 0, 0, ChangeSet())
         with self._ctx.write(user, Permission.REVIEW) as uow:
-            # Planned again inside the write: another sweep (a sync, another window) may have run since.
-            plan = plan_sweep(uow.session, day, self._ctx.policy)
+            # Another sweep (a sync, another window) may have written some of it since it was planned.
+            plan = recheck(uow.session, plan)
             write_sweep(uow.session, plan, utcnow(), uow.add_many)
         prisoners = frozenset(str(r["prisoner_id"]) for r in plan.rows)
         return SweepResult(

@@ -44,6 +44,7 @@ from workbench.store.rosh_models import MappaStatus
 log = logging.getLogger("workbench.reviews")
 
 _EVENT_KINDS: Final = tuple(EVENT_TRIGGERS)
+_INDETERMINATE: Final = frozenset(t.value for t in SentenceType if t.is_indeterminate)
 
 
 @dataclass
@@ -79,13 +80,32 @@ def plan_sweep(session: Session, today: date, policy: Policy) -> SweepPlan:
     consumed: list[str] = []
     for prisoner_id, g in gathered.items():
         consumed.extend(e.id for e in g.events)
-        for task in raise_tasks(g.events, _facts(g, today), today, policy):
+        for task in raise_tasks(g.events, _facts(g, today, policy), today, policy):
             task_id = task.task_id(prisoner_id)
             if task_id in held:
                 continue
             held.add(task_id)
             rows.append(_row(prisoner_id, task_id, task))
     return SweepPlan(rows, consumed, len(gathered))
+
+
+def recheck(session: Session, plan: SweepPlan) -> SweepPlan:
+    """``plan`` less what another sweep (a sync, another window) wrote since it was worked out: tasks now
+    held and events now consumed. Cheap: only the planned ids are looked up."""
+    t, e = ReviewTask.__table__.c, DomainEvent.__table__.c
+    held: set[str] = set()
+    ids = [str(r["id"]) for r in plan.rows]
+    for i in range(0, len(ids), 900):
+        held.update(session.scalars(select(t.id).where(t.id.in_(ids[i : i + 900]))))
+    open_events: set[str] = set()
+    for i in range(0, len(plan.consumed_event_ids), 900):
+        chunk = plan.consumed_event_ids[i : i + 900]
+        open_events.update(session.scalars(select(e.id).where(e.id.in_(chunk), e.consumed_at.is_(None))))
+    return SweepPlan(
+        [r for r in plan.rows if r["id"] not in held],
+        [i for i in plan.consumed_event_ids if i in open_events],
+        plan.prisoners,
+    )
 
 
 def write_sweep(session: Session, plan: SweepPlan, now: datetime, add_many: Any) -> None:
@@ -113,7 +133,7 @@ def _row(prisoner_id: str, task_id: str, task: RaisedTask) -> dict[str, Any]:
     }
 
 
-def _facts(g: _Gathered, today: date) -> CalendarFacts:
+def _facts(g: _Gathered, today: date, policy: Policy) -> CalendarFacts:
     changes = []
     for role, starts in g.allocations.items():
         # The first allocation of a role is no change; the latest later one is (older ones are history).
@@ -129,8 +149,7 @@ def _facts(g: _Gathered, today: date) -> CalendarFacts:
     s = g.sentence
     parole = hdc = release = handover = None
     if s is not None:
-        stype = SentenceType(s.sentence_type) if s.sentence_type in SentenceType._value2member_map_ else None
-        indeterminate = stype is not None and stype.is_indeterminate
+        indeterminate = s.sentence_type in _INDETERMINATE
         parole = s.tariff_date if indeterminate else s.parole_eligibility_date
         hdc = s.home_detention_curfew_eligibility_date
         release = None if indeterminate else s.conditional_release_date
@@ -141,18 +160,22 @@ def _facts(g: _Gathered, today: date) -> CalendarFacts:
             ped=s.parole_eligibility_date,
             crd=s.conditional_release_date,
         )
-        h = handover_date(
-            sentence_start=s.sentence_date,
-            earliest_release=erd,
-            indeterminate=indeterminate,
-            determinate_parole=s.parole_eligibility_date is not None,
-            open_conditions=False,
-            early_allocation=False,
-        )
-        # Open-prison dates are not on the record yet, so the start is the handover date itself.
-        handover = handover_start_date(
-            h.date, indeterminate=indeterminate, open_prison_rules_apply=False, womens_estate=False
-        )
+        # The handover is at most 15 months before the earliest release (early allocation) and its review
+        # is raised the policy's months before that: skip the arithmetic for releases further off.
+        horizon = 31 * (15 + policy.handover_months_before + 1)
+        if erd is not None and (erd.date - today).days <= horizon:
+            h = handover_date(
+                sentence_start=s.sentence_date,
+                earliest_release=erd,
+                indeterminate=indeterminate,
+                determinate_parole=s.parole_eligibility_date is not None,
+                open_conditions=False,
+                early_allocation=False,
+            )
+            # Open-prison dates are not on the record yet, so the start is the handover date itself.
+            handover = handover_start_date(
+                h.date, indeterminate=indeterminate, open_prison_rules_apply=False, womens_estate=False
+            )
     return CalendarFacts(
         last_review=g.last_review,
         next_review_set=g.next_review_set,
