@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from workbench.casework.allocation import AllocationService
+from workbench.casework.caseload import CaseloadService
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.allocation import AllocationRequest
 from workbench.casework.dto.reception import ReceptionRequest
@@ -205,3 +206,16 @@ def test_cancel_needs_a_reason_and_closes_the_task(
 def test_a_contributor_cannot_run_the_sweep(ctx: ServiceContext, contributor: CurrentUser) -> None:
     with pytest.raises(PermissionDenied):
         ReviewService(ctx).sweep(contributor)
+
+
+def test_the_caseload_shows_the_next_review_date(
+    ctx: ServiceContext, supervisor: CurrentUser, prisoner_id: str
+) -> None:
+    caseload = CaseloadService(ctx)
+    row = caseload.row(supervisor, prisoner_id)
+    assert row is not None and row.next_review_on is None
+    _event(ctx, supervisor, prisoner_id, "OBJECTIVE_ACHIEVED", datetime(2026, 11, 24, 10))  # due 8 Dec
+    _event(ctx, supervisor, prisoner_id, "INTERVENTION_STARTED", datetime(2026, 11, 20, 10))  # due 4 Dec
+    ReviewService(ctx).sweep(supervisor)
+    row = caseload.row(supervisor, prisoner_id)
+    assert row is not None and row.next_review_on == date(2026, 12, 4)
