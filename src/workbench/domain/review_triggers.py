@@ -13,7 +13,8 @@ Rules decided here (and tested in ``tests/unit/domain/test_review_triggers.py``)
 
 - Event triggers are due ``event_review_working_days`` working days after the event (transfer in:
   ``transfer_in_working_days``). An event on or before the last signed review is not raised: that review
-  already saw it.
+  already saw it. A transfer or a change of OM/OS older than ``review_interval_months`` is not raised
+  either (history loaded with a case, or a first sweep: the annual review covers it).
 - "Approaching" triggers (categorisation, open conditions, parole, HDC, release, handover) appear the
   policy's months before their date, are due ``decision_review_working_days`` working days later but
   never after the date itself, and are not raised once the date has passed. Their source key is the
@@ -188,8 +189,9 @@ def raise_tasks(
         task = _from_event(event, policy)
         if task is not None and (seen is None or event.on > seen):
             tasks.append(task)
-    tasks.extend(_transfers(facts, policy))
-    tasks.extend(_allocations(facts, policy))
+    recent = add_months(today, -policy.review_interval_months)
+    tasks.extend(t for t in _transfers(facts, policy) if t.raised_on >= recent)
+    tasks.extend(t for t in _allocations(facts, policy) if t.raised_on >= recent)
     tasks.extend(_armed(facts, today))
     annual = _annual(facts, today, policy)
     if annual is not None:

@@ -319,3 +319,13 @@ def test_timescales_follow_the_policy() -> None:
     [task] = raise_tasks([ev("OBJECTIVE_ACHIEVED", date(2026, 12, 17))], CalendarFacts(), TODAY, policy)
     assert task.due_on == date(2026, 12, 24)
     assert raise_tasks([], CalendarFacts(parole=date(2027, 6, 1)), TODAY, policy) == []
+
+
+def test_old_transfers_and_allocation_changes_are_history() -> None:
+    facts = CalendarFacts(
+        transfers_in=[TransferIn("t1", date(2025, 12, 4))],
+        allocation_changes=[AllocationChange("a1", "OFFENDER_MANAGER", date(2025, 12, 4))],
+    )
+    assert raise_tasks([], facts, TODAY, POLICY) == []  # more than 12 months before 5 Dec 2026
+    recent = CalendarFacts(transfers_in=[TransferIn("t1", date(2025, 12, 5))])
+    assert [t.trigger for t in raise_tasks([], recent, TODAY, POLICY)] == [TriggerKind.TRANSFER_IN]
