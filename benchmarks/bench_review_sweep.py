@@ -179,7 +179,7 @@ def _bare_read(store: Store) -> int:
             s_.home_detention_curfew_eligibility_date,
             s_.tariff_date,
         ).where(s_.is_current, s_.deleted_at.is_(None)),
-        select(t.id),
+        select(t.prisoner_id, t.trigger, t.source_key),
     ]
     with store.read() as s:
         for q in queries:

@@ -75,17 +75,20 @@ class SweepPlan:
 def plan_sweep(session: Session, today: date, policy: Policy) -> SweepPlan:
     """Read every live prisoner's inputs and work out the new tasks (no writes)."""
     gathered = _gather(session)
-    held = set(session.scalars(select(ReviewTask.__table__.c.id)))
+    t = ReviewTask.__table__.c
+    # What makes a task's id (domain.reviews.review_task_id), compared as is: hashing a UUID for each of
+    # the ~30,000 reasons a region's calendar gives every day would cost more than working them out.
+    held = {(r[0], r[1], r[2]) for r in session.execute(select(t.prisoner_id, t.trigger, t.source_key))}
     rows: list[dict[str, Any]] = []
     consumed: list[str] = []
     for prisoner_id, g in gathered.items():
         consumed.extend(e.id for e in g.events)
         for task in raise_tasks(g.events, _facts(g, today, policy), today, policy):
-            task_id = task.task_id(prisoner_id)
-            if task_id in held:
+            key = (prisoner_id, task.trigger.value, task.source_key)
+            if key in held:
                 continue
-            held.add(task_id)
-            rows.append(_row(prisoner_id, task_id, task))
+            held.add(key)
+            rows.append(_row(prisoner_id, task.task_id(prisoner_id), task))
     return SweepPlan(rows, consumed, len(gathered))
 
 
