@@ -66,8 +66,9 @@ def test_my_work_lists_filters_counts_and_opens_the_case(
     first, _second = _prepare(services, supervisor)
     window = make_window()
     hookup = _hookup(window)
-    # The start-up sweep (in the background) raised the review.
-    qtbot.waitUntil(lambda: hookup.last_sweep is not None and not hookup.sweeping)
+    assert hookup._startup.isActive()  # the start-up sweep is due in a moment; run it now
+    hookup.sweep_now()
+    qtbot.waitUntil(lambda: hookup.last_sweep is not None and not hookup.sweeping, timeout=30000)
     assert [t.trigger.value for t in services.reviews.open_review(supervisor, first).tasks] == [
         "ROSH_CHANGED"
     ]
@@ -134,7 +135,8 @@ def test_my_work_follows_a_snooze(
     first, _second = _prepare(services, supervisor)
     window = make_window()
     hookup = _hookup(window)
-    qtbot.waitUntil(lambda: hookup.last_sweep is not None and not hookup.sweeping)
+    hookup.sweep_now()
+    qtbot.waitUntil(lambda: hookup.last_sweep is not None and not hookup.sweeping, timeout=30000)
     dialog = hookup.open_list()
     qtbot.waitUntil(dialog.isVisible)
     assert any(i.kind is WorkKind.REVIEW for i in dialog.shown_items())

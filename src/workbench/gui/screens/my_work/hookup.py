@@ -27,6 +27,9 @@ log = logging.getLogger("workbench.gui.my_work")
 
 MY_WORK_SHORTCUT: Final = "Ctrl+Shift+W"
 SWEEP_CHECK_MS: Final = 5 * 60 * 1000  # how often to look whether the date has changed since the last sweep
+# The start-up sweep waits this long: the caseload loads first, and a window opened for a moment (a quick
+# look, a test) does not start a sweep it will not wait for.
+STARTUP_SWEEP_DELAY_MS: Final = 3000
 
 # WorkItem.tab → words in the title of the case tab that answers it (the parts' own titles).
 _TAB_TITLES: Final = {
@@ -63,7 +66,7 @@ class MyWorkHookup(QObject):
         self._startup = QTimer(self)
         self._startup.setSingleShot(True)
         self._startup.timeout.connect(self.sweep_now)
-        self._startup.start(0)  # once the window is built and the caseload is loading
+        self._startup.start(STARTUP_SWEEP_DELAY_MS)
 
     # -- the list ---------------------------------------------------------------------------------
 
