@@ -24,6 +24,7 @@ from workbench.casework.dto.caseload import (
     SentenceDetail,
 )
 from workbench.casework.plan_caseload import PlanSummary, plan_status, plan_summaries, summary_of
+from workbench.casework.reviews.tasks import next_review_dates  # -- review triggers (issue 10) --
 from workbench.casework.rosh.countersign import awaiting_prisoner_ids
 from workbench.casework.rosh_caseload import rosh_facts, with_rosh_facts
 from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, RoshLevel, SentenceType
@@ -157,6 +158,7 @@ class CaseloadService:
         rosh = rosh_facts(session, ids)  # -- risk of harm (issue 8) --
         awaiting = awaiting_prisoner_ids(session)  # -- risk of harm (issue 8) --
         plans = plan_summaries(session, ids)  # -- sentence plan (issue 9) --
+        reviews_due = next_review_dates(session, ids)  # -- review triggers (issue 10) --
 
         out: list[CaseloadRow] = []
         for r in base_rows:
@@ -217,6 +219,7 @@ class CaseloadService:
                     plan_state=plan_state.value,
                     plan_status=plan_words,
                     plan_due_on=plan_due,
+                    next_review_on=reviews_due.get(r.id),  # -- review triggers (issue 10) --
                 )
             )
         return out

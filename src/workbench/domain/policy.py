@@ -44,6 +44,20 @@ TABLES: Final[Mapping[str, tuple[str, ...]]] = {
     ),
     # -- contact log (issue 8 point 8) --
     "contacts": ("restricted_visible_to",),
+    # -- review triggers (issue 10 point 1) --
+    "reviews": (
+        "event_review_working_days",
+        "transfer_in_working_days",
+        "annual_notice_days",
+        "categorisation_months_before",
+        "open_conditions_months_before",
+        "parole_months_before",
+        "hdc_months_before",
+        "release_months_before",
+        "handover_months_before",
+        "mappa_release_months",
+        "decision_review_working_days",
+    ),
 }
 
 # Settings whose value is a word from a fixed set rather than a whole number.
@@ -83,6 +97,18 @@ class Policy:
     # -- contact log (issue 8 point 8) --
     # DESIGN.md section 6: restricted entries (security, public protection) only for these roles.
     restricted_visible_to: tuple[str, ...] = DEFAULT_RESTRICTED_VISIBLE_TO
+    # -- review triggers (issue 10 point 1; seed 4.4, 4.21, 4.22) --
+    event_review_working_days: int = 10  # a review after a change (RoSH, likelihood, plan, allocation)
+    transfer_in_working_days: int = 10  # issue 10: a review within 10 working days of a transfer in
+    annual_notice_days: int = 28  # the annual review task appears this many days before it falls due
+    categorisation_months_before: int = 2  # months before a categorisation review date
+    open_conditions_months_before: int = 3  # months before open conditions / ROTL eligibility
+    parole_months_before: int = 6  # months before the PED / parole hearing (the dossier takes months)
+    hdc_months_before: int = 3  # months before the HDC eligibility date
+    release_months_before: int = 3  # months before the conditional / automatic release date
+    handover_months_before: int = 2  # months before the handover to the community starts
+    mappa_release_months: int = 3  # MAPPA level 2/3: a review each month in the last N months
+    decision_review_working_days: int = 20  # an "approaching" review is due N working days after it appears
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, object]) -> Policy:

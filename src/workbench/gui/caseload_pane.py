@@ -49,9 +49,11 @@ _SAMPLES: dict[Column, str] = {
     # -- sentence plan (issue 9) --
     Column.PLAN: "Review overdue",
     Column.PLAN_DUE: "30/12/2029",
+    Column.NEXT_REVIEW: "30/12/2029",  # -- review triggers (issue 10 point 3) --
 }
-_DATE_COLUMNS = (Column.RELEASE, Column.NEXT_DUE, Column.PLAN_DUE)
+_DATE_COLUMNS = (Column.RELEASE, Column.NEXT_DUE, Column.PLAN_DUE, Column.NEXT_REVIEW)
 _OPTIONAL_COLUMNS = (
+    Column.NEXT_REVIEW,  # -- review triggers (issue 10 point 3): also in My work and on the case --
     Column.PLAN_DUE,  # -- sentence plan (issue 9): its date is also in the plan column's order --
     Column.MAPPA,
     Column.BAND,

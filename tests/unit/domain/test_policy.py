@@ -122,7 +122,7 @@ def test_from_mapping_reads_values_and_defaults_the_rest(data: dict[str, object]
             "timescale",
             "POLICY_UNKNOWN_TABLE",
             "policy.toml: unknown table [timescale]; expected one of [timescales], [security], [sync], "
-            "[assessment], [rosh], [contacts]",
+            "[assessment], [rosh], [contacts], [reviews]",
         ),
         (
             {"sync": 90},

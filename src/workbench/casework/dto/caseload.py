@@ -44,6 +44,8 @@ class CaseloadRow:
     plan_state: str = "NO_PLAN"
     plan_status: str = "No plan"
     plan_due_on: date | None = None
+    # -- review triggers (issue 10 point 3): the earliest due date of the open review's tasks --
+    next_review_on: date | None = None
 
     @property
     def display_name(self) -> str:

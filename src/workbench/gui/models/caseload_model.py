@@ -57,7 +57,9 @@ class Column(IntEnum):
     # -- sentence plan (issue 9) --
     PLAN = 11
     PLAN_DUE = 12
-    NEXT_DUE = 13  # last, so it takes the width that is left
+    # -- review triggers (issue 10 point 3) --
+    NEXT_REVIEW = 13
+    NEXT_DUE = 14  # last, so it takes the width that is left
 
 
 HEADERS = {
@@ -77,6 +79,8 @@ HEADERS = {
     # -- sentence plan (issue 9) --
     Column.PLAN: "Plan",
     Column.PLAN_DUE: "Plan due",
+    # -- review triggers (issue 10 point 3) --
+    Column.NEXT_REVIEW: "Next review",
 }
 
 _BAND_ORDER = {"LOW": 0, "MEDIUM": 1, "HIGH": 2, "VERY_HIGH": 3}
@@ -154,6 +158,8 @@ def _sort_key(column: Column) -> Callable[[CaseloadRow], Any]:
         # -- sentence plan (issue 9): the most urgent state first, then by due date --
         Column.PLAN: lambda r: (_PLAN_ORDER.get(r.plan_state, 9), r.plan_due_on or far),
         Column.PLAN_DUE: lambda r: r.plan_due_on or far,
+        # -- review triggers (issue 10 point 3) --
+        Column.NEXT_REVIEW: lambda r: r.next_review_on or far,
     }
     return keys[column]
 
@@ -265,6 +271,12 @@ class CaseloadModel(QAbstractTableModel):
             if col is Column.PLAN_DUE and r.plan_due_on is not None:  # -- sentence plan (issue 9) --
                 word = "Review" if r.plan_state in ("AGREED", "REVIEW_DUE") else "Plan"
                 return f"{word} due by the National Standards timescale on {_fmt(r.plan_due_on)}"
+            if col is Column.NEXT_REVIEW:  # -- review triggers (issue 10 point 3) --
+                return (
+                    f"The open review is due on {_fmt(r.next_review_on)}: see My work (Ctrl+Shift+W)"
+                    if r.next_review_on
+                    else "No review is due yet"
+                )
             if col is Column.TIER:
                 if r.tier is None:
                     return "No completed likelihood of reoffending assessment."
@@ -321,6 +333,8 @@ class CaseloadModel(QAbstractTableModel):
             return r.plan_status
         if col is Column.PLAN_DUE:
             return _fmt(r.plan_due_on)
+        if col is Column.NEXT_REVIEW:  # -- review triggers (issue 10 point 3) --
+            return _fmt(r.next_review_on)
         return _due_text(r)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
