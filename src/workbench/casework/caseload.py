@@ -23,6 +23,7 @@ from workbench.casework.dto.caseload import (
     CustodyEventRecord,
     SentenceDetail,
 )
+from workbench.casework.handover import HandoverFacts, handover_for, handover_soon  # -- issue 10 --
 from workbench.casework.plan_caseload import PlanSummary, plan_status, plan_summaries, summary_of
 from workbench.casework.rosh.countersign import awaiting_prisoner_ids
 from workbench.casework.rosh_caseload import rosh_facts, with_rosh_facts
@@ -189,6 +190,11 @@ class CaseloadService:
             plan_state, plan_words, plan_due = plan_status(plan, items, today)
             if flt.plan_states and plan_state not in flt.plan_states:
                 continue
+            # -- handover (issue 10 point 2): from the sentence columns already read --
+            handover = handover_for(r.id, _handover_facts(stype, r), today)
+            soon = handover_soon(handover, today)
+            if flt.handover_soon_only and not soon:
+                continue
             out.append(
                 CaseloadRow(
                     prisoner_id=r.id,
@@ -217,6 +223,10 @@ class CaseloadService:
                     plan_state=plan_state.value,
                     plan_status=plan_words,
                     plan_due_on=plan_due,
+                    # -- handover (issue 10 point 2) --
+                    handover_start_on=handover.handover_start_on,
+                    handover_on=handover.handover_on,
+                    handover_soon=soon,
                 )
             )
         return out
@@ -453,3 +463,16 @@ def _case_facts(
 
 
 __all__ = ["CaseloadService", "DueItem"]
+
+
+# -- handover (issue 10 point 2) --
+def _handover_facts(stype: SentenceType | None, r: Any) -> HandoverFacts:
+    """The handover facts of a caseload row. The women's estate only moves the start date when open-prison
+    rules apply, which the store cannot tell yet (casework/handover.py), so gender is not read here."""
+    return HandoverFacts(
+        sentence_type=stype,
+        sentence_date=r.sentence_date,
+        tariff=r.tariff_date,
+        ped=r.parole_eligibility_date,
+        crd=r.conditional_release_date,
+    )
