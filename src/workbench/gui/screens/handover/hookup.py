@@ -32,6 +32,8 @@ def install_handover(window: MainWindow) -> HandoverUi:
     only.setObjectName("handoverSoonAction")
     only.setCheckable(True)
     only.toggled.connect(pane.handover_check.setChecked)
-    pane.handover_check.toggled.connect(only.setChecked)  # cleared with the other filters
+    pane.handover_check.toggled.connect(only.setChecked)
+    # "Clear filters" unticks the box with its signals blocked: follow it through filters_changed.
+    pane.filters_changed.connect(lambda: only.setChecked(pane.handover_check.isChecked()))
     window.window_actions.view_menu.addAction(only)
     return HandoverUi(window.findChild(HandoverPanel), only)
