@@ -124,6 +124,7 @@ def main(out: Path) -> None:
     _risk_of_harm_shots(app, window, services, out, size)  # -- issue 8 --
     _plan_shots(app, window, services, out, size)  # -- sentence plan (issue 9) --
     _contribution_shots(app, window, services, out, size)  # -- contributions, interventions (issue 9) --
+    _review_shots(app, window, out, size)  # -- reviews and handover (issue 10 points 2 and 4) --
     window.lock()
     app.processEvents()
     window.grab().save(str(out / f"07-locked-{size}.png"))
@@ -300,6 +301,29 @@ def _contribution_shots(
     ledger.grab().save(str(out / "13-ledger.png"))
     ledger.reject()
     app.processEvents()
+
+
+# -- reviews and handover (issue 10 points 2 and 4) --
+def _review_shots(app: QApplication, window: MainWindow, out: Path, size: str) -> None:
+    """Issue 10: the Reviews tab (handover panel) and each page of the review dialog."""
+    hookup = window.review_screens.reviews
+    window.table.selectRow(5)
+    app.processEvents()
+    window.open_case()
+    window.case_page.show_tab(hookup.tab)
+    app.processEvents()
+    window.grab().save(str(out / f"30-reviews-tab-{size}.png"))
+    dialog = hookup.open_review(None)
+    if dialog is None:
+        return
+    for page in range(dialog.ui.pages.count()):
+        dialog.ui.pages.setCurrentIndex(page)
+        app.processEvents()
+        dialog.grab().save(str(out / f"3{page + 1}-review-dialog-{page + 1}.png"))
+    dialog.mark_clean()
+    dialog.reject()
+    app.processEvents()
+    window.close_case()
 
 
 if __name__ == "__main__":

@@ -102,10 +102,12 @@ def handover_for(prisoner_id: str, facts: HandoverFacts, today: date) -> Handove
         parts.append(f"Earliest release: {release.describe()}.")
     else:
         parts.append("No earliest release date is recorded.")
-    parts.append(handover.describe())
+    rule = [handover.describe()]
     if start is not None and start != handover.date:
-        parts.append(f"The community offender manager joins the case on {format_date(start)}.")
-    return HandoverView(prisoner_id, who, release, handover, start, " ".join(parts), tuple(assumptions))
+        rule.append(f"The community offender manager joins the case on {format_date(start)}.")
+    return HandoverView(
+        prisoner_id, who, release, handover, start, " ".join(parts + rule), tuple(assumptions), " ".join(rule)
+    )
 
 
 def handover_soon(view: HandoverView, today: date, months: int = HANDOVER_SOON_MONTHS) -> bool:

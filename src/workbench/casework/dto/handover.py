@@ -24,6 +24,7 @@ class HandoverView:
     handover_start_on: date | None
     summary: str
     assumptions: tuple[str, ...] = ()
+    why: str = ""  # the handover rule in one sentence (``summary`` without who and the release date)
 
     @property
     def handover_on(self) -> date | None:

@@ -44,7 +44,7 @@ class HandoverPanel(QGroupBox):
             parts.append(f"Handover {format_date(view.handover_on)}")
         self.dates.setText(" · ".join(parts))
         self.dates.setVisible(bool(parts))
-        self.summary.setText(view.summary)
+        self.summary.setText(view.why or view.summary)
         self.assumptions.setText(" ".join(view.assumptions))
         self.assumptions.setVisible(bool(view.assumptions))
 
