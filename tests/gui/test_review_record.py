@@ -144,6 +144,17 @@ def test_recording_and_signing_a_review_with_the_keyboard(
     assert tab.signed.count() == 1 and "Review of" in tab.signed.item(0).text()
     assert "Review due" in tab.due.text() and "01/03/2027" in tab.reasons.text()
 
+    # The signed review opens read-only from the list (Enter on it).
+    tab.signed.setFocus()
+    tab.signed.setCurrentRow(0)
+    qtbot.keyClick(tab.signed, Qt.Key.Key_Return)
+    shown = window.review_screens.reviews.dialog
+    assert isinstance(shown, ReviewRecordDialog) and shown is not dialog
+    assert shown.ui.read_only.text().startswith("Signed by Sam Supervisor")
+    assert not shown.sign_button.isVisibleTo(shown) and not shown.save_button.isVisibleTo(shown)
+    assert shown.ui.tasks.item(0).text() == "This review answered 1 reason."
+    shown.reject()
+
 
 def test_the_view_menu_filters_handover_within_3_months(
     qtbot: QtBot, make_window: Callable[..., MainWindow], receive: Callable[..., ReceptionRequest]

@@ -264,6 +264,11 @@ class ReviewRecordDialog(UnsavedDialog):
         for a in form.armed:
             self._add_armed(a.on, a.note)
         chosen = set(form.answers_task_ids)
+        if not self._detail.is_draft:
+            # The reasons a signed review answered are closed now: say how many, not today's open list.
+            n = len(chosen)
+            ui.tasks.addItem(QListWidgetItem(f"This review answered {n} reason{'s' if n != 1 else ''}."))
+            return
         for task in open_tasks:
             reason = QListWidgetItem(
                 f"{task.label} — due {format_date(task.due_on)}. {task.explanation}".strip()

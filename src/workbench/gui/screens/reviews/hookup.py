@@ -38,6 +38,7 @@ class ReviewsHookup:
         )
         self.tab.record_requested.connect(self.open_review)
         self.tab.correct_requested.connect(self._on_tab_correct_requested)
+        self.tab.open_requested.connect(self._on_tab_open_requested)
         self.action = QAction("Record re&view…", window)
         self.action.setObjectName("recordReviewAction")
         self.action.setShortcut(QKeySequence(RECORD_REVIEW_SHORTCUT))
@@ -82,6 +83,17 @@ class ReviewsHookup:
             QMessageBox.warning(window, "Cannot correct the review", exc.message)
             return
         self._show(case, detail, ov)
+
+    def _on_tab_open_requested(self, review_id: str) -> None:
+        """Show a signed review read-only (its dialog offers no save or sign)."""
+        window = self._window
+        case = window.case_page.case
+        ov = self.tab.overview
+        if case is None or ov is None:
+            return
+        detail = next((r for r in ov.signed if r.review_id == review_id), None)
+        if detail is not None:
+            self._show(case, detail, ov)
 
     def _show(self, case: Any, detail: ReviewDetail, ov: ReviewsOverview) -> ReviewRecordDialog:
         window = self._window

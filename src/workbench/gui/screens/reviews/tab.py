@@ -53,6 +53,8 @@ class ReviewsTab(QWidget):
     """The user asked to record (or resume) a review of this prisoner (prisoner id)."""
     correct_requested = Signal(str)
     """The user asked to correct a signed review (its id)."""
+    open_requested = Signal(str)
+    """The user asked to read a signed review (its id): Enter or a double click on the list."""
 
     def __init__(
         self,
@@ -92,6 +94,7 @@ class ReviewsTab(QWidget):
         self.record_button.clicked.connect(self._on_record_button_clicked)
         self.correct_button.clicked.connect(self._on_correct_button_clicked)
         self.signed.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.signed.itemActivated.connect(self._on_signed_item_activated)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.correct_button)
@@ -188,6 +191,11 @@ class ReviewsTab(QWidget):
         review = self._selected_review()
         if review is not None:
             self.correct_requested.emit(review.review_id)
+
+    def _on_signed_item_activated(self, item: QListWidgetItem) -> None:
+        review_id = item.data(0x0100)
+        if review_id:
+            self.open_requested.emit(str(review_id))
 
     def _on_bus_changed(self, changes: ChangeSet) -> None:
         case = self._case
