@@ -23,7 +23,12 @@ from workbench.casework.dto.caseload import (
     CustodyEventRecord,
     SentenceDetail,
 )
-from workbench.casework.handover import HandoverFacts, handover_for, handover_soon  # -- issue 10 --
+from workbench.casework.handover import (  # -- handover (issue 10) --
+    HANDOVER_SOON_MONTHS,
+    HandoverFacts,
+    handover_dates,
+    handover_dates_soon,
+)
 from workbench.casework.plan_caseload import PlanSummary, plan_status, plan_summaries, summary_of
 from workbench.casework.rosh.countersign import awaiting_prisoner_ids
 from workbench.casework.rosh_caseload import rosh_facts, with_rosh_facts
@@ -31,7 +36,7 @@ from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, Ros
 from workbench.domain.errors import ValidationError
 from workbench.domain.scope import ScopeInput, ScopeResult, ScopeStatus, assess_scope
 from workbench.domain.sentence import FIRST_CONTACT, first_contact_on, os_allocated_on, release_date
-from workbench.domain.timescales import CaseFacts, DueItem, DueStatus, due_items, next_due
+from workbench.domain.timescales import CaseFacts, DueItem, DueStatus, add_months, due_items, next_due
 from workbench.security.permissions import Permission, require
 from workbench.security.principal import CurrentUser
 from workbench.store.models import (
@@ -159,6 +164,7 @@ class CaseloadService:
         awaiting = awaiting_prisoner_ids(session)  # -- risk of harm (issue 8) --
         plans = plan_summaries(session, ids)  # -- sentence plan (issue 9) --
 
+        handover_until = add_months(today, HANDOVER_SOON_MONTHS)  # -- handover (issue 10) --
         out: list[CaseloadRow] = []
         for r in base_rows:
             f = facts.get(r.id) or _Facts()
@@ -191,8 +197,8 @@ class CaseloadService:
             if flt.plan_states and plan_state not in flt.plan_states:
                 continue
             # -- handover (issue 10 point 2): from the sentence columns already read --
-            handover = handover_for(r.id, _handover_facts(stype, r), today)
-            soon = handover_soon(handover, today)
+            handover_start, handover_on = handover_dates(_handover_facts(stype, r), today)
+            soon = handover_dates_soon(handover_start, handover_on, today, handover_until)
             if flt.handover_soon_only and not soon:
                 continue
             out.append(
@@ -224,8 +230,8 @@ class CaseloadService:
                     plan_status=plan_words,
                     plan_due_on=plan_due,
                     # -- handover (issue 10 point 2) --
-                    handover_start_on=handover.handover_start_on,
-                    handover_on=handover.handover_on,
+                    handover_start_on=handover_start,
+                    handover_on=handover_on,
                     handover_soon=soon,
                 )
             )

@@ -20,6 +20,8 @@ from workbench.casework.dto.handover import HandoverView
 from workbench.casework.guards import live_prisoner
 from workbench.domain.enums import Gender, SentenceType
 from workbench.domain.handover import (
+    Handover,
+    Release,
     earliest_release,
     handover_date,
     handover_start_date,
@@ -30,7 +32,15 @@ from workbench.security.permissions import Permission, require
 from workbench.security.principal import CurrentUser
 from workbench.store.models import Sentence
 
-__all__ = ["HANDOVER_SOON_MONTHS", "HandoverFacts", "HandoverService", "handover_for", "handover_soon"]
+__all__ = [
+    "HANDOVER_SOON_MONTHS",
+    "HandoverFacts",
+    "HandoverService",
+    "handover_dates",
+    "handover_dates_soon",
+    "handover_for",
+    "handover_soon",
+]
 
 HANDOVER_SOON_MONTHS = 3
 """The caseload filter "Handover within 3 months" (issue 10 point 2)."""
@@ -58,18 +68,13 @@ class HandoverFacts:
     open_prison_arrival: date | None = None
 
 
-def handover_for(prisoner_id: str, facts: HandoverFacts, today: date) -> HandoverView:
-    """Who is responsible on ``today``, the earliest release, handover and start dates, and why."""
+def _rules(facts: HandoverFacts, today: date) -> tuple[Release | None, Handover, date | None] | None:
+    """The earliest release, handover and start dates (None: no handover applies). No words: the
+    caseload calls this for every row, so it builds no sentences."""
     stype = facts.sentence_type
     if stype is None or not stype.is_sentenced:
-        why = "no sentence is recorded" if stype is None else f"{stype.label.lower()}, not sentenced"
-        return HandoverView(prisoner_id, None, None, None, None, f"No handover applies: {why}.")
+        return None
     indeterminate = stype.is_indeterminate
-    assumptions = []
-    if facts.open_conditions is None:
-        assumptions.append(NO_OPEN_CONDITIONS)
-    if facts.early_allocation is None:
-        assumptions.append(NO_EARLY_ALLOCATION)
     open_conditions = bool(facts.open_conditions)
     release = earliest_release(
         today,
@@ -96,6 +101,31 @@ def handover_for(prisoner_id: str, facts: HandoverFacts, today: date) -> Handove
         category_open_since=facts.category_open_since,
         open_prison_arrival=facts.open_prison_arrival,
     )
+    return release, handover, start
+
+
+def handover_dates(facts: HandoverFacts, today: date) -> tuple[date | None, date | None]:
+    """The handover start date and handover date (either None when there is none): what the caseload
+    shows and filters on, by the same rules as ``handover_for``."""
+    found = _rules(facts, today)
+    if found is None:
+        return None, None
+    return found[2], found[1].date
+
+
+def handover_for(prisoner_id: str, facts: HandoverFacts, today: date) -> HandoverView:
+    """Who is responsible on ``today``, the earliest release, handover and start dates, and why."""
+    found = _rules(facts, today)
+    if found is None:
+        stype = facts.sentence_type
+        why = "no sentence is recorded" if stype is None else f"{stype.label.lower()}, not sentenced"
+        return HandoverView(prisoner_id, None, None, None, None, f"No handover applies: {why}.")
+    release, handover, start = found
+    assumptions = []
+    if facts.open_conditions is None:
+        assumptions.append(NO_OPEN_CONDITIONS)
+    if facts.early_allocation is None:
+        assumptions.append(NO_EARLY_ALLOCATION)
     who = responsibility(today, handover.date, start)
     parts = [f"{who.label}."]
     if release is not None:
@@ -110,10 +140,16 @@ def handover_for(prisoner_id: str, facts: HandoverFacts, today: date) -> Handove
     )
 
 
+def handover_dates_soon(start: date | None, handover: date | None, today: date, until: date) -> bool:
+    """The handover starts or happens between ``today`` and ``until`` (inclusive)."""
+    return (start is not None and today <= start <= until) or (
+        handover is not None and today <= handover <= until
+    )
+
+
 def handover_soon(view: HandoverView, today: date, months: int = HANDOVER_SOON_MONTHS) -> bool:
     """The handover starts or happens from today up to ``months`` ahead (the caseload filter)."""
-    until = add_months(today, months)
-    return any(d is not None and today <= d <= until for d in (view.handover_start_on, view.handover_on))
+    return handover_dates_soon(view.handover_start_on, view.handover_on, today, add_months(today, months))
 
 
 class HandoverService:
