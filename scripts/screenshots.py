@@ -126,6 +126,7 @@ def main(out: Path) -> None:
     _contribution_shots(app, window, services, out, size)  # -- contributions, interventions (issue 9) --
     _board_shots(app, window, services, out, size)  # -- boards (issue 10 point 5) --
     _board_pack_shots(app, window, out)  # -- board pack (issue 10) --
+    _review_shots(app, window, out, size)  # -- reviews and handover (issue 10 points 2 and 4) --
     window.lock()
     app.processEvents()
     window.grab().save(str(out / f"07-locked-{size}.png"))
@@ -361,6 +362,28 @@ def _board_shots(app: QApplication, window: MainWindow, services: Services, out:
             dialog.discard_unsaved_work()
             dialog.reject()
             app.processEvents()
+
+
+# -- reviews and handover (issue 10 points 2 and 4) --
+def _review_shots(app: QApplication, window: MainWindow, out: Path, size: str) -> None:
+    """Issue 10: the Reviews tab (handover panel) and each page of the review dialog."""
+    hookup = window.review_screens.reviews
+    window.table.selectRow(5)
+    app.processEvents()
+    window.open_case()
+    window.case_page.show_tab(hookup.tab)
+    app.processEvents()
+    window.grab().save(str(out / f"30-reviews-tab-{size}.png"))
+    dialog = hookup.open_review(None)
+    if dialog is None:
+        return
+    for page in range(dialog.ui.pages.count()):
+        dialog.ui.pages.setCurrentIndex(page)
+        app.processEvents()
+        dialog.grab().save(str(out / f"3{page + 1}-review-dialog-{page + 1}.png"))
+    dialog.mark_clean()
+    dialog.reject()
+    app.processEvents()
     window.close_case()
 
 

@@ -23,6 +23,12 @@ from workbench.casework.dto.caseload import (
     CustodyEventRecord,
     SentenceDetail,
 )
+from workbench.casework.handover import (  # -- handover (issue 10) --
+    HANDOVER_SOON_MONTHS,
+    HandoverFacts,
+    handover_dates,
+    handover_dates_soon,
+)
 from workbench.casework.plan_caseload import PlanSummary, plan_status, plan_summaries, summary_of
 from workbench.casework.reviews.tasks import next_review_dates  # -- review triggers (issue 10) --
 from workbench.casework.rosh.countersign import awaiting_prisoner_ids
@@ -31,7 +37,7 @@ from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, Ros
 from workbench.domain.errors import ValidationError
 from workbench.domain.scope import ScopeInput, ScopeResult, ScopeStatus, assess_scope
 from workbench.domain.sentence import FIRST_CONTACT, first_contact_on, os_allocated_on, release_date
-from workbench.domain.timescales import CaseFacts, DueItem, DueStatus, due_items, next_due
+from workbench.domain.timescales import CaseFacts, DueItem, DueStatus, add_months, due_items, next_due
 from workbench.security.permissions import Permission, require
 from workbench.security.principal import CurrentUser
 from workbench.store.models import (
@@ -160,6 +166,7 @@ class CaseloadService:
         plans = plan_summaries(session, ids)  # -- sentence plan (issue 9) --
         reviews_due = next_review_dates(session, ids)  # -- review triggers (issue 10) --
 
+        handover_until = add_months(today, HANDOVER_SOON_MONTHS)  # -- handover (issue 10) --
         out: list[CaseloadRow] = []
         for r in base_rows:
             f = facts.get(r.id) or _Facts()
@@ -191,6 +198,11 @@ class CaseloadService:
             plan_state, plan_words, plan_due = plan_status(plan, items, today)
             if flt.plan_states and plan_state not in flt.plan_states:
                 continue
+            # -- handover (issue 10 point 2): from the sentence columns already read --
+            handover_start, handover_on = handover_dates(_handover_facts(stype, r), today)
+            soon = handover_dates_soon(handover_start, handover_on, today, handover_until)
+            if flt.handover_soon_only and not soon:
+                continue
             out.append(
                 CaseloadRow(
                     prisoner_id=r.id,
@@ -220,6 +232,10 @@ class CaseloadService:
                     plan_status=plan_words,
                     plan_due_on=plan_due,
                     next_review_on=reviews_due.get(r.id),  # -- review triggers (issue 10) --
+                    # -- handover (issue 10 point 2) --
+                    handover_start_on=handover_start,
+                    handover_on=handover_on,
+                    handover_soon=soon,
                 )
             )
         return out
@@ -456,3 +472,16 @@ def _case_facts(
 
 
 __all__ = ["CaseloadService", "DueItem"]
+
+
+# -- handover (issue 10 point 2) --
+def _handover_facts(stype: SentenceType | None, r: Any) -> HandoverFacts:
+    """The handover facts of a caseload row. The women's estate only moves the start date when open-prison
+    rules apply, which the store cannot tell yet (casework/handover.py), so gender is not read here."""
+    return HandoverFacts(
+        sentence_type=stype,
+        sentence_date=r.sentence_date,
+        tariff=r.tariff_date,
+        ped=r.parole_eligibility_date,
+        crd=r.conditional_release_date,
+    )

@@ -118,6 +118,9 @@ class CaseloadPane(QWidget):
         self.countersign_check.setToolTip(
             "A signed screening, analysis or plan awaits a manager's countersignature"
         )
+        # -- handover (issue 10 point 2): View → "Only cases with handover within 3 months" ticks it. --
+        self.handover_check = QCheckBox("Handover within 3 months")
+        self.handover_check.setToolTip("The handover to the community starts or happens within 3 months")
         for box in self._quick_boxes():
             box.toggled.connect(self._on_quick_filter_toggled)
         # -- sentence plan (issue 9): filter by plan status. Not on the bar either (no room at 1024
@@ -220,7 +223,13 @@ class CaseloadPane(QWidget):
         return "The filter was cleared so that the new prisoner is shown."
 
     def _quick_boxes(self) -> tuple[QCheckBox, ...]:
-        return (self.mine_check, self.scope_check, self.overdue_check, self.countersign_check)
+        return (
+            self.mine_check,
+            self.scope_check,
+            self.overdue_check,
+            self.countersign_check,
+            self.handover_check,  # -- handover (issue 10 point 2) --
+        )
 
     def is_filtered(self) -> bool:
         """Whether the filter text or a quick filter hides any rows."""
@@ -280,6 +289,7 @@ class CaseloadPane(QWidget):
                 in_scope=self.scope_check.isChecked(),
                 overdue=self.overdue_check.isChecked(),
                 awaiting=self.countersign_check.isChecked(),
+                handover=self.handover_check.isChecked(),  # -- handover (issue 10 point 2) --
             )
         finally:
             self.filtering = False

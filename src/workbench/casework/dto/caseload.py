@@ -46,6 +46,10 @@ class CaseloadRow:
     plan_due_on: date | None = None
     # -- review triggers (issue 10 point 3): the earliest due date of the open review's tasks --
     next_review_on: date | None = None
+    # -- handover (issue 10 point 2): the handover start and handover dates; within 3 months of today --
+    handover_start_on: date | None = None
+    handover_on: date | None = None
+    handover_soon: bool = False
 
     @property
     def display_name(self) -> str:
@@ -174,3 +178,5 @@ class CaseloadFilter:
     awaiting_countersignature_only: bool = False
     # -- sentence plan (issue 9): only these casework.plan_caseload.PlanState values (empty: all) --
     plan_states: frozenset[str] = frozenset()
+    # -- handover (issue 10 point 2): only handover start or handover date within 3 months of today --
+    handover_soon_only: bool = False

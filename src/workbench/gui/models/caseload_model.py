@@ -372,6 +372,7 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self.in_scope_only = False
         self.overdue_only = False
         self.awaiting_only = False  # -- issue 8: awaiting countersignature --
+        self.handover_only = False  # -- issue 10: handover within 3 months --
         self.plan_states: frozenset[str] = frozenset()  # -- issue 9: PlanState values shown (empty: all)
         self.setDynamicSortFilter(False)
 
@@ -389,10 +390,13 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
         self._terms = terms
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def set_quick_filters(self, *, mine: bool, in_scope: bool, overdue: bool, awaiting: bool = False) -> None:
+    def set_quick_filters(
+        self, *, mine: bool, in_scope: bool, overdue: bool, awaiting: bool = False, handover: bool = False
+    ) -> None:
         self.beginFilterChange()
         self.mine_only, self.in_scope_only, self.overdue_only = mine, in_scope, overdue
         self.awaiting_only = awaiting
+        self.handover_only = handover  # -- issue 10: handover within 3 months --
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_plan_states(self, states: frozenset[str]) -> None:
@@ -410,6 +414,8 @@ class CaseloadFilterProxy(QSortFilterProxyModel):
                     return False
         if self.plan_states and model.row_at(source_row).plan_state not in self.plan_states:
             return False  # -- sentence plan (issue 9) --
+        if self.handover_only and not model.row_at(source_row).handover_soon:
+            return False  # -- handover (issue 10 point 2) --
         if self.mine_only or self.in_scope_only or self.overdue_only or self.awaiting_only:
             r = model.row_at(source_row)
             if self.awaiting_only and not r.awaiting_countersignature:
