@@ -23,6 +23,7 @@ from workbench.casework.plan import PlanService  # -- sentence plan (issue 9) --
 from workbench.casework.plan_quality import PlanQualityService  # -- sentence plan (issue 9) --
 from workbench.casework.reception import ReceptionService
 from workbench.casework.reviews import ReviewService  # -- reviews and boards (issue 10) --
+from workbench.casework.reviews.record import ReviewRecordService  # -- reviews and boards (issue 10) --
 from workbench.casework.risk_people import RiskPeopleService
 from workbench.casework.rmp import RmpService
 from workbench.casework.rosh.analysis import AnalysisService
@@ -70,6 +71,7 @@ class Services:
     plan_quality: PlanQualityService
     # -- reviews and boards (issue 10) --
     reviews: ReviewService
+    review_records: ReviewRecordService
     handover: HandoverService
     boards: BoardService
     board_pack: BoardPackService
@@ -110,6 +112,7 @@ class Services:
             plan_quality=PlanQualityService(ctx),
             # -- reviews and boards (issue 10) --
             reviews=ReviewService(ctx),
+            review_records=ReviewRecordService(ctx),
             handover=HandoverService(ctx),
             boards=BoardService(ctx),
             board_pack=BoardPackService(ctx),

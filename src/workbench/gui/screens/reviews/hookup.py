@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from workbench.casework.dto.review_record import ReviewDetail, ReviewsOverview
-from workbench.casework.reviews.record import ReviewRecordService
 from workbench.domain.errors import WorkbenchError
 from workbench.gui.screens.reviews.dialog import ReviewRecordDialog
 from workbench.gui.screens.reviews.tab import ReviewsTab
@@ -31,7 +30,7 @@ class ReviewsHookup:
     def __init__(self, window: MainWindow) -> None:
         self._window = window
         services = window.services
-        self.service = ReviewRecordService(services.ctx)
+        self.service = services.review_records
         self.tab = ReviewsTab(self.service, services.handover, window.user, window.bus)
         window.case_page.add_case_tab(
             self.tab, "Reviews", "Handover to the community, the open review and the signed reviews"
