@@ -1,10 +1,13 @@
 """Issue 10 point 5: schedule a board, invite Education with a contribution request, record attendance and
-a decision — real window, real store, real keystrokes."""
+a decision, then print its pack and save it (point 7) — real window, real store, real keystrokes."""
 
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox
@@ -17,6 +20,7 @@ from workbench.domain.needs import NeedSection
 from workbench.domain.plan import Involvement, VersionReason, link_code
 from workbench.gui.main_window import MainWindow
 from workbench.gui.screens.assessment.sign import PasswordDialog
+from workbench.gui.screens.board_pack.hookup import BoardPackHookup
 from workbench.gui.screens.boards.dialogs import BoardInviteDialog, BoardScheduleDialog
 from workbench.gui.screens.boards.hookup import BoardsHookup
 from workbench.gui.screens.boards.record_dialog import BoardRecordDialog
@@ -52,6 +56,7 @@ def test_schedule_invite_education_and_record_a_board(
     services: Services,
     supervisor: CurrentUser,
     passwords: dict[str, str],
+    tmp_path: Path,
 ) -> None:
     window = make_window(size=(1024, 768))
     qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)  # to the table, first prisoner selected
@@ -161,6 +166,35 @@ def test_schedule_invite_education_and_record_a_board(
     assert shown is not None and shown.id == board.id
     assert f"Add an objective: {OUTCOME}" in tab.record.text()
     assert not tab.record_button.isEnabled()
+
+    # 5. The board pack for it (issue 10 point 7: from "schedule board" to "pack saved"): Ctrl+Shift+B,
+    # generate off the GUI thread, save through the file dialog; the saved PDF holds what was decided.
+    pack = window.review_screens.board_pack
+    assert isinstance(pack, BoardPackHookup)
+    window.activateWindow()  # the offscreen platform leaves the closed password dialog "active"
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.table, Qt.Key.Key_B, CTRL_SHIFT)  # Case → Board pack…
+    dialog = pack.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    with qtbot.waitSignal(dialog.generated, timeout=60_000):
+        qtbot.mouseClick(dialog.ui.generate, LEFT)
+    qtbot.mouseClick(dialog.ui.save_button, LEFT)
+    files = dialog.file_dialog
+    assert files is not None
+    qtbot.waitUntil(files.isVisible)
+    target = tmp_path / "board pack.pdf"
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        files.selectFile(str(target))
+        files.accept()
+    assert target.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Decisions, next review and signatures" in text
+        assert "Wants to work in the kitchens." in text  # the prisoner's views, as recorded
+        assert "Education" in text
 
 
 def test_a_department_invited_without_a_request_can_be_sent_one_later(
