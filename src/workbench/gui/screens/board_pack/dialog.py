@@ -154,6 +154,7 @@ class BoardPackDialog(QDialog):
             item = layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # deletion waits for the event loop; the old pages must not show under the new
                 widget.deleteLater()
         if not pages:
             note = QLabel(

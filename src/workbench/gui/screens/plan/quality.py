@@ -99,6 +99,7 @@ class QualityPanel(QWidget):
             item = self._rows_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: deletion waits for the event loop, and must not overlap the new rows
                 widget.deleteLater()
         if not checks:
             self.summary.setText("No checks")
