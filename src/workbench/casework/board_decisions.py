@@ -17,14 +17,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.casework.dto.boards import Decision, DecisionKind
-from workbench.casework.plan.rows import ensure_plan
+from workbench.casework.plan.rows import ensure_plan, raise_objective_event
 from workbench.casework.validation import check_not_too_early, check_text, clean_line, clean_paragraphs
 from workbench.domain.errors import ValidationError
 from workbench.domain.plan import Department, ObjectiveStatus, PlanEvent, TransferStatus, parse_link
-from workbench.store.ids import new_id
-from workbench.store.models import DomainEvent
 from workbench.store.plan_models import PlanAction, PlanObjective, TransferRequest
-from workbench.store.unit_of_work import UnitOfWork, utcnow
+from workbench.store.unit_of_work import UnitOfWork
 
 TEXT_LIMIT = 2_000
 LINE_LIMIT = 120
@@ -149,7 +147,7 @@ def apply_decisions(
             )
             event = _EVENT_OF.get(d.status)
             if event is not None and old is not d.status:
-                _raise_event(uow, obj, event, old)
+                raise_objective_event(uow, obj, event, old)
             entry.update(row_id=obj.id, status=d.status.value, outcome=obj.outcome)
         elif d.kind is DecisionKind.ADD_ACTION:
             obj = _objective(s, prisoner_id, d.objective_id)
@@ -233,23 +231,3 @@ def _objective(s: Session, prisoner_id: str, objective_id: str | None) -> PlanOb
     if row is None or row.prisoner_id != prisoner_id or row.deleted_at is not None:
         return None
     return row
-
-
-def _raise_event(uow: UnitOfWork, row: PlanObjective, event: PlanEvent, old: ObjectiveStatus | None) -> None:
-    uow.add(
-        DomainEvent(
-            id=new_id(),
-            prisoner_id=row.prisoner_id,
-            kind=event.value,
-            occurred_at=utcnow(),
-            payload=json.dumps(
-                {
-                    "objective_id": row.id,
-                    "plan_id": row.plan_id,
-                    "old": old.value if old else None,
-                    "new": row.status,
-                }
-            ),
-        ),
-        "domain_event.raised",
-    )

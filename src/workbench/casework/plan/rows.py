@@ -3,9 +3,13 @@ and the intervention ledger, so there is one way to start a plan and never a sec
 
 from __future__ import annotations
 
-from workbench.domain.plan import plan_id_for
-from workbench.store.plan_models import SentencePlan
-from workbench.store.unit_of_work import UnitOfWork
+import json
+
+from workbench.domain.plan import ObjectiveStatus, PlanEvent, plan_id_for
+from workbench.store.ids import new_id
+from workbench.store.models import DomainEvent
+from workbench.store.plan_models import PlanObjective, SentencePlan
+from workbench.store.unit_of_work import UnitOfWork, utcnow
 
 
 def ensure_plan(uow: UnitOfWork, prisoner_id: str) -> SentencePlan:
@@ -22,3 +26,26 @@ def ensure_plan(uow: UnitOfWork, prisoner_id: str) -> SentencePlan:
             SentencePlan(id=plan_id_for(prisoner_id), prisoner_id=prisoner_id), "sentence_plan.started"
         )
     return plan
+
+
+def raise_objective_event(
+    uow: UnitOfWork, row: PlanObjective, event: PlanEvent, old: ObjectiveStatus | None
+) -> None:
+    """The OBJECTIVE_ACHIEVED / ABANDONED event for the review work (raised by the plan and by boards)."""
+    uow.add(
+        DomainEvent(
+            id=new_id(),
+            prisoner_id=row.prisoner_id,
+            kind=event.value,
+            occurred_at=utcnow(),
+            payload=json.dumps(
+                {
+                    "objective_id": row.id,
+                    "plan_id": row.plan_id,
+                    "old": old.value if old else None,
+                    "new": row.status,
+                }
+            ),
+        ),
+        "domain_event.raised",
+    )

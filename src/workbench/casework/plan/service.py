@@ -35,7 +35,7 @@ from workbench.casework.dto.plan import (
 from workbench.casework.guards import editable_prisoner, live_prisoner
 from workbench.casework.interview import InterviewService
 from workbench.casework.plan.copy import prisoner_copy_of
-from workbench.casework.plan.rows import ensure_plan
+from workbench.casework.plan.rows import ensure_plan, raise_objective_event
 from workbench.casework.plan.rules import objective_problems, prerequisite_problems
 from workbench.casework.plan.views import (
     action_view,
@@ -70,11 +70,9 @@ from workbench.domain.plan import (
 from workbench.reports.prisoner_plan import render_prisoner_plan
 from workbench.security.permissions import Permission, require
 from workbench.security.principal import CurrentUser
-from workbench.store.ids import new_id
-from workbench.store.models import DomainEvent
 from workbench.store.plan_models import PlanAction, PlanObjective, PlanVersion, SentencePlan
 from workbench.store.rosh_models import CompletedRoshAnalysis
-from workbench.store.unit_of_work import UnitOfWork, utcnow
+from workbench.store.unit_of_work import utcnow
 
 _PLAN = frozenset({"sentence_plan"})
 _OBJECTIVES = frozenset({"sentence_plan", "plan_objective"})
@@ -281,7 +279,7 @@ class PlanService:
                 uow.update(plan, "sentence_plan.proposal_accepted", need_reasons=dump_reasons(reasons))
             event = _EVENT_OF.get(form.status)
             if event is not None and old_status is not form.status:
-                _raise_event(uow, row, event, old_status)
+                raise_objective_event(uow, row, event, old_status)
             saved_id = row.id
         return saved_id, ChangeSet(frozenset({prisoner_id}), _OBJECTIVES)
 
@@ -569,24 +567,3 @@ class PlanService:
         if row is None or row.deleted_at is not None:
             raise ValidationError("That version of the plan is not on this terminal's record.")
         return row
-
-
-def _raise_event(uow: UnitOfWork, row: PlanObjective, event: PlanEvent, old: ObjectiveStatus | None) -> None:
-    """A domain event for the review work (issue 10): objective achieved or abandoned."""
-    uow.add(
-        DomainEvent(
-            id=new_id(),
-            prisoner_id=row.prisoner_id,
-            kind=event.value,
-            occurred_at=utcnow(),
-            payload=json.dumps(
-                {
-                    "objective_id": row.id,
-                    "plan_id": row.plan_id,
-                    "old": old.value if old else None,
-                    "new": row.status,
-                }
-            ),
-        ),
-        "domain_event.raised",
-    )
