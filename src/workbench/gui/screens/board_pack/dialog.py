@@ -23,6 +23,7 @@ from workbench.casework.dto.board_pack import DocumentKind
 from workbench.domain.errors import WorkbenchError
 from workbench.gui.forms.ui_board_pack_dialog import Ui_BoardPackDialog
 from workbench.gui.tasks import Progress, TaskRunner
+from workbench.gui.widgets.layouts import clear_layout
 from workbench.gui.widgets.wheel import guard_wheel
 from workbench.security.principal import CurrentUser
 
@@ -150,12 +151,7 @@ class BoardPackDialog(QDialog):
 
     def _show_pages(self, pages: tuple[bytes, ...]) -> None:
         layout = self.ui.pages_layout
-        while layout.count():
-            item = layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # deletion waits for the event loop; the old pages must not show under the new
-                widget.deleteLater()
+        clear_layout(layout)
         if not pages:
             note = QLabel(
                 "No preview: this computer has neither QtPdf nor poppler's pdftoppm. "

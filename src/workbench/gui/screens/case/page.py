@@ -31,6 +31,7 @@ from workbench.domain.timescales import DueStatus
 from workbench.gui.screens.assessment.widget import AssessmentWidget
 from workbench.gui.screens.contacts.log_widget import ContactLogWidget
 from workbench.gui.theme import Colours, set_role
+from workbench.gui.widgets.layouts import clear_layout
 from workbench.gui.widgets.unsaved import HoldsUnsavedWork
 
 
@@ -398,12 +399,7 @@ class CasePage(QWidget):
                 set_role(staff, "warning")
             self.alloc_form.addRow(_SHORT_ROLE[role], staff)
 
-        while self.due_list.count():
-            child = self.due_list.takeAt(0)
-            widget = child.widget() if child is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.due_list)
         if not case.due_items:
             self.due_list.addWidget(QLabel("Nothing is due on this case."))
         for item in case.due_items:

@@ -17,6 +17,7 @@ from workbench.domain.errors import WorkbenchError
 from workbench.domain.plan import FixTarget, QualityCheck, Rag
 from workbench.gui.events import EventBus
 from workbench.gui.theme import set_role
+from workbench.gui.widgets.layouts import clear_layout
 from workbench.security.principal import CurrentUser
 
 MARKERS: dict[Rag, tuple[str, str]] = {
@@ -95,12 +96,7 @@ class QualityPanel(QWidget):
 
     def _show(self, checks: tuple[QualityCheck, ...]) -> None:
         self.checks = checks
-        while self._rows_layout.count() > 1:
-            item = self._rows_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # at once: deletion waits for the event loop, and must not overlap the new rows
-                widget.deleteLater()
+        clear_layout(self._rows_layout, keep=1)  # the trailing stretch stays
         if not checks:
             self.summary.setText("No checks")
             return
