@@ -136,9 +136,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:  # -- self-test (issue 12) --: before any profile is resolved
-        from workbench.selftest import run_self_test
+        if args.command or args.demo or args.data_dir is not None:
+            parser.error(
+                "--self-test makes its own temporary demo profile: give no command, --demo or --data-dir"
+            )
+        from workbench.selftest import main as self_test
 
-        return run_self_test(debug=args.debug)
+        return self_test(debug=args.debug)
     if args.command == "central":  # the central record needs no terminal profile
         from workbench.central.cli import run as run_central
 

@@ -441,3 +441,11 @@ def _summary(results: Sequence[StepResult], took: float, stream: TextIO, *, debu
         flush=True,
     )
     return 1
+
+
+def main(*, debug: bool = False) -> int:
+    """``workbench --self-test [--debug]``: warnings (all logs with ``--debug``) on stderr, no log file."""
+    from workbench.logging_setup import configure_logging
+
+    configure_logging(None, debug=debug)
+    return run_self_test(debug=debug)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from workbench.cli import main
 from workbench.domain.errors import ValidationError
 from workbench.selftest import STEPS, SelfTestRun, Step, run_self_test
 
@@ -115,3 +116,13 @@ def test_an_interrupted_self_test_still_removes_its_profile(tmp_path: Path) -> N
     with pytest.raises(KeyboardInterrupt):
         run_self_test([Step("interrupted", interrupted)], out=io.StringIO(), temp_parent=tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("extra", [["--demo"], ["--data-dir", "somewhere"], ["audit", "verify"]])
+def test_the_self_test_refuses_a_profile_or_command_of_its_own(
+    extra: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--self-test", *extra])
+    assert exit_.value.code == 2
+    assert "--self-test makes its own temporary demo profile" in capsys.readouterr().err
