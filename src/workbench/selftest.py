@@ -48,6 +48,8 @@ SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 SELF_TEST_NOMS = "Z9999ZZ"
 """The synthetic prisoner's NOMS number (demo numbers start with Z, so it cannot be a real person's)."""
 SELF_TEST_USER = "demo.supervisor"
+PDF_PAGE = re.compile(rb"/Type /Page\b(?!s)")
+"""A page object in a PDF (reportlab writes them uncompressed); ``/Type /Pages`` is the page tree."""
 REASON_LIMIT = 300
 
 
@@ -247,9 +249,14 @@ def _board_pack(run: SelfTestRun) -> str:
     written = out.read_bytes()
     if not written.startswith(b"%PDF"):
         raise SelfTestFailure(f"{out.name} does not start with %PDF")
-    if printed.pages < 1 or b"%%EOF" not in written[-1024:]:
-        raise SelfTestFailure(f"{out.name} has no pages or is cut short")
-    return f"{printed.pages} pages, {len(written) // 1024} KiB"
+    if b"%%EOF" not in written[-1024:]:
+        raise SelfTestFailure(f"{out.name} is cut short (no %%EOF at its end)")
+    pages = len(PDF_PAGE.findall(written))  # counted in the file, not taken from the service
+    if pages < 1 or pages != printed.pages:
+        raise SelfTestFailure(f"{out.name} holds {pages} pages; the service reported {printed.pages}")
+    if b"DejaVuSans" not in written:
+        raise SelfTestFailure(f"{out.name} does not embed the DejaVu Sans font shipped in resources/fonts")
+    return f"{pages} pages, {len(written) // 1024} KiB"
 
 
 def _sync(run: SelfTestRun) -> str:
