@@ -324,17 +324,21 @@ CLEANUP = "cleanup"
 
 def _close(run: SelfTestRun) -> None:
     """Stop the central record and close the store, so the profile's files can be removed (Windows)."""
-    if run.sync is not None:
-        run.sync.close()
-        run.sync = None
-    if run.core is not None:
-        run.core.store.close()
-        run.core = None
+    sync, core = run.sync, run.core
+    run.sync = run.core = None
+    try:
+        if sync is not None:
+            sync.close()
+    finally:
+        if core is not None:
+            core.store.close()
 
 
 def _cleanup(run: SelfTestRun) -> str:
-    _close(run)
-    shutil.rmtree(run.root)
+    try:
+        _close(run)
+    finally:  # a close that failed still leaves nothing behind where it can be removed
+        shutil.rmtree(run.root)
     if run.root.exists():
         raise SelfTestFailure(f"the temporary profile {run.root} is still there")
     return "temporary profile removed"
