@@ -144,12 +144,13 @@ def _encrypted_store(run: SelfTestRun) -> str:
         header = handle.read(len(SQLITE_PLAIN_HEADER))
     if header == SQLITE_PLAIN_HEADER:
         raise SelfTestFailure(f"{path.name} starts with the plain SQLite header: it is not encrypted")
-    plain = sqlite3.connect(path)
+    plain = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)  # read-only: never changes the file
     try:
         plain.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        raise SelfTestFailure(f"{path.name} can be read without its key")
     except sqlite3.DatabaseError:
         pass  # what an encrypted file does to a reader without the key
+    else:
+        raise SelfTestFailure(f"{path.name} can be read without its key")
     finally:
         plain.close()
     run.core = build_core(run.settings)

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import io
 import re
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from workbench.cli import main
+from workbench.config import resolve_settings
 from workbench.domain.errors import ValidationError
-from workbench.selftest import STEPS, SelfTestRun, Step, run_self_test
+from workbench.selftest import STEPS, SelfTestFailure, SelfTestRun, Step, run_self_test
 
 
 def _refuse_reception(run: SelfTestRun) -> str:
@@ -126,3 +128,15 @@ def test_the_self_test_refuses_a_profile_or_command_of_its_own(
         main(["--self-test", *extra])
     assert exit_.value.code == 2
     assert "--self-test makes its own temporary demo profile" in capsys.readouterr().err
+
+
+def test_the_encrypted_store_step_fails_on_a_plain_sqlite_file(tmp_path: Path) -> None:
+    settings = resolve_settings(tmp_path / "profile", demo=True)
+    settings.data_dir.mkdir()
+    with sqlite3.connect(settings.database_path) as plain:
+        plain.execute("CREATE TABLE t (x)")
+    plain.close()
+    step = {s.name: s for s in STEPS}["encrypted store"]
+
+    with pytest.raises(SelfTestFailure, match="plain SQLite header: it is not encrypted"):
+        step.run(SelfTestRun(tmp_path, settings))
