@@ -27,7 +27,6 @@ Prints the median of ``--runs`` runs after one warm-up, and the ratio to the bas
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import random
@@ -42,10 +41,8 @@ from typing import Any
 
 from sqlalchemy import func, select, text
 
-from workbench.casework import demo as demo_module
 from workbench.casework.context import ServiceContext
 from workbench.casework.demo import DemoDataService
-from workbench.casework.demo_plan import add_demo_plans as _demo_plans
 from workbench.casework.reviews import ReviewService
 from workbench.domain.policy import Policy
 from workbench.domain.review_triggers import EVENT_TRIGGERS
@@ -99,16 +96,7 @@ def _payload(rng: random.Random, kind: str) -> dict[str, Any]:
     return {"objective_id": new_id()}
 
 
-def _tolerant_demo_plans(*args: Any, **kwargs: Any) -> None:
-    """The demo's sample plans, except for a chunk where issue 9's demo builder fails (an objective with
-    no linked need raises IndexError at some seeds and sizes): that chunk's prisoners get no plan. Only
-    the date of the last plan version matters to the sweep. Remove once the demo builder is fixed."""
-    with contextlib.suppress(IndexError):
-        _demo_plans(*args, **kwargs)
-
-
 def _set_up(store: Store, prisoners: int, seed: int) -> tuple[Any, dict[str, Any]]:
-    demo_module.add_demo_plans = _tolerant_demo_plans  # type: ignore[attr-defined]
     ctx = ServiceContext(store, Policy(), today=lambda: AS_AT)
     demo = DemoDataService(ctx)
     manager, _ = demo.ensure_demo_users()

@@ -1,7 +1,9 @@
 """The review-trigger sweep (issue 10 point 1): events and calendar → ReviewTask rows, for every prisoner.
 
-Reads everything in a handful of whole-table queries (one per satellite table, never one per prisoner),
-asks the pure rules (``domain.review_triggers``) which tasks each prisoner's events and calendar raise,
+Reads, in a handful of queries (one per satellite table, never one per prisoner), the inputs of the
+prisoners who could have a new task today (``casework/reviews/candidates.py``: on a usual day a few
+hundred of a region's 20,000, plus the sentences with a decision date near), asks the pure rules
+(``domain.review_triggers``) which tasks each prisoner's events and calendar raise,
 and writes the new ones in one bulk insert (``uow.add_many``) with the events it read marked consumed,
 all in one transaction. Idempotent: a task's id is deterministic (``domain.reviews.review_task_id``),
 so a task already held (raised here earlier, or by another terminal and synced) is not raised again,
@@ -22,6 +24,13 @@ from typing import Any, Final
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from workbench.casework.reviews.candidates import (
+    CHUNK,
+    dated_sentences,
+    full_candidates,
+    held_approaching,
+    sentence_columns,
+)
 from workbench.domain.enums import AllocationRole, CustodyEventType, SentenceType
 from workbench.domain.handover import earliest_release, handover_date, handover_start_date
 from workbench.domain.policy import Policy
@@ -72,13 +81,32 @@ class SweepPlan:
     prisoners: int
 
 
-def plan_sweep(session: Session, today: date, policy: Policy) -> SweepPlan:
-    """Read every live prisoner's inputs and work out the new tasks (no writes)."""
-    gathered = _gather(session)
-    t = ReviewTask.__table__.c
+def plan_sweep(session: Session, today: date, policy: Policy, *, everyone: bool = False) -> SweepPlan:
+    """Read the inputs of the prisoners who could have a new task today and work out the new tasks (no
+    writes). ``everyone``: read every live prisoner's inputs instead (what the candidates must agree
+    with; see ``casework/reviews/candidates.py``)."""
+    p, t = Prisoner.__table__.c, ReviewTask.__table__.c
+    # Counted on the primary key's index; the deleted few are found by a scan that returns only them.
+    deleted = set(session.scalars(select(p.id).where(p.deleted_at.is_not(None))))
+    live = session.execute(select(func.count()).select_from(Prisoner.__table__)).scalar_one() - len(deleted)
+    ids = None if everyone else sorted(full_candidates(session, today, policy) - deleted)
+    gathered = _gather(session, ids)
     # What makes a task's id (domain.reviews.review_task_id), compared as is: hashing a UUID for each of
-    # the ~30,000 reasons a region's calendar gives every day would cost more than working them out.
-    held = {(r[0], r[1], r[2]) for r in session.execute(select(t.prisoner_id, t.trigger, t.source_key))}
+    # the reasons a region's calendar gives every day would cost more than working them out.
+    held = {
+        (r[0], r[1], r[2])
+        for r in _rows(session, select(t.prisoner_id, t.trigger, t.source_key), t.prisoner_id, ids)
+    }
+    if not everyone:
+        # Everyone else can only have a decision date or the handover approaching: the sentence is enough.
+        dated = [
+            row
+            for row in dated_sentences(session, today, policy)
+            if row.prisoner_id not in gathered and row.prisoner_id not in deleted
+        ]
+        for row in dated:
+            gathered[row.prisoner_id] = _Gathered(sentence=row)
+        held |= held_approaching(session, sorted({row.prisoner_id for row in dated}))
     rows: list[dict[str, Any]] = []
     consumed: list[str] = []
     for prisoner_id, g in gathered.items():
@@ -89,7 +117,17 @@ def plan_sweep(session: Session, today: date, policy: Policy) -> SweepPlan:
                 continue
             held.add(key)
             rows.append(_row(prisoner_id, task.task_id(prisoner_id), task))
-    return SweepPlan(rows, consumed, len(gathered))
+    return SweepPlan(rows, consumed, live)
+
+
+def _rows(session: Session, query: Any, column: Any, ids: list[str] | None) -> Iterable[Any]:
+    """``query``'s rows, only for the prisoners ``ids`` (chunked: SQLite limits a statement's
+    parameters) unless it is None."""
+    if ids is None:
+        yield from session.execute(query)
+        return
+    for i in range(0, len(ids), CHUNK):
+        yield from session.execute(query.where(column.in_(ids[i : i + CHUNK])))
 
 
 def recheck(session: Session, plan: SweepPlan) -> SweepPlan:
@@ -98,11 +136,11 @@ def recheck(session: Session, plan: SweepPlan) -> SweepPlan:
     t, e = ReviewTask.__table__.c, DomainEvent.__table__.c
     held: set[str] = set()
     ids = [str(r["id"]) for r in plan.rows]
-    for i in range(0, len(ids), 900):
-        held.update(session.scalars(select(t.id).where(t.id.in_(ids[i : i + 900]))))
+    for i in range(0, len(ids), CHUNK):
+        held.update(session.scalars(select(t.id).where(t.id.in_(ids[i : i + CHUNK]))))
     open_events: set[str] = set()
-    for i in range(0, len(plan.consumed_event_ids), 900):
-        chunk = plan.consumed_event_ids[i : i + 900]
+    for i in range(0, len(plan.consumed_event_ids), CHUNK):
+        chunk = plan.consumed_event_ids[i : i + CHUNK]
         open_events.update(session.scalars(select(e.id).where(e.id.in_(chunk), e.consumed_at.is_(None))))
     return SweepPlan(
         [r for r in plan.rows if r["id"] not in held],
@@ -117,8 +155,8 @@ def write_sweep(session: Session, plan: SweepPlan, now: datetime, add_many: Any)
         add_many(ReviewTask, plan.rows, "review_task.raised")
     t = DomainEvent.__table__.c
     # Chunked: SQLite limits the parameters of one statement.
-    for i in range(0, len(plan.consumed_event_ids), 900):
-        chunk = plan.consumed_event_ids[i : i + 900]
+    for i in range(0, len(plan.consumed_event_ids), CHUNK):
+        chunk = plan.consumed_event_ids[i : i + CHUNK]
         session.execute(update(DomainEvent).where(t.id.in_(chunk)).values(consumed_at=now))
 
 
@@ -214,28 +252,35 @@ def annual_facts(session: Session, prisoner_id: str) -> CalendarFacts:
     )
 
 
-def _gather(session: Session) -> dict[str, _Gathered]:
-    """Every live prisoner's inputs, one query per table."""
+def _gather(session: Session, ids: list[str] | None) -> dict[str, _Gathered]:
+    """The inputs of the live prisoners among ``ids`` (None: every live prisoner), one query per table
+    (per chunk of ids)."""
     p = Prisoner.__table__.c
     out: dict[str, _Gathered] = {
-        pid: _Gathered() for pid in session.scalars(select(p.id).where(p.deleted_at.is_(None)))
+        row.id: _Gathered() for row in _rows(session, select(p.id).where(p.deleted_at.is_(None)), p.id, ids)
     }
 
     e = DomainEvent.__table__.c
-    for row in session.execute(
+    for row in _rows(
+        session,
         select(e.id, e.prisoner_id, e.kind, e.payload, e.occurred_at)
         .where(e.consumed_at.is_(None), e.kind.in_(_EVENT_KINDS))
-        .order_by(e.occurred_at)
+        .order_by(e.occurred_at),
+        e.prisoner_id,
+        ids,
     ):
         g = out.get(row.prisoner_id)
         if g is not None:
             g.events.append(TriggerEvent(row.id, row.kind, row.occurred_at.date(), _json_dict(row.payload)))
 
     r = Review.__table__.c
-    for rv in session.execute(
+    for rv in _rows(
+        session,
         select(r.id, r.prisoner_id, r.review_date, r.next_review_on, r.armed, r.signed_at).where(
             r.status == "SIGNED", r.deleted_at.is_(None)
-        )
+        ),
+        r.prisoner_id,
+        ids,
     ):
         g = out.get(rv.prisoner_id)
         on = rv.review_date or (rv.signed_at.date() if rv.signed_at else None)
@@ -243,51 +288,55 @@ def _gather(session: Session) -> dict[str, _Gathered]:
             g.last_review, g.next_review_set, g.review_id, g.armed = on, rv.next_review_on, rv.id, rv.armed
 
     v = PlanVersion.__table__.c
-    for pid, issued in session.execute(
-        select(v.prisoner_id, func.max(v.issued_at)).where(v.deleted_at.is_(None)).group_by(v.prisoner_id)
+    for pid, issued in _rows(
+        session,
+        select(v.prisoner_id, func.max(v.issued_at)).where(v.deleted_at.is_(None)).group_by(v.prisoner_id),
+        v.prisoner_id,
+        ids,
     ):
         if pid in out and issued is not None:
             out[pid].last_plan_version = issued.date() if isinstance(issued, datetime) else _date(issued)
 
     c = CustodyEvent.__table__.c
-    for ce in session.execute(
+    for ce in _rows(
+        session,
         select(c.id, c.prisoner_id, c.event_date, c.other_establishment).where(
             c.event_type == CustodyEventType.TRANSFER_IN, c.deleted_at.is_(None)
-        )
+        ),
+        c.prisoner_id,
+        ids,
     ):
         g = out.get(ce.prisoner_id)
         if g is not None and (g.transfer is None or ce.event_date > g.transfer.on):
             g.transfer = TransferIn(ce.id, ce.event_date, ce.other_establishment or "")
 
     a = Allocation.__table__.c
-    for al in session.execute(
+    for al in _rows(
+        session,
         select(a.id, a.prisoner_id, a.role, a.start_date).where(
             a.deleted_at.is_(None),
             a.role.in_([AllocationRole.OFFENDER_SUPERVISOR, AllocationRole.OFFENDER_MANAGER]),
-        )
+        ),
+        a.prisoner_id,
+        ids,
     ):
         g = out.get(al.prisoner_id)
         if g is not None:
             g.allocations[al.role].append((al.start_date, al.id))
 
     m = MappaStatus.__table__.c
-    for pid, level in session.execute(
-        select(m.prisoner_id, m.level).where(m.deleted_at.is_(None)).order_by(m.updated_at)
+    for pid, level in _rows(
+        session,
+        select(m.prisoner_id, m.level).where(m.deleted_at.is_(None)).order_by(m.updated_at),
+        m.prisoner_id,
+        ids,
     ):
         if pid in out:
             out[pid].mappa_level = level  # the latest row wins
 
     s = Sentence.__table__.c
-    for st in session.execute(
-        select(
-            s.prisoner_id,
-            s.sentence_type,
-            s.sentence_date,
-            s.parole_eligibility_date,
-            s.conditional_release_date,
-            s.home_detention_curfew_eligibility_date,
-            s.tariff_date,
-        ).where(s.is_current, s.deleted_at.is_(None))
+    for st in _rows(
+        session, select(*sentence_columns()).where(s.is_current, s.deleted_at.is_(None)), s.prisoner_id, ids
     ):
         if st.prisoner_id in out:
             out[st.prisoner_id].sentence = st
