@@ -191,7 +191,7 @@ def dated_sentences(session: Session, today: date, policy: Policy) -> list[Any]:
     its look-ahead, or a release date whose handover could start to approach: ``sentence_columns()``
     rows."""
     s = Sentence.__table__.c
-    windows = []
+    windows: list[Any] = []
     decisions = (
         (TriggerKind.PAROLE, (s.tariff_date, s.parole_eligibility_date), policy.parole_months_before),
         (TriggerKind.HDC, (s.home_detention_curfew_eligibility_date,), policy.hdc_months_before),
