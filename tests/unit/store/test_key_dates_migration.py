@@ -1,4 +1,4 @@
-"""Migration 0011 (issue 10): sentences written before it keep every value; the new key dates read as not recorded."""
+"""Migration 0011 (issue 10): old sentences keep every value; the new key dates read "not recorded"."""
 
 from __future__ import annotations
 
@@ -54,9 +54,10 @@ def test_sentences_from_before_the_key_dates_survive_the_upgrade(
             marks = ", ".join("?" for _ in values)
             conn.exec_driver_sql(f"INSERT INTO prisoner ({names}) VALUES ({marks})", tuple(values.values()))
             conn.exec_driver_sql(
-                "INSERT INTO sentence (id, prisoner_id, is_current, sentence_type, sentence_date, length_days, "
-                "parole_eligibility_date, conditional_release_date, home_detention_curfew_eligibility_date, "
-                "tariff_date, sentence_expiry_date, licence_expiry_date, server_version, created_at, updated_at) "
+                "INSERT INTO sentence (id, prisoner_id, is_current, sentence_type, sentence_date, "
+                "length_days, parole_eligibility_date, conditional_release_date, "
+                "home_detention_curfew_eligibility_date, tariff_date, sentence_expiry_date, "
+                "licence_expiry_date, server_version, created_at, updated_at) "
                 "VALUES ('s1', 'p1', 1, 'DETERMINATE', '2026-01-05', 1460, NULL, '2028-01-05', '2027-09-20', "
                 "NULL, '2030-01-04', '2030-01-04', 3, '2026-01-06 10:00:00', '2026-01-06 10:00:00')"
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -165,7 +166,7 @@ class ReceptionDialog(UnsavedDialog):
             typed["sentence_date"] = ui.sentence_date
         typed.update({field: getattr(ui, field) for field in known})
         dates = read_dates(typed)
-        key_dates = {f: dates.get(f) for f in _KEY_DATES}
+        key_dates: dict[str, Any] = {f: dates.get(f) for f in _KEY_DATES}
         gender = ui.gender.currentData()
         rosh = ui.rosh_level.currentData()
         return ReceptionRequest(
