@@ -11,18 +11,20 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from workbench.casework.caseload import CaseloadService
 from workbench.casework.context import ServiceContext
-from workbench.casework.corrections import CorrectionService
+from workbench.casework.corrections import CorrectionService, DetailsCorrection
 from workbench.casework.dto.caseload import CaseDetail
 from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.handover import NO_EARLY_ALLOCATION, NO_OPEN_CONDITIONS, HandoverService
 from workbench.casework.reception import ReceptionService
+from workbench.casework.services import Services
 from workbench.domain.handover import HandoverReason
 from workbench.gui.events import EventBus
+from workbench.gui.main_window import MainWindow
 from workbench.gui.screens.correction.dialog import CorrectionDialog
 from workbench.gui.widgets.date_field import DateField
 from workbench.security.principal import CurrentUser
@@ -131,3 +133,45 @@ def test_the_form_with_its_key_dates_fits_a_1024_by_768_screen(dialog: Correctio
     assert hint.width() <= 1024 and hint.height() <= 740  # room left for the title bar
     assert dialog.ui.key_dates_group.title() == "Key dates"
     assert dialog.ui.automatic_release_date.isVisible() and dialog.ui.early_allocation.isVisible()
+
+
+def _form_rows(form: QFormLayout) -> dict[str, str]:
+    rows: dict[str, str] = {}
+    for i in range(form.rowCount()):
+        label = form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(i, QFormLayout.ItemRole.FieldRole)
+        if label is not None and field is not None:
+            lw, fw = label.widget(), field.widget()
+            if isinstance(lw, QLabel) and isinstance(fw, QLabel):
+                rows[lw.text()] = fw.text()
+    return rows
+
+
+def test_the_case_page_shows_the_key_dates_once_corrected(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], services: Services, supervisor: CurrentUser
+) -> None:
+    window = make_window(size=(1024, 768))
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Return)  # to the table, first prisoner selected
+    case = window.case_page.case
+    assert case is not None
+    before = _form_rows(window.case_page.dates_form)
+    assert "ARD" not in before and "Early allocation" not in before
+    _, changes = services.corrections.correct(
+        supervisor,
+        case.prisoner_id,
+        DetailsCorrection(
+            automatic_release_date=date(2028, 3, 19),
+            categorisation_review_date=date(2027, 2, 1),
+            early_allocation=False,
+        ),
+        "Key dates from the OCA sheet",
+    )
+    window.bus.publish(changes)
+    qtbot.waitUntil(lambda: "ARD" in _form_rows(window.case_page.dates_form))
+    rows = _form_rows(window.case_page.dates_form)
+    assert (rows["ARD"], rows["Cat. review"], rows["Early allocation"]) == (
+        "19 Mar 2028",
+        "01 Feb 2027",
+        "No",
+    )
+    assert "THD" not in rows and "Open since" not in rows  # not recorded: not shown

@@ -477,7 +477,7 @@ class Ui_CorrectionDialog(object):
         self.reason = QPlainTextEdit(CorrectionDialog)
         self.reason.setObjectName(u"reason")
         self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumSize(QSize(16777215, 90))
+        self.reason.setMaximumSize(QSize(16777215, 64))
 
         self.reason_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.reason)
 
