@@ -26,6 +26,7 @@ from workbench.domain.handover import HandoverReason
 from workbench.gui.events import EventBus
 from workbench.gui.main_window import MainWindow
 from workbench.gui.screens.correction.dialog import CorrectionDialog
+from workbench.gui.screens.reception import ReceptionDialog
 from workbench.gui.widgets.date_field import DateField
 from workbench.security.principal import CurrentUser
 
@@ -175,3 +176,51 @@ def test_the_case_page_shows_the_key_dates_once_corrected(
         "No",
     )
     assert "THD" not in rows and "Open since" not in rows  # not recorded: not shown
+
+
+def _reception(
+    qtbot: QtBot, ctx: ServiceContext, supervisor: CurrentUser, bus: EventBus, today: date
+) -> ReceptionDialog:
+    dialog = ReceptionDialog(ReceptionService(ctx), supervisor, bus, today)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.discard_unsaved_work())
+    with qtbot.waitActive(dialog):
+        dialog.show()
+    ui = dialog.ui
+    qtbot.keyClicks(ui.noms_number, "g4321hj")
+    qtbot.keyClicks(ui.family_name, "O'Neill")
+    qtbot.keyClicks(ui.given_name, "Jamie")
+    qtbot.keyClicks(ui.date_of_birth, "14031990")
+    ui.gender.setFocus()
+    qtbot.keyClick(ui.gender, Qt.Key.Key_Down)
+    return dialog
+
+
+def _tick_and_type(qtbot: QtBot, box: QWidget, field: DateField, text: str) -> None:
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    field.edit.setFocus()
+    qtbot.keyClicks(field.edit, text)
+
+
+def test_reception_takes_an_ard_and_refuses_a_thd_on_a_determinate_sentence(
+    qtbot: QtBot, ctx: ServiceContext, supervisor: CurrentUser, bus: EventBus, today: date
+) -> None:
+    dialog = _reception(qtbot, ctx, supervisor, bus, today)
+    ui = dialog.ui
+    ui.sentence_type.setFocus()
+    qtbot.keyClick(ui.sentence_type, Qt.Key.Key_Down)  # "Choose…" → "Determinate"
+    assert ui.sentence_type.currentText() == "Determinate"
+    qtbot.keyClicks(ui.sentence_date, "19112026")
+    ui.length_years.setFocus()
+    qtbot.keyClicks(ui.length_years, "3")
+    _tick_and_type(qtbot, ui.automatic_release_date_known, ui.automatic_release_date, "19/03/2028")
+    _tick_and_type(qtbot, ui.target_hearing_date_known, ui.target_hearing_date, "01/06/2030")
+    qtbot.mouseClick(ui.buttons.button(ui.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.prisoner_id is None
+    assert ui.target_hearing_date_error.text().startswith("A THD (Parole Board target hearing) applies only")
+
+    qtbot.mouseClick(ui.target_hearing_date_known, Qt.MouseButton.LeftButton)  # untick: not read at all
+    with qtbot.waitSignal(dialog.prisoner_received) as received:
+        qtbot.mouseClick(ui.buttons.button(ui.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    sentence = CaseloadService(ctx).detail(supervisor, received.args[0]).sentence
+    assert sentence is not None
+    assert (sentence.automatic_release_date, sentence.target_hearing_date) == (date(2028, 3, 19), None)
