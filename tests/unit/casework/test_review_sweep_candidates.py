@@ -1,7 +1,8 @@
 """The sweep reads only the prisoners who could have a new task (casework/reviews/candidates.py): what it
 raises must be exactly what a sweep over everyone raises, day after day, on a generated region with
-events, transfers, changes of supervisor, signed reviews (some arming a later review), MAPPA levels and a
-deleted prisoner."""
+events, transfers, changes of supervisor, signed reviews (some arming a later review), MAPPA levels, key
+dates (ARD, THD, categorisation review, open conditions, early allocation), women and a deleted
+prisoner."""
 
 from __future__ import annotations
 
@@ -16,12 +17,12 @@ from workbench.casework.context import ServiceContext
 from workbench.casework.demo import DemoDataService
 from workbench.casework.reviews import ReviewService
 from workbench.casework.reviews.sweep import plan_sweep
-from workbench.domain.enums import AllocationRole, CustodyEventType
+from workbench.domain.enums import AllocationRole, CustodyEventType, Gender
 from workbench.domain.policy import Policy
 from workbench.domain.review_triggers import EVENT_TRIGGERS
 from workbench.store.engine import Store
 from workbench.store.ids import new_id
-from workbench.store.models import Allocation, CustodyEvent, DomainEvent, Prisoner
+from workbench.store.models import Allocation, CustodyEvent, DomainEvent, Prisoner, Sentence
 from workbench.store.review_models import SignedReview
 from workbench.store.rosh_models import MappaStatus
 
@@ -106,8 +107,33 @@ def _region(store: Store, prisoners: int, seed: int) -> list[str]:
                         level=rng.choice([1, 2, 3]),
                     )
                 )
+        # Key dates (migration 0011) on a third of the sentences, and some women (open-prison rules).
+        for pid in ids:
+            if rng.random() < 0.35:
+                s.execute(
+                    update(Sentence)
+                    .where(Sentence.prisoner_id == pid, Sentence.is_current)
+                    .values(**_key_dates(rng))
+                )
+            if rng.random() < 0.2:
+                s.execute(update(Prisoner).where(Prisoner.id == pid).values(gender=Gender.FEMALE.value))
         s.execute(update(Prisoner).where(Prisoner.id == ids[0]).values(deleted_at=now))
     return ids
+
+
+def _key_dates(rng: random.Random) -> dict[str, object]:
+    def some(low: int, high: int) -> date | None:
+        return START + timedelta(days=rng.randint(low, high)) if rng.random() < 0.5 else None
+
+    return {
+        "automatic_release_date": some(0, 700),
+        "target_hearing_date": some(-100, 700),
+        "categorisation_review_date": some(-30, 300),
+        "open_conditions_date": some(-30, 400),
+        "open_conditions_since": some(-200, 300),
+        "open_prison_arrival_date": some(-200, 300),
+        "early_allocation": rng.choice([None, True, False]),
+    }
 
 
 @pytest.mark.slow

@@ -12,10 +12,11 @@ in a handful of SQL queries that return prisoner ids, who could have something N
 - a signed review that armed a later review date;
 - an annual review that has appeared (the last review or plan version is old enough, or the next review
   date the latest review set is near) whose task is not held;
-- MAPPA level 2 or 3 with release near (its monthly pre-release review).
+- MAPPA level 2 or 3 with release (conditional or automatic) near: its monthly pre-release review.
 
 Those prisoners' inputs are read in full. The triggers that read only the sentence (a decision date
-approaching: parole, HDC, release; the handover to the community) are many on any day and need only the
+approaching: parole or the target hearing, HDC, release, categorisation review, open conditions; the
+handover to the community) are many on any day and need only the
 sentence row: ``dated_sentences`` reads just the current sentences with a date inside one of those
 windows, and ``held_approaching`` the tasks they could repeat.
 
@@ -66,6 +67,14 @@ def sentence_columns() -> tuple[Any, ...]:
         s.conditional_release_date,
         s.home_detention_curfew_eligibility_date,
         s.tariff_date,
+        # -- key dates (migration 0011) --
+        s.automatic_release_date,
+        s.target_hearing_date,
+        s.categorisation_review_date,
+        s.open_conditions_date,
+        s.open_conditions_since,
+        s.open_prison_arrival_date,
+        s.early_allocation,
     )
 
 
@@ -155,9 +164,15 @@ def _full_queries(today: date, policy: Policy) -> list[Any]:
                 s.prisoner_id == m.prisoner_id,
                 s.is_current,
                 s.deleted_at.is_(None),
-                s.conditional_release_date > today,
-                s.conditional_release_date
-                <= today + timedelta(days=31 * policy.mappa_release_months) + _SLACK,
+                or_(
+                    *(
+                        and_(
+                            col > today,
+                            col <= today + timedelta(days=31 * policy.mappa_release_months) + _SLACK,
+                        )
+                        for col in (s.conditional_release_date, s.automatic_release_date)
+                    )
+                ),
             ),
         ),
     ]
@@ -193,9 +208,19 @@ def dated_sentences(session: Session, today: date, policy: Policy) -> list[Any]:
     s = Sentence.__table__.c
     windows: list[Any] = []
     decisions = (
-        (TriggerKind.PAROLE, (s.tariff_date, s.parole_eligibility_date), policy.parole_months_before),
+        (
+            TriggerKind.PAROLE,
+            (s.tariff_date, s.target_hearing_date, s.parole_eligibility_date),
+            policy.parole_months_before,
+        ),
         (TriggerKind.HDC, (s.home_detention_curfew_eligibility_date,), policy.hdc_months_before),
-        (TriggerKind.RELEASE_DECISION, (s.conditional_release_date,), policy.release_months_before),
+        (
+            TriggerKind.RELEASE_DECISION,
+            (s.conditional_release_date, s.automatic_release_date),
+            policy.release_months_before,
+        ),
+        (TriggerKind.CATEGORISATION, (s.categorisation_review_date,), policy.categorisation_months_before),
+        (TriggerKind.OPEN_CONDITIONS, (s.open_conditions_date,), policy.open_conditions_months_before),
     )
     for trigger, columns, months in decisions:
         # A decision task's key is the decision date itself, so a held one is skipped here already.
@@ -203,13 +228,25 @@ def dated_sentences(session: Session, today: date, policy: Policy) -> list[Any]:
         windows.extend(
             and_(col > today, col <= until, ~_held(trigger, s.prisoner_id, col)) for col in columns
         )
-    # The handover starts 8 months 14 days, 12 or 15 months before the earliest release (open conditions
-    # are not on the record yet), and its task appears the policy's months before the start.
-    releases = (s.tariff_date, s.parole_eligibility_date, s.conditional_release_date)
+    # The handover starts 8 months 14 days, 12 or 15 months before the earliest release, or (open-prison
+    # rules) on the day the prisoner went to open conditions if earlier; its task appears the policy's
+    # months before the start.
+    releases = (
+        s.tariff_date,
+        s.target_hearing_date,
+        s.parole_eligibility_date,
+        s.automatic_release_date,
+        s.conditional_release_date,
+    )
     for offset in _HANDOVER_OFFSETS:
         low = add_months(today, offset) - _SLACK
         high = add_months(today, offset + policy.handover_months_before) + _HANDOVER_DAYS + _SLACK
         windows.extend(col.between(low, high) for col in releases)
+    opened_until = add_months(today, policy.handover_months_before) + _SLACK
+    windows.extend(
+        and_(col > today, col <= opened_until)
+        for col in (s.open_conditions_since, s.open_prison_arrival_date)
+    )
     return list(
         session.execute(
             select(*sentence_columns()).where(s.is_current, s.deleted_at.is_(None), or_(*windows))

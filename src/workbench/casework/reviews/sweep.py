@@ -24,6 +24,7 @@ from typing import Any, Final
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from workbench.casework.handover import handover_dates, sentence_facts
 from workbench.casework.reviews.candidates import (
     CHUNK,
     dated_sentences,
@@ -31,8 +32,8 @@ from workbench.casework.reviews.candidates import (
     held_approaching,
     sentence_columns,
 )
-from workbench.domain.enums import AllocationRole, CustodyEventType, SentenceType
-from workbench.domain.handover import earliest_release, handover_date, handover_start_date
+from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, SentenceType
+from workbench.domain.handover import earliest_release
 from workbench.domain.policy import Policy
 from workbench.domain.review_triggers import (
     EVENT_TRIGGERS,
@@ -53,7 +54,16 @@ from workbench.store.rosh_models import MappaStatus
 log = logging.getLogger("workbench.reviews")
 
 _EVENT_KINDS: Final = tuple(EVENT_TRIGGERS)
-_INDETERMINATE: Final = frozenset(t.value for t in SentenceType if t.is_indeterminate)
+
+
+_FEMALE: Final = Gender.FEMALE.value
+
+
+def _sentence_type(value: str | None) -> SentenceType | None:
+    try:
+        return SentenceType(value) if value else None
+    except ValueError:  # a code this version does not know (a newer terminal's): no sentence rules apply
+        return None
 
 
 @dataclass
@@ -70,6 +80,7 @@ class _Gathered:
     allocations: dict[str, list[tuple[date, str]]] = field(default_factory=lambda: defaultdict(list))
     mappa_level: int | None = None
     sentence: Any = None
+    womens_estate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +115,15 @@ def plan_sweep(session: Session, today: date, policy: Policy, *, everyone: bool 
             for row in dated_sentences(session, today, policy)
             if row.prisoner_id not in gathered and row.prisoner_id not in deleted
         ]
+        # The women's estate matters only to when an open-conditions handover starts: ask for those few.
+        opened = [
+            row.prisoner_id for row in dated if row.open_conditions_since or row.open_prison_arrival_date
+        ]
+        women = {
+            row.id for row in _rows(session, select(p.id).where(p.gender == _FEMALE), p.id, sorted(opened))
+        }
         for row in dated:
-            gathered[row.prisoner_id] = _Gathered(sentence=row)
+            gathered[row.prisoner_id] = _Gathered(sentence=row, womens_estate=row.prisoner_id in women)
         held |= held_approaching(session, sorted({row.prisoner_id for row in dated}))
     rows: list[dict[str, Any]] = []
     consumed: list[str] = []
@@ -188,35 +206,27 @@ def _facts(g: _Gathered, today: date, policy: Policy) -> CalendarFacts:
             if armed_on is not None:
                 armed.append(ArmedReview(g.review_id, armed_on, str(item.get("note") or "")))
     s = g.sentence
-    parole = hdc = release = handover = None
+    parole = hdc = release = handover = categorisation = open_conditions = None
     if s is not None:
-        indeterminate = s.sentence_type in _INDETERMINATE
-        parole = s.tariff_date if indeterminate else s.parole_eligibility_date
+        stype = _sentence_type(s.sentence_type)
+        indeterminate = stype is not None and stype.is_indeterminate
         hdc = s.home_detention_curfew_eligibility_date
-        release = None if indeterminate else s.conditional_release_date
-        erd = earliest_release(
-            today,
-            indeterminate=indeterminate,
-            tariff=s.tariff_date,
-            ped=s.parole_eligibility_date,
-            crd=s.conditional_release_date,
-        )
-        # The handover is at most 15 months before the earliest release (early allocation) and its review
-        # is raised the policy's months before that: skip the arithmetic for releases further off.
-        horizon = 31 * (15 + policy.handover_months_before + 1)
-        if erd is not None and (erd.date - today).days <= horizon:
-            h = handover_date(
-                sentence_start=s.sentence_date,
-                earliest_release=erd,
-                indeterminate=indeterminate,
-                determinate_parole=s.parole_eligibility_date is not None,
-                open_conditions=False,
-                early_allocation=False,
+        categorisation = s.categorisation_review_date
+        open_conditions = s.open_conditions_date
+        if indeterminate:
+            # The parole decision is the tariff date, or the target hearing once the tariff has passed.
+            erd = earliest_release(
+                today, indeterminate=True, tariff=s.tariff_date, target_hearing=s.target_hearing_date
             )
-            # Open-prison dates are not on the record yet, so the start is the handover date itself.
-            handover = handover_start_date(
-                h.date, indeterminate=indeterminate, open_prison_rules_apply=False, womens_estate=False
+            parole = erd.date if erd is not None else None
+        else:
+            parole = s.parole_eligibility_date
+            release = min(
+                (d for d in (s.automatic_release_date, s.conditional_release_date) if d), default=None
             )
+        # The same rules and facts as the case page and the caseload (casework/handover.py).
+        facts = sentence_facts(stype, s, womens_estate=g.womens_estate)
+        handover = handover_dates(facts, today)[0]
     return CalendarFacts(
         last_review=g.last_review,
         next_review_set=g.next_review_set,
@@ -229,6 +239,8 @@ def _facts(g: _Gathered, today: date, policy: Policy) -> CalendarFacts:
         release=release,
         mappa_level=g.mappa_level,
         handover_start=handover,
+        categorisation_review=categorisation,
+        open_conditions=open_conditions,
     )
 
 
@@ -257,7 +269,8 @@ def _gather(session: Session, ids: list[str] | None) -> dict[str, _Gathered]:
     (per chunk of ids)."""
     p = Prisoner.__table__.c
     out: dict[str, _Gathered] = {
-        row.id: _Gathered() for row in _rows(session, select(p.id).where(p.deleted_at.is_(None)), p.id, ids)
+        row.id: _Gathered(womens_estate=row.gender == _FEMALE)
+        for row in _rows(session, select(p.id, p.gender).where(p.deleted_at.is_(None)), p.id, ids)
     }
 
     e = DomainEvent.__table__.c
@@ -307,7 +320,8 @@ def _gather(session: Session, ids: list[str] | None) -> dict[str, _Gathered]:
         ids,
     ):
         g = out.get(ce.prisoner_id)
-        if g is not None and (g.transfer is None or ce.event_date > g.transfer.on):
+        # The latest by date, then id (the candidates' query picks the same one).
+        if g is not None and (g.transfer is None or (ce.event_date, ce.id) > (g.transfer.on, g.transfer.id)):
             g.transfer = TransferIn(ce.id, ce.event_date, ce.other_establishment or "")
 
     a = Allocation.__table__.c

@@ -3,8 +3,8 @@
 Only adds an index (issue 10 point 1: the sweep over 20,000 prisoners in under a second asks it once
 for every transfer, change of allocation and decision date inside its window).
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-05 07:00:00
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
