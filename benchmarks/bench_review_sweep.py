@@ -13,11 +13,15 @@ prisoner in ten.
 
 Then, in the same run (DESIGN.md section 8: ratios against a baseline measured in the same run):
 
-- baseline: a bare SELECT of the rows the sweep reads (live prisoners, unconsumed events, signed
-  reviews, plan versions, transfers, allocations, MAPPA, current sentences, held task ids), fetched
-  and thrown away;
+- baseline: a bare SELECT of every row a sweep over everyone reads (live prisoners, unconsumed events,
+  signed reviews, plan versions, transfers, allocations, MAPPA, current sentences, held task ids),
+  fetched and thrown away;
 - the steady sweep (the usual case, at start-up, after a sync, each day): everything already raised
-  and consumed, so it reads, works out every prisoner's triggers, and writes nothing;
+  and consumed, so it finds the prisoners who could have something new (casework/reviews/candidates.py),
+  works out their triggers, and writes nothing;
+- the same steady work out reading every prisoner's inputs (``plan_sweep(everyone=True)``, how the sweep
+  worked before): the before/after of the speed-up;
+- a week later: the sweep a week on, raising (and writing) that week's new calendar tasks, once;
 - the first sweep: every event unconsumed and no task held (reset before each run), so it raises every
   task in one bulk insert, each with its audit event and outbox change, and marks the events consumed.
 
@@ -27,7 +31,6 @@ Prints the median of ``--runs`` runs after one warm-up, and the ratio to the bas
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import random
@@ -42,11 +45,10 @@ from typing import Any
 
 from sqlalchemy import func, select, text
 
-from workbench.casework import demo as demo_module
 from workbench.casework.context import ServiceContext
 from workbench.casework.demo import DemoDataService
-from workbench.casework.demo_plan import add_demo_plans as _demo_plans
 from workbench.casework.reviews import ReviewService
+from workbench.casework.reviews.sweep import plan_sweep
 from workbench.domain.policy import Policy
 from workbench.domain.review_triggers import EVENT_TRIGGERS
 from workbench.store.engine import Store, open_store
@@ -99,16 +101,7 @@ def _payload(rng: random.Random, kind: str) -> dict[str, Any]:
     return {"objective_id": new_id()}
 
 
-def _tolerant_demo_plans(*args: Any, **kwargs: Any) -> None:
-    """The demo's sample plans, except for a chunk where issue 9's demo builder fails (an objective with
-    no linked need raises IndexError at some seeds and sizes): that chunk's prisoners get no plan. Only
-    the date of the last plan version matters to the sweep. Remove once the demo builder is fixed."""
-    with contextlib.suppress(IndexError):
-        _demo_plans(*args, **kwargs)
-
-
 def _set_up(store: Store, prisoners: int, seed: int) -> tuple[Any, dict[str, Any]]:
-    demo_module.add_demo_plans = _tolerant_demo_plans  # type: ignore[attr-defined]
     ctx = ServiceContext(store, Policy(), today=lambda: AS_AT)
     demo = DemoDataService(ctx)
     manager, _ = demo.ensure_demo_users()
@@ -210,6 +203,18 @@ def bench(prisoners: int, seed: int, runs: int) -> dict[str, Any]:
             steady_result = service.sweep(manager)
             assert steady_result.raised == 0 and steady_result.consumed == 0, steady_result
             steady, steady_runs = _median(lambda: service.sweep(manager), runs)
+            # Before issue 10's speed-up: the same work out reading every prisoner's inputs (plan only).
+            policy = Policy()
+
+            def everyone() -> None:
+                with store.read() as s:
+                    plan_sweep(s, AS_AT, policy, everyone=True)
+
+            before, before_runs = _median(everyone, runs)
+            # A week on: the calendar raises that week's new tasks (written), once.
+            t0 = time.perf_counter()
+            week = service.sweep(manager, today=AS_AT + timedelta(days=7))
+            week_s = time.perf_counter() - t0
             assert raised.raised > 0 and raised.prisoners == prisoners, raised
             with store.read() as s:
                 by_trigger = dict(
@@ -226,10 +231,19 @@ def bench(prisoners: int, seed: int, runs: int) -> dict[str, Any]:
         "baseline_bare_read_s": round(baseline, 3),
         "steady_sweep_s": round(steady, 3),
         "steady_vs_baseline": round(steady / baseline, 1),
+        "steady_plan_reading_everyone_s": round(before, 3),
+        "steady_vs_reading_everyone": round(steady / before, 2),
+        "week_later_sweep_s": round(week_s, 3),
+        "week_later_tasks_raised": week.raised,
         "first_sweep_s": round(first, 3),
         "first_vs_baseline": round(first / baseline, 1),
         "budget_s": BUDGET_S,
-        "runs": {"baseline": baseline_runs, "steady": steady_runs, "first": first_runs},
+        "runs": {
+            "baseline": baseline_runs,
+            "steady": steady_runs,
+            "reading_everyone": before_runs,
+            "first": first_runs,
+        },
     }
 
 
@@ -241,7 +255,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     result = bench(args.prisoners, args.seed, args.runs)
     print(json.dumps(result, indent=2, default=str))
-    ok = result["steady_sweep_s"] < BUDGET_S and result["first_sweep_s"] < BUDGET_S
+    # The budget is the sweep as it runs every day (steady, and a week's new tasks); the first-ever sweep
+    # writes a region's whole backlog of tasks once and is reported, not budgeted.
+    ok = result["steady_sweep_s"] < BUDGET_S and result["week_later_sweep_s"] < BUDGET_S
     print(f"{'within' if ok else 'OVER'} the {BUDGET_S} s budget", file=sys.stderr)
     return 0 if ok else 1
 

@@ -322,9 +322,18 @@ def _key_dates(detail: CaseDetail) -> tuple[tuple[str, str], ...]:
             ("Conditional release (CRD)", sentence.conditional_release_date),
             ("Sentence expiry", sentence.sentence_expiry_date),
             ("Licence expiry", sentence.licence_expiry_date),
+            # -- key dates (migration 0011): shown when recorded --
+            ("Automatic release (ARD)", sentence.automatic_release_date),
+            ("Target hearing (THD)", sentence.target_hearing_date),
+            ("Categorisation review", sentence.categorisation_review_date),
+            ("Open conditions / ROTL eligible", sentence.open_conditions_date),
+            ("In open conditions since", sentence.open_conditions_since),
+            ("Arrived at the open prison", sentence.open_prison_arrival_date),
         ):
             if value is not None:
                 rows.append((label, _fmt(value)))
+        if sentence.early_allocation is not None:
+            rows.append(("Early allocation", "Yes" if sentence.early_allocation else "No"))
     for role in AllocationRole:
         current = detail.current_allocation(role)
         rows.append((role.label, current.staff_name if current else "Not allocated"))

@@ -25,10 +25,11 @@ from workbench.casework.dto.caseload import (
 )
 from workbench.casework.handover import (  # -- handover (issue 10) --
     HANDOVER_SOON_MONTHS,
-    HandoverFacts,
     handover_dates,
     handover_dates_soon,
+    sentence_facts,
 )
+from workbench.casework.key_dates import KEY_FACT_FIELDS  # -- key dates (issue 10) --
 from workbench.casework.plan_caseload import PlanSummary, plan_status, plan_summaries, summary_of
 from workbench.casework.reviews.tasks import next_review_dates  # -- review triggers (issue 10) --
 from workbench.casework.rosh.countersign import awaiting_prisoner_ids
@@ -137,6 +138,14 @@ class CaseloadService:
                 s.parole_eligibility_date,
                 s.tariff_date,
                 s.sentence_expiry_date,
+                # -- key dates (issue 10): the handover facts, read in this one query --
+                p.gender,
+                s.automatic_release_date,
+                s.target_hearing_date,
+                s.open_conditions_date,
+                s.open_conditions_since,
+                s.open_prison_arrival_date,
+                s.early_allocation,
             )
             .select_from(
                 Prisoner.__table__.outerjoin(
@@ -199,7 +208,8 @@ class CaseloadService:
             if flt.plan_states and plan_state not in flt.plan_states:
                 continue
             # -- handover (issue 10 point 2): from the sentence columns already read --
-            handover_start, handover_on = handover_dates(_handover_facts(stype, r), today)
+            hfacts = sentence_facts(stype, r, womens_estate=r.gender == Gender.FEMALE.value)
+            handover_start, handover_on = handover_dates(hfacts, today)
             soon = handover_dates_soon(handover_start, handover_on, today, handover_until)
             if flt.handover_soon_only and not soon:
                 continue
@@ -318,6 +328,7 @@ class CaseloadService:
                 tariff_date=sentence.tariff_date,
                 sentence_expiry_date=sentence.sentence_expiry_date,
                 licence_expiry_date=sentence.licence_expiry_date,
+                **{name: getattr(sentence, name) for name in KEY_FACT_FIELDS},  # -- key dates (issue 10) --
             )
             rel, _ = release_date(
                 stype,
@@ -472,16 +483,3 @@ def _case_facts(
 
 
 __all__ = ["CaseloadService", "DueItem"]
-
-
-# -- handover (issue 10 point 2) --
-def _handover_facts(stype: SentenceType | None, r: Any) -> HandoverFacts:
-    """The handover facts of a caseload row. The women's estate only moves the start date when open-prison
-    rules apply, which the store cannot tell yet (casework/handover.py), so gender is not read here."""
-    return HandoverFacts(
-        sentence_type=stype,
-        sentence_date=r.sentence_date,
-        tariff=r.tariff_date,
-        ped=r.parole_eligibility_date,
-        crd=r.conditional_release_date,
-    )

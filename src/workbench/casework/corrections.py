@@ -24,6 +24,7 @@ from workbench.casework.context import ServiceContext
 from workbench.casework.dto.caseload import CorrectionRecord
 from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.guards import editable_prisoner
+from workbench.casework.key_dates import KEY_FACT_FIELDS
 from workbench.casework.reception import validate_reception
 from workbench.casework.validation import check_text
 from workbench.domain.enums import Gender, RoshLevel, SentenceType
@@ -63,6 +64,7 @@ SENTENCE_FIELDS: Final[dict[str, str]] = {
     "tariff_date": "tariff date",
     "sentence_expiry_date": "SED/TED",
     "licence_expiry_date": "LED",
+    **KEY_FACT_FIELDS,  # -- key dates (issue 10) --
 }
 FIELD_LABELS: Final[dict[str, str]] = {**PRISONER_FIELDS, **SENTENCE_FIELDS}
 
@@ -86,6 +88,14 @@ class DetailsCorrection:
     tariff_date: date | _Kept | None = KEEP
     sentence_expiry_date: date | _Kept | None = KEEP
     licence_expiry_date: date | _Kept | None = KEEP
+    # -- key dates (issue 10, casework/key_dates.py) --
+    automatic_release_date: date | _Kept | None = KEEP
+    target_hearing_date: date | _Kept | None = KEEP
+    categorisation_review_date: date | _Kept | None = KEEP
+    open_conditions_date: date | _Kept | None = KEEP
+    open_conditions_since: date | _Kept | None = KEEP
+    open_prison_arrival_date: date | _Kept | None = KEEP
+    early_allocation: bool | _Kept | None = KEEP
 
     def given(self) -> dict[str, Any]:
         """The fields given a value (not ``KEEP``), by name."""

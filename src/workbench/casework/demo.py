@@ -36,6 +36,7 @@ from workbench.casework.demo_contacts import write_contact_log
 from workbench.casework.demo_draw import NOMS_PREFIX as NOMS_PREFIX  # where callers have found it
 from workbench.casework.demo_draw import CaseGenerator, DrawnAssessment, DrawnCase
 from workbench.casework.demo_interview import add_demo_interviews  # -- interview (issue 8) --
+from workbench.casework.demo_key_dates import add_demo_paralleling_flags, demo_key_facts  # -- issue 10 --
 from workbench.casework.demo_plan import ENTITIES as PLAN_DEMO_ENTITIES  # -- plan (issue 9) --
 from workbench.casework.demo_plan import add_demo_plans
 from workbench.casework.demo_rmp import ENTITIES as RMP_DEMO_ENTITIES  # -- rmp (issue 8) --
@@ -359,6 +360,7 @@ class DemoDataService:
                     tariff_date=c.tariff,
                     sentence_expiry_date=c.sed,
                     licence_expiry_date=c.led,
+                    key_facts=demo_key_facts(c, self._ctx.today()),  # -- key dates (issue 10) --
                 )
             )
             event_rows.append(
@@ -471,5 +473,9 @@ class DemoDataService:
             )
             # -- boards (issue 10 point 5): scheduled and held boards for some planned prisoners --
             add_demo_boards(uow, list(zip(ids, cases, strict=True)), planned, user, self._ctx.today())
+            # -- key dates (issue 10): a few offence-paralleling flags, raised at the first sweep --
+            add_demo_paralleling_flags(
+                uow, list(zip(ids, cases, strict=True)), supervisors, self._ctx.today()
+            )
             uow.audit("demo.generated", "demo_run", str(details["run"]), details)
         return ids

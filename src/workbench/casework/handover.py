@@ -1,17 +1,19 @@
 """Handover to the community offender manager for a case (issue 10 point 2; DESIGN.md section 4).
 
 The rules are ``domain.handover`` (Manage POM Cases); this module only gathers their facts from the
-store: the current sentence (type, sentence date, tariff, PED, CRD), the prisoner's gender for the
-women's estate, and today. The store holds no automatic release date, target hearing date, open
-conditions or early allocation facts yet: those are taken as absent and the case page says so, so
-nobody mistakes an assumption for a recorded fact. ``handover_for`` is also what the caseload calls per
-row (from the columns it already reads), so the filter and the case page can never disagree.
+store: the current sentence (type, sentence date, tariff, THD, PED, ARD, CRD, and the key facts of
+migration 0011: open conditions, open-prison arrival, early allocation), the prisoner's gender for the
+women's estate, and today. A fact the record does not hold is taken as absent and the case page says
+so, so nobody mistakes an assumption for a recorded fact. ``sentence_facts`` builds the facts from a
+sentence row and ``handover_for`` applies the rules; the caseload calls both per row (from the columns
+its one query already reads), so the filter and the case page can never disagree.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
@@ -40,6 +42,7 @@ __all__ = [
     "handover_dates_soon",
     "handover_for",
     "handover_soon",
+    "sentence_facts",
 ]
 
 HANDOVER_SOON_MONTHS = 3
@@ -66,6 +69,38 @@ class HandoverFacts:
     early_allocation: bool | None = None
     category_open_since: date | None = None
     open_prison_arrival: date | None = None
+
+
+def sentence_facts(stype: SentenceType | None, row: Any, *, womens_estate: bool = False) -> HandoverFacts:
+    """The handover facts of a current sentence: ``row`` is a ``Sentence`` or a query row with the same
+    column names (the caseload's), None when no sentence is recorded.
+
+    Open conditions: "in open conditions since" or an open-prison arrival recorded → yes; neither but an
+    open conditions eligibility date recorded → no (the record says when the prisoner may go, and that
+    they have not gone); nothing recorded → not known (taken as no, and said so).
+    """
+    if row is None or row.sentence_type is None:
+        return HandoverFacts(sentence_type=stype, womens_estate=womens_estate)
+    since, arrival = row.open_conditions_since, row.open_prison_arrival_date
+    open_conditions: bool | None = None
+    if since is not None or arrival is not None:
+        open_conditions = True
+    elif row.open_conditions_date is not None:
+        open_conditions = False
+    return HandoverFacts(
+        sentence_type=stype,
+        sentence_date=row.sentence_date,
+        tariff=row.tariff_date,
+        target_hearing=row.target_hearing_date,
+        ped=row.parole_eligibility_date,
+        ard=row.automatic_release_date,
+        crd=row.conditional_release_date,
+        womens_estate=womens_estate,
+        open_conditions=open_conditions,
+        early_allocation=row.early_allocation,
+        category_open_since=since,
+        open_prison_arrival=arrival,
+    )
 
 
 def _rules(facts: HandoverFacts, today: date) -> tuple[Release | None, Handover, date | None] | None:
@@ -168,12 +203,9 @@ class HandoverService:
                     Sentence.prisoner_id == prisoner_id, Sentence.is_current, Sentence.deleted_at.is_(None)
                 )
             ).first()
-            facts = HandoverFacts(
-                sentence_type=SentenceType(sentence.sentence_type) if sentence else None,
-                sentence_date=sentence.sentence_date if sentence else None,
-                tariff=sentence.tariff_date if sentence else None,
-                ped=sentence.parole_eligibility_date if sentence else None,
-                crd=sentence.conditional_release_date if sentence else None,
+            facts = sentence_facts(
+                SentenceType(sentence.sentence_type) if sentence else None,
+                sentence,
                 womens_estate=prisoner.gender == Gender.FEMALE.value,
             )
         return handover_for(prisoner_id, facts, self._ctx.today())

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from workbench.casework.changes import ChangeSet
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.reception import ReceptionRequest
+from workbench.casework.key_dates import KEY_FACT_FIELDS, key_date_problems
 from workbench.casework.validation import (
     check_name,
     check_not_future,
@@ -98,9 +99,15 @@ def sentence_row(
     tariff_date: date | None,
     sentence_expiry_date: date | None,
     licence_expiry_date: date | None,
+    key_facts: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The columns of a prisoner's new current sentence (reception and the demo generator)."""
+    """The columns of a prisoner's new current sentence (reception and the demo generator).
+
+    ``key_facts``: the key dates and early allocation (casework/key_dates.py) by column name; absent
+    ones are not recorded."""
     return {
+        **dict.fromkeys(KEY_FACT_FIELDS),
+        **(key_facts or {}),
         "prisoner_id": prisoner_id,
         "is_current": True,
         "sentence_type": sentence_type.value,
@@ -206,7 +213,10 @@ def _sentence_problems(req: ReceptionRequest, today: date) -> list[ValidationErr
     if not stype.is_sentenced:
         # Remand and unsentenced: any dates given are still stored, so they still have to be sane.
         dates = (("sentence_date", "sentence date"), *_KEY_DATES)
-        return [e for attr, label in dates if (e := check_not_too_early(getattr(req, attr), attr, label))]
+        return [
+            *(e for attr, label in dates if (e := check_not_too_early(getattr(req, attr), attr, label))),
+            *key_date_problems(req, stype, today),
+        ]
     if req.sentence_date is None:
         errors.append(ValidationError("Enter the date of sentence.", field="sentence_date"))
     else:
@@ -276,6 +286,7 @@ def _sentence_problems(req: ReceptionRequest, today: date) -> list[ValidationErr
                     field="sentence_expiry_date",
                 )
             )
+    errors.extend(key_date_problems(req, stype, today))
     return errors
 
 
@@ -381,6 +392,7 @@ class ReceptionService:
                         tariff_date=req.tariff_date,
                         sentence_expiry_date=req.sentence_expiry_date,
                         licence_expiry_date=req.licence_expiry_date,
+                        key_facts={name: getattr(req, name) for name in KEY_FACT_FIELDS},
                     )
                 ),
                 "sentence.recorded",

@@ -19,6 +19,7 @@ from workbench.casework.handover import HandoverService  # -- reviews and boards
 from workbench.casework.interventions import InterventionService  # -- sentence plan (issue 9) --
 from workbench.casework.interview import InterviewService  # -- interview (issue 8) --
 from workbench.casework.my_work import MyWorkService  # -- reviews and boards (issue 10) --
+from workbench.casework.offence_paralleling import OffenceParallelingService  # -- issue 10 point 1 --
 from workbench.casework.plan import PlanService  # -- sentence plan (issue 9) --
 from workbench.casework.plan_quality import PlanQualityService  # -- sentence plan (issue 9) --
 from workbench.casework.reception import ReceptionService
@@ -76,6 +77,8 @@ class Services:
     boards: BoardService
     board_pack: BoardPackService
     my_work: MyWorkService
+    # -- offence-paralleling flags (issue 10 point 1) --
+    offence_paralleling: OffenceParallelingService
 
     @classmethod
     def build(cls, ctx: ServiceContext) -> Services:
@@ -117,4 +120,6 @@ class Services:
             boards=BoardService(ctx),
             board_pack=BoardPackService(ctx),
             my_work=MyWorkService(ctx),
+            # -- offence-paralleling flags (issue 10 point 1) --
+            offence_paralleling=OffenceParallelingService(ctx),
         )

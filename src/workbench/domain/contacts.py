@@ -37,6 +37,8 @@ class ContactKind(StrEnum):
     CHAPLAINCY = "CHAPLAINCY"
     OM_CONTACT = "OM_CONTACT"
     RISK_MEETING = "RISK_MEETING"
+    # -- offence-paralleling (issue 10): written only by casework/offence_paralleling.py --
+    OFFENCE_PARALLELING = "OFFENCE_PARALLELING"
 
     @property
     def label(self) -> str:
@@ -55,12 +57,15 @@ _KIND_LABELS: Final[dict[ContactKind, str]] = {
     ContactKind.CHAPLAINCY: "Chaplaincy",
     ContactKind.OM_CONTACT: "Offender manager contact",
     ContactKind.RISK_MEETING: "MAPPA / risk meeting minutes",
+    ContactKind.OFFENCE_PARALLELING: "Offence-paralleling behaviour flagged",
 }
 
-LOG_KINDS: Final[tuple[ContactKind, ...]] = tuple(
-    k for k in ContactKind if k is not ContactKind.FIRST_CONTACT
-)
-"""The kinds "Add contact" offers: every kind but the first contact, which has its own rule and dialog."""
+OWN_RULE_KINDS: Final = frozenset({ContactKind.FIRST_CONTACT, ContactKind.OFFENCE_PARALLELING})
+"""Kinds written through their own rule and dialog (the first contact stops a clock; an offence-paralleling
+flag raises a review), never through "Add contact"; a correction keeps such an entry's kind."""
+
+LOG_KINDS: Final[tuple[ContactKind, ...]] = tuple(k for k in ContactKind if k not in OWN_RULE_KINDS)
+"""The kinds "Add contact" offers: every kind but those with their own rule and dialog."""
 
 
 def kind_label(kind: str) -> str:
@@ -139,6 +144,7 @@ __all__ = [
     "DEFAULT_RESTRICTED_VISIBLE_TO",
     "LOG_KINDS",
     "MAX_SUMMARY",
+    "OWN_RULE_KINDS",
     "ContactKind",
     "ContactTime",
     "Restriction",

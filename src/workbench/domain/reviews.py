@@ -152,7 +152,7 @@ _LABELS: Final[dict[StrEnum, str]] = {
     TriggerKind.MAPPA_PRE_RELEASE: "MAPPA level 2/3, release within 3 months",
     TriggerKind.OFFENCE_PARALLELING: "Offence-paralleling behaviour",
     TriggerKind.HANDOVER_APPROACHING: "Handover to the community approaching",
-    TriggerKind.ARMED: "Review date set at the last review",
+    TriggerKind.ARMED: "Review date set at a review or board",
     ReviewTaskStatus.OPEN: "Open",
     ReviewTaskStatus.SNOOZED: "Snoozed",
     ReviewTaskStatus.DONE: "Done",

@@ -119,12 +119,16 @@ def format_date(d: date) -> str:
     return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
+_MONTH_DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def add_months(d: date, months: int) -> date:
     """Calendar months later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb)."""
     year, month0 = divmod(d.year * 12 + d.month - 1 + months, 12)
-    month = month0 + 1
-    last = calendar.monthrange(year, month)[1]
-    return date(year, month, min(d.day, last))
+    day = d.day
+    if day > 28:  # only then can the month be too short (this runs for every prisoner in a sweep)
+        day = min(day, _MONTH_DAYS[month0] + (month0 == 1 and calendar.isleap(year)))
+    return date(year, month0 + 1, day)
 
 
 def _plural(n: int, unit: str) -> str:

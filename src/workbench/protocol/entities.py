@@ -311,6 +311,14 @@ ENTITIES: Final[dict[str, EntitySpec]] = {
                 "tariff_date": _DATE_N,
                 "sentence_expiry_date": _DATE_N,
                 "licence_expiry_date": _DATE_N,
+                # -- key dates (issue 10, migration 0011) --
+                "automatic_release_date": _DATE_N,
+                "target_hearing_date": _DATE_N,
+                "categorisation_review_date": _DATE_N,
+                "open_conditions_date": _DATE_N,
+                "open_conditions_since": _DATE_N,
+                "open_prison_arrival_date": _DATE_N,
+                "early_allocation": _BOOL_N,
             },
         ),
         EntitySpec(

@@ -130,6 +130,17 @@ class Sentence(Synced, Base):
     tariff_date: Mapped[date | None] = mapped_column(Date, default=None)
     sentence_expiry_date: Mapped[date | None] = mapped_column(Date, default=None)
     licence_expiry_date: Mapped[date | None] = mapped_column(Date, default=None)
+    # -- key dates (issue 10, migration 0011): NULL is "not recorded" --
+    automatic_release_date: Mapped[date | None] = mapped_column(Date, default=None)
+    target_hearing_date: Mapped[date | None] = mapped_column(Date, default=None)
+    categorisation_review_date: Mapped[date | None] = mapped_column(Date, default=None)
+    open_conditions_date: Mapped[date | None] = mapped_column(Date, default=None)
+    """Eligible for open conditions / release on temporary licence (ROTL) from."""
+    open_conditions_since: Mapped[date | None] = mapped_column(Date, default=None)
+    """Categorised open / in open conditions since."""
+    open_prison_arrival_date: Mapped[date | None] = mapped_column(Date, default=None)
+    early_allocation: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    """Early allocation to the community decided: True yes, False no, NULL not decided or not recorded."""
 
 
 class CustodyEvent(Synced, Base):

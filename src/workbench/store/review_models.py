@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from workbench.store.models import Base, Synced
@@ -33,6 +33,8 @@ class ReviewTask(Synced, Base):
     __tablename__ = "review_task"
     __sync_class__ = "B"
     __entity__ = "review_task"
+    # The sweep's "is this task already held?" (casework/reviews/candidates.py), answered from the index.
+    __table_args__ = (Index("ix_review_task_key", "prisoner_id", "trigger", "source_key"),)
 
     prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
     trigger: Mapped[str] = mapped_column(String(32))  # domain.reviews.TriggerKind

@@ -29,7 +29,10 @@ def test_demo_contact_logs_hold_every_kind_with_restricted_and_corrected_entries
     assert {e.restricted for e in entries} == {None, "SECURITY", "PUBLIC_PROTECTION"}
     corrections = [e for e in entries if e.supersedes_id]
     assert corrections and actions["contact.corrected"] == len(corrections)
-    assert actions["contact.recorded"] + actions["contact.first_contact"] + len(corrections) == len(entries)
+    flagged = actions["contact.offence_paralleling"]  # -- offence-paralleling flags (issue 10) --
+    assert actions["contact.recorded"] + actions["contact.first_contact"] + flagged + len(corrections) == len(
+        entries
+    )
     for e in corrections:
         old = by_id[e.supersedes_id or ""]
         assert old.prisoner_id == e.prisoner_id and e.correction_reason

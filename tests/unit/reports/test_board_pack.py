@@ -23,7 +23,7 @@ from workbench.domain.plan import Department
 from workbench.reports.common import MARKING, RESTRICTED_MARK
 from workbench.security.principal import CurrentUser
 from workbench.store.ids import new_id
-from workbench.store.models import Prisoner
+from workbench.store.models import Prisoner, Sentence
 from workbench.store.plan_models import SentencePlan
 from workbench.store.review_models import Board, BoardInvitee, BoardRecord
 from workbench.store.rosh_models import CompletedRiskManagementPlan, CompletedRoshAnalysis
@@ -247,3 +247,32 @@ def test_blank_forms_give_each_invited_department_a_page_of_lines(
 def test_an_unknown_noms_number_is_named_in_the_refusal(services: Services, demo_user: CurrentUser) -> None:
     with pytest.raises(ValidationError, match="Z0000ZZ"):
         services.board_pack.find_prisoner(demo_user, "z0000zz")
+
+
+def test_the_case_summary_shows_the_recorded_key_dates(
+    ctx: ServiceContext, services: Services, demo_user: CurrentUser, tmp_path: Path
+) -> None:
+    """Key dates recorded on the sentence (migration 0011) reach the board's case summary; ones not
+    recorded are left out rather than shown empty."""
+    prisoner_id = _prisoner_with(ctx, rmp=True)
+    today = ctx.today()
+    with UnitOfWork(ctx.store, Actor(demo_user.user_id, demo_user.username)) as uow:
+        sentence = uow.session.scalars(
+            select(Sentence).where(Sentence.prisoner_id == prisoner_id, Sentence.is_current)
+        ).one()
+        uow.update(
+            sentence,
+            "sentence.corrected",
+            categorisation_review_date=today + timedelta(days=40),
+            early_allocation=True,
+            target_hearing_date=None,
+        )
+
+    text = _flat(
+        _pages(services.board_pack.document(demo_user, prisoner_id, DocumentKind.PACK).pdf, tmp_path)
+    )
+
+    when = (today + timedelta(days=40)).strftime("%d/%m/%Y")
+    assert f"Categorisation review {when}" in text
+    assert "Early allocation Yes" in text
+    assert "Target hearing (THD)" not in text

@@ -71,6 +71,14 @@ class SentenceDetail:
     tariff_date: date | None
     sentence_expiry_date: date | None  # TED/SLED
     licence_expiry_date: date | None
+    # -- key dates (issue 10, casework/key_dates.py): None is "not recorded" --
+    automatic_release_date: date | None = None
+    target_hearing_date: date | None = None
+    categorisation_review_date: date | None = None
+    open_conditions_date: date | None = None
+    open_conditions_since: date | None = None
+    open_prison_arrival_date: date | None = None
+    early_allocation: bool | None = None
 
     @property
     def length_label(self) -> str:

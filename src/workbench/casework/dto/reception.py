@@ -28,6 +28,14 @@ class ReceptionRequest:
     tariff_date: date | None = None
     sentence_expiry_date: date | None = None
     licence_expiry_date: date | None = None
+    # -- key dates (issue 10, casework/key_dates.py) --
+    automatic_release_date: date | None = None
+    target_hearing_date: date | None = None
+    categorisation_review_date: date | None = None
+    open_conditions_date: date | None = None
+    open_conditions_since: date | None = None
+    open_prison_arrival_date: date | None = None
+    early_allocation: bool | None = None
     is_ppo: bool | None = None
     rosh_level: RoshLevel | None = None
     arrived_from: str = ""  # establishment code for a transfer in; empty for a new reception

@@ -1,7 +1,9 @@
 """The review-trigger sweep (issue 10 point 1): events and calendar → ReviewTask rows, for every prisoner.
 
-Reads everything in a handful of whole-table queries (one per satellite table, never one per prisoner),
-asks the pure rules (``domain.review_triggers``) which tasks each prisoner's events and calendar raise,
+Reads, in a handful of queries (one per satellite table, never one per prisoner), the inputs of the
+prisoners who could have a new task today (``casework/reviews/candidates.py``: on a usual day a few
+hundred of a region's 20,000, plus the sentences with a decision date near), asks the pure rules
+(``domain.review_triggers``) which tasks each prisoner's events and calendar raise,
 and writes the new ones in one bulk insert (``uow.add_many``) with the events it read marked consumed,
 all in one transaction. Idempotent: a task's id is deterministic (``domain.reviews.review_task_id``),
 so a task already held (raised here earlier, or by another terminal and synced) is not raised again,
@@ -22,8 +24,16 @@ from typing import Any, Final
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from workbench.domain.enums import AllocationRole, CustodyEventType, SentenceType
-from workbench.domain.handover import earliest_release, handover_date, handover_start_date
+from workbench.casework.handover import handover_dates, sentence_facts
+from workbench.casework.reviews.candidates import (
+    CHUNK,
+    dated_sentences,
+    full_candidates,
+    held_approaching,
+    sentence_columns,
+)
+from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, SentenceType
+from workbench.domain.handover import earliest_release
 from workbench.domain.policy import Policy
 from workbench.domain.review_triggers import (
     EVENT_TRIGGERS,
@@ -44,7 +54,16 @@ from workbench.store.rosh_models import MappaStatus
 log = logging.getLogger("workbench.reviews")
 
 _EVENT_KINDS: Final = tuple(EVENT_TRIGGERS)
-_INDETERMINATE: Final = frozenset(t.value for t in SentenceType if t.is_indeterminate)
+
+
+_FEMALE: Final = Gender.FEMALE.value
+
+
+def _sentence_type(value: str | None) -> SentenceType | None:
+    try:
+        return SentenceType(value) if value else None
+    except ValueError:  # a code this version does not know (a newer terminal's): no sentence rules apply
+        return None
 
 
 @dataclass
@@ -61,6 +80,7 @@ class _Gathered:
     allocations: dict[str, list[tuple[date, str]]] = field(default_factory=lambda: defaultdict(list))
     mappa_level: int | None = None
     sentence: Any = None
+    womens_estate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +92,39 @@ class SweepPlan:
     prisoners: int
 
 
-def plan_sweep(session: Session, today: date, policy: Policy) -> SweepPlan:
-    """Read every live prisoner's inputs and work out the new tasks (no writes)."""
-    gathered = _gather(session)
-    t = ReviewTask.__table__.c
+def plan_sweep(session: Session, today: date, policy: Policy, *, everyone: bool = False) -> SweepPlan:
+    """Read the inputs of the prisoners who could have a new task today and work out the new tasks (no
+    writes). ``everyone``: read every live prisoner's inputs instead (what the candidates must agree
+    with; see ``casework/reviews/candidates.py``)."""
+    p, t = Prisoner.__table__.c, ReviewTask.__table__.c
+    # Counted on the primary key's index; the deleted few are found by a scan that returns only them.
+    deleted = set(session.scalars(select(p.id).where(p.deleted_at.is_not(None))))
+    live = session.execute(select(func.count()).select_from(Prisoner.__table__)).scalar_one() - len(deleted)
+    ids = None if everyone else sorted(full_candidates(session, today, policy) - deleted)
+    gathered = _gather(session, ids)
     # What makes a task's id (domain.reviews.review_task_id), compared as is: hashing a UUID for each of
-    # the ~30,000 reasons a region's calendar gives every day would cost more than working them out.
-    held = {(r[0], r[1], r[2]) for r in session.execute(select(t.prisoner_id, t.trigger, t.source_key))}
+    # the reasons a region's calendar gives every day would cost more than working them out.
+    held = {
+        (r[0], r[1], r[2])
+        for r in _rows(session, select(t.prisoner_id, t.trigger, t.source_key), t.prisoner_id, ids)
+    }
+    if not everyone:
+        # Everyone else can only have a decision date or the handover approaching: the sentence is enough.
+        dated = [
+            row
+            for row in dated_sentences(session, today, policy)
+            if row.prisoner_id not in gathered and row.prisoner_id not in deleted
+        ]
+        # The women's estate matters only to when an open-conditions handover starts: ask for those few.
+        opened = [
+            row.prisoner_id for row in dated if row.open_conditions_since or row.open_prison_arrival_date
+        ]
+        women = {
+            row.id for row in _rows(session, select(p.id).where(p.gender == _FEMALE), p.id, sorted(opened))
+        }
+        for row in dated:
+            gathered[row.prisoner_id] = _Gathered(sentence=row, womens_estate=row.prisoner_id in women)
+        held |= held_approaching(session, sorted({row.prisoner_id for row in dated}))
     rows: list[dict[str, Any]] = []
     consumed: list[str] = []
     for prisoner_id, g in gathered.items():
@@ -89,7 +135,17 @@ def plan_sweep(session: Session, today: date, policy: Policy) -> SweepPlan:
                 continue
             held.add(key)
             rows.append(_row(prisoner_id, task.task_id(prisoner_id), task))
-    return SweepPlan(rows, consumed, len(gathered))
+    return SweepPlan(rows, consumed, live)
+
+
+def _rows(session: Session, query: Any, column: Any, ids: list[str] | None) -> Iterable[Any]:
+    """``query``'s rows, only for the prisoners ``ids`` (chunked: SQLite limits a statement's
+    parameters) unless it is None."""
+    if ids is None:
+        yield from session.execute(query)
+        return
+    for i in range(0, len(ids), CHUNK):
+        yield from session.execute(query.where(column.in_(ids[i : i + CHUNK])))
 
 
 def recheck(session: Session, plan: SweepPlan) -> SweepPlan:
@@ -98,11 +154,11 @@ def recheck(session: Session, plan: SweepPlan) -> SweepPlan:
     t, e = ReviewTask.__table__.c, DomainEvent.__table__.c
     held: set[str] = set()
     ids = [str(r["id"]) for r in plan.rows]
-    for i in range(0, len(ids), 900):
-        held.update(session.scalars(select(t.id).where(t.id.in_(ids[i : i + 900]))))
+    for i in range(0, len(ids), CHUNK):
+        held.update(session.scalars(select(t.id).where(t.id.in_(ids[i : i + CHUNK]))))
     open_events: set[str] = set()
-    for i in range(0, len(plan.consumed_event_ids), 900):
-        chunk = plan.consumed_event_ids[i : i + 900]
+    for i in range(0, len(plan.consumed_event_ids), CHUNK):
+        chunk = plan.consumed_event_ids[i : i + CHUNK]
         open_events.update(session.scalars(select(e.id).where(e.id.in_(chunk), e.consumed_at.is_(None))))
     return SweepPlan(
         [r for r in plan.rows if r["id"] not in held],
@@ -117,8 +173,8 @@ def write_sweep(session: Session, plan: SweepPlan, now: datetime, add_many: Any)
         add_many(ReviewTask, plan.rows, "review_task.raised")
     t = DomainEvent.__table__.c
     # Chunked: SQLite limits the parameters of one statement.
-    for i in range(0, len(plan.consumed_event_ids), 900):
-        chunk = plan.consumed_event_ids[i : i + 900]
+    for i in range(0, len(plan.consumed_event_ids), CHUNK):
+        chunk = plan.consumed_event_ids[i : i + CHUNK]
         session.execute(update(DomainEvent).where(t.id.in_(chunk)).values(consumed_at=now))
 
 
@@ -150,35 +206,27 @@ def _facts(g: _Gathered, today: date, policy: Policy) -> CalendarFacts:
             if armed_on is not None:
                 armed.append(ArmedReview(g.review_id, armed_on, str(item.get("note") or "")))
     s = g.sentence
-    parole = hdc = release = handover = None
+    parole = hdc = release = handover = categorisation = open_conditions = None
     if s is not None:
-        indeterminate = s.sentence_type in _INDETERMINATE
-        parole = s.tariff_date if indeterminate else s.parole_eligibility_date
+        stype = _sentence_type(s.sentence_type)
+        indeterminate = stype is not None and stype.is_indeterminate
         hdc = s.home_detention_curfew_eligibility_date
-        release = None if indeterminate else s.conditional_release_date
-        erd = earliest_release(
-            today,
-            indeterminate=indeterminate,
-            tariff=s.tariff_date,
-            ped=s.parole_eligibility_date,
-            crd=s.conditional_release_date,
-        )
-        # The handover is at most 15 months before the earliest release (early allocation) and its review
-        # is raised the policy's months before that: skip the arithmetic for releases further off.
-        horizon = 31 * (15 + policy.handover_months_before + 1)
-        if erd is not None and (erd.date - today).days <= horizon:
-            h = handover_date(
-                sentence_start=s.sentence_date,
-                earliest_release=erd,
-                indeterminate=indeterminate,
-                determinate_parole=s.parole_eligibility_date is not None,
-                open_conditions=False,
-                early_allocation=False,
+        categorisation = s.categorisation_review_date
+        open_conditions = s.open_conditions_date
+        if indeterminate:
+            # The parole decision is the tariff date, or the target hearing once the tariff has passed.
+            erd = earliest_release(
+                today, indeterminate=True, tariff=s.tariff_date, target_hearing=s.target_hearing_date
             )
-            # Open-prison dates are not on the record yet, so the start is the handover date itself.
-            handover = handover_start_date(
-                h.date, indeterminate=indeterminate, open_prison_rules_apply=False, womens_estate=False
+            parole = erd.date if erd is not None else None
+        else:
+            parole = s.parole_eligibility_date
+            release = min(
+                (d for d in (s.automatic_release_date, s.conditional_release_date) if d), default=None
             )
+        # The same rules and facts as the case page and the caseload (casework/handover.py).
+        facts = sentence_facts(stype, s, womens_estate=g.womens_estate)
+        handover = handover_dates(facts, today)[0]
     return CalendarFacts(
         last_review=g.last_review,
         next_review_set=g.next_review_set,
@@ -191,6 +239,8 @@ def _facts(g: _Gathered, today: date, policy: Policy) -> CalendarFacts:
         release=release,
         mappa_level=g.mappa_level,
         handover_start=handover,
+        categorisation_review=categorisation,
+        open_conditions=open_conditions,
     )
 
 
@@ -214,28 +264,36 @@ def annual_facts(session: Session, prisoner_id: str) -> CalendarFacts:
     )
 
 
-def _gather(session: Session) -> dict[str, _Gathered]:
-    """Every live prisoner's inputs, one query per table."""
+def _gather(session: Session, ids: list[str] | None) -> dict[str, _Gathered]:
+    """The inputs of the live prisoners among ``ids`` (None: every live prisoner), one query per table
+    (per chunk of ids)."""
     p = Prisoner.__table__.c
     out: dict[str, _Gathered] = {
-        pid: _Gathered() for pid in session.scalars(select(p.id).where(p.deleted_at.is_(None)))
+        row.id: _Gathered(womens_estate=row.gender == _FEMALE)
+        for row in _rows(session, select(p.id, p.gender).where(p.deleted_at.is_(None)), p.id, ids)
     }
 
     e = DomainEvent.__table__.c
-    for row in session.execute(
+    for row in _rows(
+        session,
         select(e.id, e.prisoner_id, e.kind, e.payload, e.occurred_at)
         .where(e.consumed_at.is_(None), e.kind.in_(_EVENT_KINDS))
-        .order_by(e.occurred_at)
+        .order_by(e.occurred_at),
+        e.prisoner_id,
+        ids,
     ):
         g = out.get(row.prisoner_id)
         if g is not None:
             g.events.append(TriggerEvent(row.id, row.kind, row.occurred_at.date(), _json_dict(row.payload)))
 
     r = Review.__table__.c
-    for rv in session.execute(
+    for rv in _rows(
+        session,
         select(r.id, r.prisoner_id, r.review_date, r.next_review_on, r.armed, r.signed_at).where(
             r.status == "SIGNED", r.deleted_at.is_(None)
-        )
+        ),
+        r.prisoner_id,
+        ids,
     ):
         g = out.get(rv.prisoner_id)
         on = rv.review_date or (rv.signed_at.date() if rv.signed_at else None)
@@ -243,51 +301,56 @@ def _gather(session: Session) -> dict[str, _Gathered]:
             g.last_review, g.next_review_set, g.review_id, g.armed = on, rv.next_review_on, rv.id, rv.armed
 
     v = PlanVersion.__table__.c
-    for pid, issued in session.execute(
-        select(v.prisoner_id, func.max(v.issued_at)).where(v.deleted_at.is_(None)).group_by(v.prisoner_id)
+    for pid, issued in _rows(
+        session,
+        select(v.prisoner_id, func.max(v.issued_at)).where(v.deleted_at.is_(None)).group_by(v.prisoner_id),
+        v.prisoner_id,
+        ids,
     ):
         if pid in out and issued is not None:
             out[pid].last_plan_version = issued.date() if isinstance(issued, datetime) else _date(issued)
 
     c = CustodyEvent.__table__.c
-    for ce in session.execute(
+    for ce in _rows(
+        session,
         select(c.id, c.prisoner_id, c.event_date, c.other_establishment).where(
             c.event_type == CustodyEventType.TRANSFER_IN, c.deleted_at.is_(None)
-        )
+        ),
+        c.prisoner_id,
+        ids,
     ):
         g = out.get(ce.prisoner_id)
-        if g is not None and (g.transfer is None or ce.event_date > g.transfer.on):
+        # The latest by date, then id (the candidates' query picks the same one).
+        if g is not None and (g.transfer is None or (ce.event_date, ce.id) > (g.transfer.on, g.transfer.id)):
             g.transfer = TransferIn(ce.id, ce.event_date, ce.other_establishment or "")
 
     a = Allocation.__table__.c
-    for al in session.execute(
+    for al in _rows(
+        session,
         select(a.id, a.prisoner_id, a.role, a.start_date).where(
             a.deleted_at.is_(None),
             a.role.in_([AllocationRole.OFFENDER_SUPERVISOR, AllocationRole.OFFENDER_MANAGER]),
-        )
+        ),
+        a.prisoner_id,
+        ids,
     ):
         g = out.get(al.prisoner_id)
         if g is not None:
             g.allocations[al.role].append((al.start_date, al.id))
 
     m = MappaStatus.__table__.c
-    for pid, level in session.execute(
-        select(m.prisoner_id, m.level).where(m.deleted_at.is_(None)).order_by(m.updated_at)
+    for pid, level in _rows(
+        session,
+        select(m.prisoner_id, m.level).where(m.deleted_at.is_(None)).order_by(m.updated_at),
+        m.prisoner_id,
+        ids,
     ):
         if pid in out:
             out[pid].mappa_level = level  # the latest row wins
 
     s = Sentence.__table__.c
-    for st in session.execute(
-        select(
-            s.prisoner_id,
-            s.sentence_type,
-            s.sentence_date,
-            s.parole_eligibility_date,
-            s.conditional_release_date,
-            s.home_detention_curfew_eligibility_date,
-            s.tariff_date,
-        ).where(s.is_current, s.deleted_at.is_(None))
+    for st in _rows(
+        session, select(*sentence_columns()).where(s.is_current, s.deleted_at.is_(None)), s.prisoner_id, ids
     ):
         if st.prisoner_id in out:
             out[st.prisoner_id].sentence = st

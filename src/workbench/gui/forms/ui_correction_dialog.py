@@ -19,7 +19,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 from workbench.gui.widgets.date_field import DateField
 
@@ -27,7 +27,7 @@ class Ui_CorrectionDialog(object):
     def setupUi(self, CorrectionDialog):
         if not CorrectionDialog.objectName():
             CorrectionDialog.setObjectName(u"CorrectionDialog")
-        CorrectionDialog.setMinimumSize(QSize(620, 0))
+        CorrectionDialog.setMinimumSize(QSize(960, 0))
         CorrectionDialog.setSizeGripEnabled(True)
         self.main_layout = QVBoxLayout(CorrectionDialog)
         self.main_layout.setObjectName(u"main_layout")
@@ -53,6 +53,10 @@ class Ui_CorrectionDialog(object):
 
         self.main_layout.addWidget(self.general_error)
 
+        self.columns = QHBoxLayout()
+        self.columns.setObjectName(u"columns")
+        self.left_column = QVBoxLayout()
+        self.left_column.setObjectName(u"left_column")
         self.prisoner_group = QGroupBox(CorrectionDialog)
         self.prisoner_group.setObjectName(u"prisoner_group")
         self.prisoner_form = QFormLayout(self.prisoner_group)
@@ -114,7 +118,7 @@ class Ui_CorrectionDialog(object):
         self.prisoner_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.location_error)
 
 
-        self.main_layout.addWidget(self.prisoner_group)
+        self.left_column.addWidget(self.prisoner_group)
 
         self.sentence_group = QGroupBox(CorrectionDialog)
         self.sentence_group.setObjectName(u"sentence_group")
@@ -302,7 +306,164 @@ class Ui_CorrectionDialog(object):
         self.sentence_form.setWidget(17, QFormLayout.ItemRole.FieldRole, self.licence_expiry_date_error)
 
 
-        self.main_layout.addWidget(self.sentence_group)
+        self.left_column.addWidget(self.sentence_group)
+
+
+        self.columns.addLayout(self.left_column)
+
+        self.right_column = QVBoxLayout()
+        self.right_column.setObjectName(u"right_column")
+        self.key_dates_group = QGroupBox(CorrectionDialog)
+        self.key_dates_group.setObjectName(u"key_dates_group")
+        self.key_dates_form = QFormLayout(self.key_dates_group)
+        self.key_dates_form.setObjectName(u"key_dates_form")
+        self.key_dates_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.automatic_release_date_label = QLabel(self.key_dates_group)
+        self.automatic_release_date_label.setObjectName(u"automatic_release_date_label")
+
+        self.key_dates_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.automatic_release_date_label)
+
+        self.automatic_release_date = DateField(self.key_dates_group)
+        self.automatic_release_date.setObjectName(u"automatic_release_date")
+
+        self.key_dates_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.automatic_release_date)
+
+        self.automatic_release_date_error = QLabel(self.key_dates_group)
+        self.automatic_release_date_error.setObjectName(u"automatic_release_date_error")
+        self.automatic_release_date_error.setProperty(u"role", u"error")
+        self.automatic_release_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.automatic_release_date_error.setWordWrap(True)
+
+        self.key_dates_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.automatic_release_date_error)
+
+        self.target_hearing_date_label = QLabel(self.key_dates_group)
+        self.target_hearing_date_label.setObjectName(u"target_hearing_date_label")
+
+        self.key_dates_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.target_hearing_date_label)
+
+        self.target_hearing_date = DateField(self.key_dates_group)
+        self.target_hearing_date.setObjectName(u"target_hearing_date")
+
+        self.key_dates_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.target_hearing_date)
+
+        self.target_hearing_date_error = QLabel(self.key_dates_group)
+        self.target_hearing_date_error.setObjectName(u"target_hearing_date_error")
+        self.target_hearing_date_error.setProperty(u"role", u"error")
+        self.target_hearing_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.target_hearing_date_error.setWordWrap(True)
+
+        self.key_dates_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.target_hearing_date_error)
+
+        self.categorisation_review_date_label = QLabel(self.key_dates_group)
+        self.categorisation_review_date_label.setObjectName(u"categorisation_review_date_label")
+
+        self.key_dates_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.categorisation_review_date_label)
+
+        self.categorisation_review_date = DateField(self.key_dates_group)
+        self.categorisation_review_date.setObjectName(u"categorisation_review_date")
+
+        self.key_dates_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.categorisation_review_date)
+
+        self.categorisation_review_date_error = QLabel(self.key_dates_group)
+        self.categorisation_review_date_error.setObjectName(u"categorisation_review_date_error")
+        self.categorisation_review_date_error.setProperty(u"role", u"error")
+        self.categorisation_review_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.categorisation_review_date_error.setWordWrap(True)
+
+        self.key_dates_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.categorisation_review_date_error)
+
+        self.open_conditions_date_label = QLabel(self.key_dates_group)
+        self.open_conditions_date_label.setObjectName(u"open_conditions_date_label")
+
+        self.key_dates_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.open_conditions_date_label)
+
+        self.open_conditions_date = DateField(self.key_dates_group)
+        self.open_conditions_date.setObjectName(u"open_conditions_date")
+
+        self.key_dates_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.open_conditions_date)
+
+        self.open_conditions_date_error = QLabel(self.key_dates_group)
+        self.open_conditions_date_error.setObjectName(u"open_conditions_date_error")
+        self.open_conditions_date_error.setProperty(u"role", u"error")
+        self.open_conditions_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.open_conditions_date_error.setWordWrap(True)
+
+        self.key_dates_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.open_conditions_date_error)
+
+        self.open_conditions_since_label = QLabel(self.key_dates_group)
+        self.open_conditions_since_label.setObjectName(u"open_conditions_since_label")
+
+        self.key_dates_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.open_conditions_since_label)
+
+        self.open_conditions_since = DateField(self.key_dates_group)
+        self.open_conditions_since.setObjectName(u"open_conditions_since")
+
+        self.key_dates_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.open_conditions_since)
+
+        self.open_conditions_since_error = QLabel(self.key_dates_group)
+        self.open_conditions_since_error.setObjectName(u"open_conditions_since_error")
+        self.open_conditions_since_error.setProperty(u"role", u"error")
+        self.open_conditions_since_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.open_conditions_since_error.setWordWrap(True)
+
+        self.key_dates_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.open_conditions_since_error)
+
+        self.open_prison_arrival_date_label = QLabel(self.key_dates_group)
+        self.open_prison_arrival_date_label.setObjectName(u"open_prison_arrival_date_label")
+
+        self.key_dates_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.open_prison_arrival_date_label)
+
+        self.open_prison_arrival_date = DateField(self.key_dates_group)
+        self.open_prison_arrival_date.setObjectName(u"open_prison_arrival_date")
+
+        self.key_dates_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.open_prison_arrival_date)
+
+        self.open_prison_arrival_date_error = QLabel(self.key_dates_group)
+        self.open_prison_arrival_date_error.setObjectName(u"open_prison_arrival_date_error")
+        self.open_prison_arrival_date_error.setProperty(u"role", u"error")
+        self.open_prison_arrival_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.open_prison_arrival_date_error.setWordWrap(True)
+
+        self.key_dates_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.open_prison_arrival_date_error)
+
+        self.early_allocation_label = QLabel(self.key_dates_group)
+        self.early_allocation_label.setObjectName(u"early_allocation_label")
+
+        self.key_dates_form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.early_allocation_label)
+
+        self.early_allocation = QComboBox(self.key_dates_group)
+        self.early_allocation.setObjectName(u"early_allocation")
+
+        self.key_dates_form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.early_allocation)
+
+        self.early_allocation_error = QLabel(self.key_dates_group)
+        self.early_allocation_error.setObjectName(u"early_allocation_error")
+        self.early_allocation_error.setProperty(u"role", u"error")
+        self.early_allocation_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.early_allocation_error.setWordWrap(True)
+
+        self.key_dates_form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.early_allocation_error)
+
+        self.key_dates_hint = QLabel(self.key_dates_group)
+        self.key_dates_hint.setObjectName(u"key_dates_hint")
+        self.key_dates_hint.setWordWrap(True)
+
+        self.key_dates_form.setWidget(14, QFormLayout.ItemRole.SpanningRole, self.key_dates_hint)
+
+
+        self.right_column.addWidget(self.key_dates_group)
+
+        self.right_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.right_column.addItem(self.right_spacer)
+
+
+        self.columns.addLayout(self.right_column)
+
+        self.columns.setStretch(0, 1)
+        self.columns.setStretch(1, 1)
+
+        self.main_layout.addLayout(self.columns)
 
         self.reason_form = QFormLayout()
         self.reason_form.setObjectName(u"reason_form")
@@ -316,7 +477,7 @@ class Ui_CorrectionDialog(object):
         self.reason = QPlainTextEdit(CorrectionDialog)
         self.reason.setObjectName(u"reason")
         self.reason.setTabChangesFocus(True)
-        self.reason.setMaximumSize(QSize(16777215, 90))
+        self.reason.setMaximumSize(QSize(16777215, 64))
 
         self.reason_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.reason)
 
@@ -350,6 +511,13 @@ class Ui_CorrectionDialog(object):
         self.tariff_date_label.setBuddy(self.tariff_date)
         self.sentence_expiry_date_label.setBuddy(self.sentence_expiry_date)
         self.licence_expiry_date_label.setBuddy(self.licence_expiry_date)
+        self.automatic_release_date_label.setBuddy(self.automatic_release_date)
+        self.target_hearing_date_label.setBuddy(self.target_hearing_date)
+        self.categorisation_review_date_label.setBuddy(self.categorisation_review_date)
+        self.open_conditions_date_label.setBuddy(self.open_conditions_date)
+        self.open_conditions_since_label.setBuddy(self.open_conditions_since)
+        self.open_prison_arrival_date_label.setBuddy(self.open_prison_arrival_date)
+        self.early_allocation_label.setBuddy(self.early_allocation)
         self.reason_label.setBuddy(self.reason)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.is_ppo, self.rosh_level)
@@ -365,7 +533,14 @@ class Ui_CorrectionDialog(object):
         QWidget.setTabOrder(self.conditional_release_date, self.tariff_date)
         QWidget.setTabOrder(self.tariff_date, self.sentence_expiry_date)
         QWidget.setTabOrder(self.sentence_expiry_date, self.licence_expiry_date)
-        QWidget.setTabOrder(self.licence_expiry_date, self.reason)
+        QWidget.setTabOrder(self.licence_expiry_date, self.automatic_release_date)
+        QWidget.setTabOrder(self.automatic_release_date, self.target_hearing_date)
+        QWidget.setTabOrder(self.target_hearing_date, self.categorisation_review_date)
+        QWidget.setTabOrder(self.categorisation_review_date, self.open_conditions_date)
+        QWidget.setTabOrder(self.open_conditions_date, self.open_conditions_since)
+        QWidget.setTabOrder(self.open_conditions_since, self.open_prison_arrival_date)
+        QWidget.setTabOrder(self.open_prison_arrival_date, self.early_allocation)
+        QWidget.setTabOrder(self.early_allocation, self.reason)
         QWidget.setTabOrder(self.reason, self.buttons)
 
         self.retranslateUi(CorrectionDialog)
@@ -396,7 +571,7 @@ class Ui_CorrectionDialog(object):
         self.location.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Location (wing and cell)", None))
 #endif // QT_CONFIG(accessibility)
         self.location.setPlaceholderText(QCoreApplication.translate("CorrectionDialog", u"e.g. A-1-01", None))
-        self.sentence_group.setTitle(QCoreApplication.translate("CorrectionDialog", u"Sentence and key dates", None))
+        self.sentence_group.setTitle(QCoreApplication.translate("CorrectionDialog", u"Sentence and release dates", None))
         self.sentence_type_label.setText(QCoreApplication.translate("CorrectionDialog", u"Sentence &type:", None))
 #if QT_CONFIG(accessibility)
         self.sentence_type.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Sentence type", None))
@@ -442,6 +617,36 @@ class Ui_CorrectionDialog(object):
 #if QT_CONFIG(accessibility)
         self.licence_expiry_date.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Licence expiry date (LED)", None))
 #endif // QT_CONFIG(accessibility)
+        self.key_dates_group.setTitle(QCoreApplication.translate("CorrectionDialog", u"Key dates", None))
+        self.automatic_release_date_label.setText(QCoreApplication.translate("CorrectionDialog", u"A&utomatic release (ARD):", None))
+#if QT_CONFIG(accessibility)
+        self.automatic_release_date.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Automatic release date (ARD)", None))
+#endif // QT_CONFIG(accessibility)
+        self.target_hearing_date_label.setText(QCoreApplication.translate("CorrectionDialog", u"Target heari&ng (THD):", None))
+#if QT_CONFIG(accessibility)
+        self.target_hearing_date.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Target hearing date (THD)", None))
+#endif // QT_CONFIG(accessibility)
+        self.categorisation_review_date_label.setText(QCoreApplication.translate("CorrectionDialog", u"Categorisation revie&w:", None))
+#if QT_CONFIG(accessibility)
+        self.categorisation_review_date.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Categorisation review date", None))
+#endif // QT_CONFIG(accessibility)
+        self.open_conditions_date_label.setText(QCoreApplication.translate("CorrectionDialog", u"Eligi&ble for open / ROTL:", None))
+#if QT_CONFIG(accessibility)
+        self.open_conditions_date.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Eligible for open conditions or ROTL from", None))
+#endif // QT_CONFIG(accessibility)
+        self.open_conditions_since_label.setText(QCoreApplication.translate("CorrectionDialog", u"&Open since:", None))
+#if QT_CONFIG(accessibility)
+        self.open_conditions_since.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"In open conditions (categorised open) since", None))
+#endif // QT_CONFIG(accessibility)
+        self.open_prison_arrival_date_label.setText(QCoreApplication.translate("CorrectionDialog", u"Arri&ved at open prison:", None))
+#if QT_CONFIG(accessibility)
+        self.open_prison_arrival_date.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Arrival at the open prison", None))
+#endif // QT_CONFIG(accessibility)
+        self.early_allocation_label.setText(QCoreApplication.translate("CorrectionDialog", u"Earl&y allocation:", None))
+#if QT_CONFIG(accessibility)
+        self.early_allocation.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Early allocation to the community offender manager", None))
+#endif // QT_CONFIG(accessibility)
+        self.key_dates_hint.setText(QCoreApplication.translate("CorrectionDialog", u"Leave a date empty when it is not known. The handover and the review triggers read these dates; the case page says what it assumed for any left empty.", None))
         self.reason_label.setText(QCoreApplication.translate("CorrectionDialog", u"Rea&son:", None))
 #if QT_CONFIG(accessibility)
         self.reason.setAccessibleName(QCoreApplication.translate("CorrectionDialog", u"Reason for the correction", None))

@@ -460,6 +460,44 @@ class Ui_ReceptionDialog(object):
 
         self.key_dates_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.licence_expiry_date_error)
 
+        self.automatic_release_date_known = QCheckBox(self.key_dates_group)
+        self.automatic_release_date_known.setObjectName(u"automatic_release_date_known")
+
+        self.key_dates_form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.automatic_release_date_known)
+
+        self.automatic_release_date = DateField(self.key_dates_group)
+        self.automatic_release_date.setObjectName(u"automatic_release_date")
+        self.automatic_release_date.setEnabled(False)
+
+        self.key_dates_form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.automatic_release_date)
+
+        self.automatic_release_date_error = QLabel(self.key_dates_group)
+        self.automatic_release_date_error.setObjectName(u"automatic_release_date_error")
+        self.automatic_release_date_error.setProperty(u"role", u"error")
+        self.automatic_release_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.automatic_release_date_error.setWordWrap(True)
+
+        self.key_dates_form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.automatic_release_date_error)
+
+        self.target_hearing_date_known = QCheckBox(self.key_dates_group)
+        self.target_hearing_date_known.setObjectName(u"target_hearing_date_known")
+
+        self.key_dates_form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.target_hearing_date_known)
+
+        self.target_hearing_date = DateField(self.key_dates_group)
+        self.target_hearing_date.setObjectName(u"target_hearing_date")
+        self.target_hearing_date.setEnabled(False)
+
+        self.key_dates_form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.target_hearing_date)
+
+        self.target_hearing_date_error = QLabel(self.key_dates_group)
+        self.target_hearing_date_error.setObjectName(u"target_hearing_date_error")
+        self.target_hearing_date_error.setProperty(u"role", u"error")
+        self.target_hearing_date_error.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.target_hearing_date_error.setWordWrap(True)
+
+        self.key_dates_form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.target_hearing_date_error)
+
 
         self.right_column.addWidget(self.key_dates_group)
 
@@ -522,7 +560,11 @@ class Ui_ReceptionDialog(object):
         QWidget.setTabOrder(self.sentence_expiry_date_known, self.sentence_expiry_date)
         QWidget.setTabOrder(self.sentence_expiry_date, self.licence_expiry_date_known)
         QWidget.setTabOrder(self.licence_expiry_date_known, self.licence_expiry_date)
-        QWidget.setTabOrder(self.licence_expiry_date, self.buttons)
+        QWidget.setTabOrder(self.licence_expiry_date, self.automatic_release_date_known)
+        QWidget.setTabOrder(self.automatic_release_date_known, self.automatic_release_date)
+        QWidget.setTabOrder(self.automatic_release_date, self.target_hearing_date_known)
+        QWidget.setTabOrder(self.target_hearing_date_known, self.target_hearing_date)
+        QWidget.setTabOrder(self.target_hearing_date, self.buttons)
 
         self.retranslateUi(ReceptionDialog)
         self.buttons.rejected.connect(ReceptionDialog.reject)
@@ -658,6 +700,20 @@ class Ui_ReceptionDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.licence_expiry_date.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Licence expiry date", None))
+#endif // QT_CONFIG(accessibility)
+        self.automatic_release_date_known.setText(QCoreApplication.translate("ReceptionDialog", u"A&utomatic release (ARD)", None))
+#if QT_CONFIG(accessibility)
+        self.automatic_release_date_known.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Automatic release date known", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.automatic_release_date.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Automatic release date", None))
+#endif // QT_CONFIG(accessibility)
+        self.target_hearing_date_known.setText(QCoreApplication.translate("ReceptionDialog", u"Target hearing (THD)", None))
+#if QT_CONFIG(accessibility)
+        self.target_hearing_date_known.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Parole Board target hearing date known", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.target_hearing_date.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Parole Board target hearing date", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -13,6 +13,7 @@ from workbench.gui.screens.board_pack.hookup import install_board_pack
 from workbench.gui.screens.boards.hookup import install_boards
 from workbench.gui.screens.handover.hookup import install_handover
 from workbench.gui.screens.my_work.hookup import install_my_work
+from workbench.gui.screens.offence_paralleling.hookup import install_offence_paralleling
 from workbench.gui.screens.reviews.hookup import install_reviews
 
 MainWindow = Any
@@ -27,6 +28,7 @@ class ReviewScreens:
     boards: Any
     board_pack: Any
     my_work: Any
+    offence_paralleling: Any = None  # -- offence-paralleling flag (issue 10 point 1) --
 
 
 def install_review_screens(window: MainWindow) -> ReviewScreens:
@@ -36,4 +38,5 @@ def install_review_screens(window: MainWindow) -> ReviewScreens:
     boards = install_boards(window)
     board_pack = install_board_pack(window)
     my_work = install_my_work(window)
-    return ReviewScreens(reviews, handover, boards, board_pack, my_work)
+    flag = install_offence_paralleling(window)  # -- offence-paralleling flag (issue 10 point 1) --
+    return ReviewScreens(reviews, handover, boards, board_pack, my_work, flag)

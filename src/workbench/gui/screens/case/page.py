@@ -29,6 +29,7 @@ from workbench.domain.enums import AllocationRole, CustodyEventType
 from workbench.domain.scope import ScopeStatus
 from workbench.domain.timescales import DueStatus
 from workbench.gui.screens.assessment.widget import AssessmentWidget
+from workbench.gui.screens.case.key_dates import key_date_rows  # -- key dates (issue 10) --
 from workbench.gui.screens.contacts.log_widget import ContactLogWidget
 from workbench.gui.theme import Colours, set_role
 from workbench.gui.widgets.layouts import clear_layout
@@ -381,6 +382,10 @@ class CasePage(QWidget):
             ):
                 if value is not None:
                     self.dates_form.addRow(name, QLabel(fmt(value)))
+            # -- key dates (issue 10 point 4): ARD, THD, categorisation, open conditions, early allocation --
+            for name, text, tip in key_date_rows(s):
+                self.dates_form.addRow(name, key_label := QLabel(text))
+                key_label.setToolTip(tip)
         for i, correction in enumerate(case.corrections):  # newest first, under the details they changed
             note = QLabel(correction.summary)
             note.setWordWrap(True)

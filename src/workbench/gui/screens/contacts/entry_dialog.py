@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from workbench.casework.contact_log import ContactLogService
 from workbench.casework.dto.contacts import ContactLogEntry, NewContact
-from workbench.domain.contacts import LOG_KINDS, ContactKind, Restriction
+from workbench.domain.contacts import LOG_KINDS, OWN_RULE_KINDS, ContactKind, Restriction
 from workbench.domain.dates import Prefer
 from workbench.gui.events import EventBus
 from workbench.gui.forms.ui_contact_entry_dialog import Ui_ContactEntryDialog
@@ -72,8 +72,8 @@ class ContactEntryDialog(UnsavedDialog):
         install_save_shortcuts(self, self._save_button)
 
         kinds: list[ContactKind] = list(LOG_KINDS)
-        if correcting is not None and correcting.kind == ContactKind.FIRST_CONTACT:
-            kinds = [ContactKind.FIRST_CONTACT]  # a first contact stays one (it stops the clock)
+        if correcting is not None and correcting.kind in OWN_RULE_KINDS:
+            kinds = [ContactKind(correcting.kind)]  # a first contact stays one (it stops the clock)
         for kind in kinds:
             ui.kind.addItem(kind.label, kind.value)
         ui.restricted.addItem(_NOT_RESTRICTED, None)

@@ -196,6 +196,7 @@ class ContactLogWidget(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.add_button)
         bar.addWidget(self.correct_button)
+        self.button_bar = bar  # other parts add their buttons here (offence-paralleling flag, issue 10)
 
         self.hidden_note = QLabel()
         self.hidden_note.setObjectName("restrictedHiddenNote")

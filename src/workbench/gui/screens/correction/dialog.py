@@ -29,8 +29,21 @@ KEY_DATES = (
     "tariff_date",
     "sentence_expiry_date",
     "licence_expiry_date",
+    # -- key dates (issue 10): the "Key dates" group --
+    "automatic_release_date",
+    "target_hearing_date",
+    "categorisation_review_date",
+    "open_conditions_date",
+    "open_conditions_since",
+    "open_prison_arrival_date",
 )
-_FUTURE_DATES = frozenset(KEY_DATES) - {"sentence_date"}  # release dates are mostly ahead: "05/03/30" is 2030
+# Dates that record what has happened: two-digit years read as past, and none after today.
+_PAST_DATES = frozenset({"sentence_date", "open_conditions_since", "open_prison_arrival_date"})
+_EARLY_ALLOCATION_CHOICES = (
+    ("Not recorded", None),
+    ("Yes: early allocation to the community", True),
+    ("No", False),
+)
 
 
 def split_length(days: int | None) -> tuple[int, int, int]:
@@ -94,9 +107,11 @@ class CorrectionDialog(QDialog):
         for field_name, widget in self._dates.items():
             widget.configure(
                 today=today,
-                prefer=Prefer.FUTURE if field_name in _FUTURE_DATES else Prefer.PAST,
-                latest=today if field_name == "sentence_date" else None,
+                prefer=Prefer.PAST if field_name in _PAST_DATES else Prefer.FUTURE,
+                latest=today if field_name in _PAST_DATES else None,
             )
+        for text, value in _EARLY_ALLOCATION_CHOICES:
+            ui.early_allocation.addItem(text, value)
         self._spins: tuple[QSpinBox, QSpinBox, QSpinBox] = (ui.length_years, ui.length_months, ui.length_days)
         ui.sentence_type.currentIndexChanged.connect(self._on_sentence_type_changed)
 
@@ -115,6 +130,7 @@ class CorrectionDialog(QDialog):
                     for name in KEY_DATES
                     if name != "sentence_date"
                 },
+                "early_allocation": (ui.early_allocation, ui.early_allocation_error),
                 "reason": (ui.reason, ui.reason_error),
             },
         )
@@ -137,6 +153,7 @@ class CorrectionDialog(QDialog):
         ui.sentence_type.setCurrentIndex(ui.sentence_type.findData(s.sentence_type.value if s else None))
         for name, widget in self._dates.items():
             widget.setValue(getattr(s, name) if s else None)
+        ui.early_allocation.setCurrentIndex(ui.early_allocation.findData(s.early_allocation if s else None))
         for spin, part in zip(self._spins, split_length(s.length_days if s else None), strict=True):
             spin.setValue(part)
         ui.reason.clear()
@@ -154,6 +171,7 @@ class CorrectionDialog(QDialog):
         values["sentence_type"] = s.sentence_type if s else None
         values["length_days"] = s.length_days if s else None
         values.update({name: getattr(s, name) if s else None for name in KEY_DATES})
+        values["early_allocation"] = s.early_allocation if s else None
         return values
 
     def _rosh_level(self) -> RoshLevel | None:
@@ -179,6 +197,7 @@ class CorrectionDialog(QDialog):
             ui.rosh_level.currentIndex(),
             ui.location.text(),
             ui.sentence_type.currentIndex(),
+            ui.early_allocation.currentIndex(),
             *(spin.value() for spin in self._spins),
             *(widget.text() for widget in self._dates.values()),
             ui.reason.toPlainText().strip(),
@@ -193,6 +212,7 @@ class CorrectionDialog(QDialog):
             "location": ui.location.text().strip(),
             "sentence_type": self._sentence_type(),
             "length_days": self._length_days(),
+            "early_allocation": ui.early_allocation.currentData(),
             **read_dates(self._dates),
         }
         current = self._current()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -32,6 +33,9 @@ _KEY_DATES = (
     "tariff_date",
     "sentence_expiry_date",
     "licence_expiry_date",
+    # -- key dates (issue 10): the other key facts are recorded later with "Correct details" (Ctrl+E) --
+    "automatic_release_date",
+    "target_hearing_date",
 )
 _NOMS_TEMPLATE = "A1234BC"
 
@@ -115,6 +119,10 @@ class ReceptionDialog(UnsavedDialog):
 
         align_form_labels(ui.identity_form, ui.arrival_form, ui.risk_form)
         align_form_labels(ui.sentence_form, ui.key_dates_form)
+        ui.key_dates_group.setToolTip(  # -- key dates (issue 10) --
+            "Categorisation review, open conditions and early allocation are decided after reception: "
+            "record them with Correct details (Ctrl+E)."
+        )
         # textChanged, after FieldErrors (connected first) has cleared the old message for the new text.
         ui.noms_number.textChanged.connect(self._on_noms_number_edited)
         ui.noms_number.editingFinished.connect(self._on_noms_number_finished)
@@ -165,7 +173,7 @@ class ReceptionDialog(UnsavedDialog):
             typed["sentence_date"] = ui.sentence_date
         typed.update({field: getattr(ui, field) for field in known})
         dates = read_dates(typed)
-        key_dates = {f: dates.get(f) for f in _KEY_DATES}
+        key_dates: dict[str, Any] = {f: dates.get(f) for f in _KEY_DATES}
         gender = ui.gender.currentData()
         rosh = ui.rosh_level.currentData()
         return ReceptionRequest(

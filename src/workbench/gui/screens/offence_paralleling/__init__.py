@@ -1,0 +1,1 @@
+"""Flagging offence-paralleling behaviour (issue 10 point 1)."""
