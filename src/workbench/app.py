@@ -35,6 +35,10 @@ if TYPE_CHECKING:
 
     from workbench.casework.services import Services
     from workbench.central.embedded import EmbeddedServer
+    from workbench.gui.events import EventBus  # -- self-test (issue 12): build_main_window --
+    from workbench.gui.main_window import MainWindow
+    from workbench.gui.tasks import TaskRunner
+    from workbench.security.principal import CurrentUser
     from workbench.security.secrets import KeyStore
     from workbench.store.engine import Store
     from workbench.store.maintenance import RestoreResult
@@ -296,7 +300,6 @@ def run(settings: Settings, options: RunOptions) -> int:
 
     from workbench.casework.demo import DEMO_CREDENTIALS
     from workbench.gui.events import EventBus
-    from workbench.gui.main_window import MainWindow
 
     core = prepared.core
     services = core.services
@@ -327,16 +330,7 @@ def run(settings: Settings, options: RunOptions) -> int:
             return 0
         user = signed_in
 
-    window = MainWindow(
-        services,
-        user,
-        bus,
-        tasks,
-        establishment_name=establishment_name,
-        demo=demo,
-        idle_minutes=services.ctx.policy.idle_lock_minutes or 10,
-        log_path=str(settings.log_path),
-    )
+    window = build_main_window(core, user, bus, tasks, establishment_name)
     try:
         window.load_now()
     except StorageError as exc:  # a damaged page met by the first caseload query
@@ -372,6 +366,29 @@ def run(settings: Settings, options: RunOptions) -> int:
     sync.close()
     core.store.close()
     return int(code)
+
+
+# -- self-test (issue 12) --: the one place the main window is built, for ``run`` and ``--self-test``.
+def build_main_window(
+    core: Core,
+    user: CurrentUser,
+    bus: EventBus,
+    tasks: TaskRunner,
+    establishment_name: str,
+) -> MainWindow:
+    """The main window over ``core`` for the signed-in ``user`` (not shown, caseload not loaded yet)."""
+    from workbench.gui.main_window import MainWindow
+
+    return MainWindow(
+        core.services,
+        user,
+        bus,
+        tasks,
+        establishment_name=establishment_name,
+        demo=core.profile.is_demo,
+        idle_minutes=core.services.ctx.policy.idle_lock_minutes or 10,
+        log_path=str(core.settings.log_path),
+    )
 
 
 @dataclass

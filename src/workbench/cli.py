@@ -54,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=VersionAction, help="show the version and build date and exit")
     _profile_options(parser)
     parser.add_argument("--debug", action="store_true", help="log at DEBUG level (may include personal data)")
+    # -- self-test (issue 12) --
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end on a temporary demo profile (removed afterwards) and "
+        "exit: 0 when every step passed, 1 naming the first step that failed",
+    )
     parser.add_argument("--auto-sign-in", metavar="USER", help=argparse.SUPPRESS)
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
@@ -129,6 +136,14 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``workbench`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:  # -- self-test (issue 12) --: before any profile is resolved
+        if args.command or args.demo or args.data_dir is not None:
+            parser.error(
+                "--self-test makes its own temporary demo profile: give no command, --demo or --data-dir"
+            )
+        from workbench.selftest import main as self_test
+
+        return self_test(debug=args.debug)
     if args.command == "central":  # the central record needs no terminal profile
         from workbench.central.cli import run as run_central
 
