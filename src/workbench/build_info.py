@@ -61,4 +61,5 @@ class VersionAction(argparse.Action):
         values: str | Sequence[Any] | None,
         option_string: str | None = None,
     ) -> None:
-        parser.exit(message=f"{parser.prog} {describe()}\n")
+        print(f"{parser.prog} {describe()}")  # on stdout, as argparse's own version action does
+        parser.exit()
