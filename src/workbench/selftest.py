@@ -302,6 +302,8 @@ def _main_window(run: SelfTestRun) -> str:
     )
     if checked.rows < 1:
         raise SelfTestFailure("the caseload in the main window is empty")
+    if not checked.themed:  # the app starts without it, in the default look: still a broken build
+        raise SelfTestFailure("the theme (resources/themes/workbench.qss) was not loaded")
     warned = (
         f", {len(checked.qt_warnings)} Qt warning(s): {checked.qt_warnings[0]}" if checked.qt_warnings else ""
     )

@@ -40,6 +40,7 @@ class WindowCheck:
 
     rows: int
     platform: str
+    themed: bool  # the qss theme from resources/themes was loaded
     qt_warnings: tuple[str, ...] = ()
 
 
@@ -100,4 +101,9 @@ def open_and_close_main_window(
     if raised:
         first = raised[0]
         raise WorkbenchError(f"the main window raised {type(first).__name__}: {first}") from first
-    return WindowCheck(rows=rows, platform=QApplication.platformName(), qt_warnings=tuple(warnings))
+    return WindowCheck(
+        rows=rows,
+        platform=QApplication.platformName(),
+        themed=bool(app.styleSheet()),
+        qt_warnings=tuple(warnings),
+    )
