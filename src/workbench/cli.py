@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from workbench import __version__
+from workbench.build_info import VersionAction  # -- packaging (issue 12) --
 from workbench.config import resolve_settings
 from workbench.domain.errors import StorageError, WorkbenchError
 
@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Offender Supervisor Workbench: caseload, reception, scope and allocation for prison "
         "Offender Management Units. Works offline; data is encrypted at rest.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # -- packaging (issue 12) --: version from the package metadata, build date in a frozen build
+    parser.add_argument("--version", action=VersionAction, help="show the version and build date and exit")
     _profile_options(parser)
     parser.add_argument("--debug", action="store_true", help="log at DEBUG level (may include personal data)")
     # -- self-test (issue 12) --
