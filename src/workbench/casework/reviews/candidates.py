@@ -52,7 +52,9 @@ _SLACK: Final = timedelta(days=7)  # wider than any month-end clamping of add_mo
 _ROLES: Final = (AllocationRole.OFFENDER_SUPERVISOR.value, AllocationRole.OFFENDER_MANAGER.value)
 # How many months before the earliest release the handover date falls (domain/handover.py): determinate
 # (8 months and 14 days), parole or indeterminate (12), early allocation (15).
-_HANDOVER_OFFSETS: Final = (8, 12, 15)
+_DETERMINATE_MONTHS: Final = 8
+_PAROLE_MONTHS: Final = 12
+_EARLY_MONTHS: Final = 15
 _HANDOVER_DAYS: Final = timedelta(days=14)  # the determinate rule's 14 days
 
 
@@ -207,16 +209,22 @@ def dated_sentences(session: Session, today: date, policy: Policy) -> list[Any]:
     rows."""
     s = Sentence.__table__.c
     windows: list[Any] = []
-    decisions = (
+    decisions: tuple[tuple[TriggerKind, tuple[Any, ...], int], ...] = (
         (
             TriggerKind.PAROLE,
             (s.tariff_date, s.target_hearing_date, s.parole_eligibility_date),
             policy.parole_months_before,
         ),
         (TriggerKind.HDC, (s.home_detention_curfew_eligibility_date,), policy.hdc_months_before),
+        # The release decision is the earlier of ARD and CRD (either may be missing): its task's key.
         (
             TriggerKind.RELEASE_DECISION,
-            (s.conditional_release_date, s.automatic_release_date),
+            (
+                func.min(
+                    func.coalesce(s.automatic_release_date, s.conditional_release_date),
+                    func.coalesce(s.conditional_release_date, s.automatic_release_date),
+                ),
+            ),
             policy.release_months_before,
         ),
         (TriggerKind.CATEGORISATION, (s.categorisation_review_date,), policy.categorisation_months_before),
@@ -228,20 +236,24 @@ def dated_sentences(session: Session, today: date, policy: Policy) -> list[Any]:
         windows.extend(
             and_(col > today, col <= until, ~_held(trigger, s.prisoner_id, col)) for col in columns
         )
-    # The handover starts 8 months 14 days, 12 or 15 months before the earliest release, or (open-prison
-    # rules) on the day the prisoner went to open conditions if earlier; its task appears the policy's
-    # months before the start.
-    releases = (
-        s.tariff_date,
-        s.target_hearing_date,
-        s.parole_eligibility_date,
-        s.automatic_release_date,
-        s.conditional_release_date,
-    )
-    for offset in _HANDOVER_OFFSETS:
+
+    # The handover starts 8 months 14 days (determinate: ARD or CRD), 12 (PED, tariff or target hearing) or
+    # 15 months (early allocation, any of them) before the earliest release, or (open-prison rules) on the
+    # day the prisoner went to open conditions if earlier; its task appears the policy's months before.
+    def window(offset: int) -> tuple[date, date]:
         low = add_months(today, offset) - _SLACK
-        high = add_months(today, offset + policy.handover_months_before) + _HANDOVER_DAYS + _SLACK
+        return low, add_months(today, offset + policy.handover_months_before) + _HANDOVER_DAYS + _SLACK
+
+    by_rule: tuple[tuple[int, tuple[Any, ...]], ...] = (
+        (_DETERMINATE_MONTHS, (s.automatic_release_date, s.conditional_release_date)),
+        (_PAROLE_MONTHS, (s.tariff_date, s.target_hearing_date, s.parole_eligibility_date)),
+    )
+    for offset, releases in by_rule:
+        low, high = window(offset)
         windows.extend(col.between(low, high) for col in releases)
+    low, high = window(_EARLY_MONTHS)
+    early = (s.tariff_date, s.target_hearing_date, s.parole_eligibility_date, *by_rule[0][1])
+    windows.append(and_(s.early_allocation.is_(True), or_(*(col.between(low, high) for col in early))))
     opened_until = add_months(today, policy.handover_months_before) + _SLACK
     windows.extend(
         and_(col > today, col <= opened_until)
