@@ -192,7 +192,7 @@ def test_nothing_is_saved_until_valid_and_every_problem_shows_beside_its_field(
     save_with_ctrl_return(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.errors.message("conditional_release_date") == (
-        "The CRD/ARD cannot be after the sentence expiry date."
+        "The CRD cannot be after the sentence expiry date."
     )
     assert dialog.errors.message("reason").startswith("Say why in a few words")
     assert dialog.errors.message("parole_eligibility_date") == ""

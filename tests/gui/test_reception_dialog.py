@@ -242,7 +242,7 @@ def test_key_date_problems_are_shown_beside_the_date(
 
     save(qtbot, dialog)
 
-    assert dialog.ui.parole_eligibility_date_error.text() == "The PED cannot be after the CRD/ARD."
+    assert dialog.ui.parole_eligibility_date_error.text() == "The PED cannot be after the CRD."
     assert caseload() == []
 
 

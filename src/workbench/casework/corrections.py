@@ -60,7 +60,7 @@ SENTENCE_FIELDS: Final[dict[str, str]] = {
     "length_days": "sentence length",
     "parole_eligibility_date": "PED",
     "home_detention_curfew_eligibility_date": "HDCED",
-    "conditional_release_date": "CRD/ARD",
+    "conditional_release_date": "CRD",
     "tariff_date": "tariff date",
     "sentence_expiry_date": "SED/TED",
     "licence_expiry_date": "LED",

@@ -36,7 +36,7 @@ MAX_SENTENCE_DAYS = 100 * 365
 
 _KEY_DATES = (
     ("parole_eligibility_date", "parole eligibility date (PED)"),
-    ("conditional_release_date", "conditional release date (CRD/ARD)"),
+    ("conditional_release_date", "conditional release date (CRD)"),
     ("home_detention_curfew_eligibility_date", "HDC eligibility date (HDCED)"),
     ("tariff_date", "tariff expiry date"),
     ("sentence_expiry_date", "sentence expiry date (TED/SLED)"),
@@ -258,12 +258,12 @@ def _sentence_problems(req: ReceptionRequest, today: date) -> list[ValidationErr
     if crd and sed and crd > sed:
         errors.append(
             ValidationError(
-                "The CRD/ARD cannot be after the sentence expiry date.", field="conditional_release_date"
+                "The CRD cannot be after the sentence expiry date.", field="conditional_release_date"
             )
         )
     if ped and crd and ped > crd:
         errors.append(
-            ValidationError("The PED cannot be after the CRD/ARD.", field="parole_eligibility_date")
+            ValidationError("The PED cannot be after the CRD.", field="parole_eligibility_date")
         )
     if hdc and crd and hdc > crd:
         errors.append(
@@ -274,7 +274,7 @@ def _sentence_problems(req: ReceptionRequest, today: date) -> list[ValidationErr
     if led and crd and led < crd:
         errors.append(
             ValidationError(
-                "The licence expiry date cannot be before the CRD/ARD.", field="licence_expiry_date"
+                "The licence expiry date cannot be before the CRD.", field="licence_expiry_date"
             )
         )
     if stype is SentenceType.DETERMINATE and req.sentence_date and req.length_days and sed:

@@ -34,7 +34,7 @@ def test_a_correction_on_one_terminal_arrives_on_the_other_with_its_history(cent
     assert detail.sentence is not None and detail.sentence.conditional_release_date == date(2028, 6, 1)
     history = CorrectionService(t2.ctx).history(t2.os, pid)
     assert [h.summary for h in history] == [
-        "Corrected on 26 Nov 2026 by Supervisor t1: PPO status, CRD/ARD — PPO status confirmed by the police"
+        "Corrected on 26 Nov 2026 by Supervisor t1: PPO status, CRD — PPO status confirmed by the police"
     ]
     assert_nothing_lost_or_duplicated(central, t1, t2)
 

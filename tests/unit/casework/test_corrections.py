@@ -179,7 +179,7 @@ def test_every_problem_is_reported_at_once_and_nothing_is_saved(
         "parole_eligibility_date",
         "reason",
     }
-    assert by_field["conditional_release_date"] == "The CRD/ARD cannot be after the sentence expiry date."
+    assert by_field["conditional_release_date"] == "The CRD cannot be after the sentence expiry date."
     assert by_field["sentence_date"] == "The sentence date (01 Dec 2026) is in the future."
     with ctx.store.read() as s:
         prisoner = s.get(Prisoner, unknown_ppo)
@@ -197,14 +197,14 @@ def test_the_sentence_is_checked_whole(
             supervisor, unknown_ppo, DetailsCorrection(sentence_expiry_date=date(2028, 1, 1)), REASON
         )
     assert caught.value.by_field() == {
-        "conditional_release_date": "The CRD/ARD cannot be after the sentence expiry date."
+        "conditional_release_date": "The CRD cannot be after the sentence expiry date."
     }
     with pytest.raises(ValidationErrors) as caught:
         service.correct(
             supervisor, unknown_ppo, DetailsCorrection(conditional_release_date=date(2026, 11, 1)), REASON
         )
     assert caught.value.by_field() == {
-        "conditional_release_date": "The conditional release date (CRD/ARD) must be after the sentence date."
+        "conditional_release_date": "The conditional release date (CRD) must be after the sentence date."
     }
 
 

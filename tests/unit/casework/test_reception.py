@@ -130,7 +130,7 @@ def test_a_valid_reception_records_prisoner_sentence_and_custody_event(
         (
             {"conditional_release_date": date(2026, 11, 19)},
             "conditional_release_date",
-            "The conditional release date (CRD/ARD) must be after the sentence date.",
+            "The conditional release date (CRD) must be after the sentence date.",
         ),
         (
             {"parole_eligibility_date": date(2026, 1, 1)},
@@ -155,12 +155,12 @@ def test_a_valid_reception_records_prisoner_sentence_and_custody_event(
         (
             {"conditional_release_date": date(2029, 12, 1)},
             "conditional_release_date",
-            "The CRD/ARD cannot be after the sentence expiry date.",
+            "The CRD cannot be after the sentence expiry date.",
         ),
         (
             {"parole_eligibility_date": date(2028, 6, 1)},
             "parole_eligibility_date",
-            "The PED cannot be after the CRD/ARD.",
+            "The PED cannot be after the CRD.",
         ),
         (
             {"home_detention_curfew_eligibility_date": date(2028, 6, 1)},
@@ -170,7 +170,7 @@ def test_a_valid_reception_records_prisoner_sentence_and_custody_event(
         (
             {"licence_expiry_date": date(2028, 1, 1)},
             "licence_expiry_date",
-            "The licence expiry date cannot be before the CRD/ARD.",
+            "The licence expiry date cannot be before the CRD.",
         ),
         (
             {"sentence_expiry_date": date(2029, 12, 31)},

@@ -127,13 +127,13 @@ class CorrectionRecord:
     corrected_on: date
     author_name: str
     fields: tuple[str, ...]  # field names, in form order
-    field_labels: tuple[str, ...]  # the same as a person reads them ("PPO status", "CRD/ARD")
+    field_labels: tuple[str, ...]  # the same as a person reads them ("PPO status", "CRD")
     reason: str
     changes: dict[str, tuple[Any, Any]]  # field -> (before, after) as stored (dates as ISO text)
 
     @property
     def summary(self) -> str:
-        """ "Corrected on 4 Dec 2026 by Sam Supervisor: PPO status, CRD/ARD — reason"."""
+        """ "Corrected on 4 Dec 2026 by Sam Supervisor: PPO status, CRD — reason"."""
         return (
             f"Corrected on {self.corrected_on.day} {self.corrected_on:%b %Y} by {self.author_name}: "
             f"{', '.join(self.field_labels)} — {self.reason}"

@@ -666,7 +666,7 @@ class Ui_ReceptionDialog(object):
 #if QT_CONFIG(accessibility)
         self.parole_eligibility_date.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Parole eligibility date", None))
 #endif // QT_CONFIG(accessibility)
-        self.conditional_release_date_known.setText(QCoreApplication.translate("ReceptionDialog", u"&Conditional release (CRD/ARD)", None))
+        self.conditional_release_date_known.setText(QCoreApplication.translate("ReceptionDialog", u"&Conditional release (CRD)", None))
 #if QT_CONFIG(accessibility)
         self.conditional_release_date_known.setAccessibleName(QCoreApplication.translate("ReceptionDialog", u"Conditional release date known", None))
 #endif // QT_CONFIG(accessibility)

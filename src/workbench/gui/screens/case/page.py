@@ -375,7 +375,7 @@ class CasePage(QWidget):
             for name, value in (
                 ("PED", s.parole_eligibility_date),
                 ("HDCED", s.home_detention_curfew_eligibility_date),
-                ("CRD/ARD", s.conditional_release_date),
+                ("CRD", s.conditional_release_date),
                 ("Tariff", s.tariff_date),
                 ("SED/TED", s.sentence_expiry_date),
                 ("LED", s.licence_expiry_date),
