@@ -262,9 +262,7 @@ def _sentence_problems(req: ReceptionRequest, today: date) -> list[ValidationErr
             )
         )
     if ped and crd and ped > crd:
-        errors.append(
-            ValidationError("The PED cannot be after the CRD.", field="parole_eligibility_date")
-        )
+        errors.append(ValidationError("The PED cannot be after the CRD.", field="parole_eligibility_date"))
     if hdc and crd and hdc > crd:
         errors.append(
             ValidationError(
@@ -273,9 +271,7 @@ def _sentence_problems(req: ReceptionRequest, today: date) -> list[ValidationErr
         )
     if led and crd and led < crd:
         errors.append(
-            ValidationError(
-                "The licence expiry date cannot be before the CRD.", field="licence_expiry_date"
-            )
+            ValidationError("The licence expiry date cannot be before the CRD.", field="licence_expiry_date")
         )
     if stype is SentenceType.DETERMINATE and req.sentence_date and req.length_days and sed:
         latest = req.sentence_date + timedelta(days=req.length_days + 1)
