@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QSpinBox, QWidget
 
 from workbench.casework.corrections import CorrectionService, DetailsCorrection
 from workbench.casework.dto.caseload import CaseDetail, CorrectionRecord
+from workbench.casework.key_dates import KEY_DATE_FIELDS
 from workbench.domain.dates import Prefer
 from workbench.domain.enums import RoshLevel, SentenceType
 from workbench.gui.events import EventBus
@@ -30,12 +31,7 @@ KEY_DATES = (
     "sentence_expiry_date",
     "licence_expiry_date",
     # -- key dates (issue 10): the "Key dates" group --
-    "automatic_release_date",
-    "target_hearing_date",
-    "categorisation_review_date",
-    "open_conditions_date",
-    "open_conditions_since",
-    "open_prison_arrival_date",
+    *KEY_DATE_FIELDS,
 )
 # Dates that record what has happened: two-digit years read as past, and none after today.
 _PAST_DATES = frozenset({"sentence_date", "open_conditions_since", "open_prison_arrival_date"})
