@@ -42,6 +42,7 @@ __all__ = [
     "handover_dates_soon",
     "handover_for",
     "handover_soon",
+    "release_and_start",
     "sentence_facts",
 ]
 
@@ -146,6 +147,15 @@ def handover_dates(facts: HandoverFacts, today: date) -> tuple[date | None, date
     if found is None:
         return None, None
     return found[2], found[1].date
+
+
+def release_and_start(facts: HandoverFacts, today: date) -> tuple[Release | None, date | None]:
+    """The earliest release and the handover start date (either None), worked out once: what the
+    review sweep needs (the parole decision of an indeterminate sentence is its earliest release)."""
+    found = _rules(facts, today)
+    if found is None:
+        return None, None
+    return found[0], found[2]
 
 
 def handover_for(prisoner_id: str, facts: HandoverFacts, today: date) -> HandoverView:

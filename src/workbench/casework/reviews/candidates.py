@@ -28,6 +28,7 @@ the two on generated regions). Dates compare as ISO text, which is how the store
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any, Final
 
@@ -44,7 +45,15 @@ from workbench.store.plan_models import PlanVersion
 from workbench.store.review_models import Review, ReviewTask
 from workbench.store.rosh_models import MappaStatus
 
-__all__ = ["CHUNK", "dated_sentences", "full_candidates", "held_approaching", "sentence_columns"]
+__all__ = [
+    "CHUNK",
+    "chunks",
+    "dated_sentences",
+    "full_candidates",
+    "held_approaching",
+    "rows_in",
+    "sentence_columns",
+]
 
 CHUNK: Final = 900  # ids per IN (): SQLite limits the parameters of one statement
 
@@ -269,11 +278,23 @@ def dated_sentences(session: Session, today: date, policy: Policy) -> list[Any]:
 def held_approaching(session: Session, prisoner_ids: list[str]) -> set[tuple[str, str, str]]:
     """The held tasks of these prisoners that a decision date or the handover could raise again."""
     t = ReviewTask.__table__.c
-    held: set[tuple[str, str, str]] = set()
     query = select(t.prisoner_id, t.trigger, t.source_key).where(
         t.trigger.in_([k.value for k in APPROACHING])
     )
-    for i in range(0, len(prisoner_ids), CHUNK):
-        chunk = prisoner_ids[i : i + CHUNK]
-        held.update((r[0], r[1], r[2]) for r in session.execute(query.where(t.prisoner_id.in_(chunk))))
-    return held
+    return {(r[0], r[1], r[2]) for r in rows_in(session, query, t.prisoner_id, prisoner_ids)}
+
+
+def chunks(ids: list[str]) -> Iterator[list[str]]:
+    """``ids`` in slices of ``CHUNK``: SQLite limits the parameters of one statement."""
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i : i + CHUNK]
+
+
+def rows_in(session: Session, query: Any, column: Any, ids: list[str] | None) -> Iterator[Any]:
+    """``query``'s rows where ``column`` is one of ``ids`` (one statement per chunk); every row when
+    ``ids`` is None."""
+    if ids is None:
+        yield from session.execute(query)
+        return
+    for chunk in chunks(ids):
+        yield from session.execute(query.where(column.in_(chunk)))

@@ -24,16 +24,16 @@ from typing import Any, Final
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from workbench.casework.handover import handover_dates, sentence_facts
+from workbench.casework.handover import release_and_start, sentence_facts
 from workbench.casework.reviews.candidates import (
-    CHUNK,
+    chunks,
     dated_sentences,
     full_candidates,
     held_approaching,
+    rows_in,
     sentence_columns,
 )
 from workbench.domain.enums import AllocationRole, CustodyEventType, Gender, SentenceType
-from workbench.domain.handover import earliest_release
 from workbench.domain.policy import Policy
 from workbench.domain.review_triggers import (
     EVENT_TRIGGERS,
@@ -106,7 +106,7 @@ def plan_sweep(session: Session, today: date, policy: Policy, *, everyone: bool 
     # the reasons a region's calendar gives every day would cost more than working them out.
     held = {
         (r[0], r[1], r[2])
-        for r in _rows(session, select(t.prisoner_id, t.trigger, t.source_key), t.prisoner_id, ids)
+        for r in rows_in(session, select(t.prisoner_id, t.trigger, t.source_key), t.prisoner_id, ids)
     }
     if not everyone:
         # Everyone else can only have a decision date or the handover approaching: the sentence is enough.
@@ -120,7 +120,7 @@ def plan_sweep(session: Session, today: date, policy: Policy, *, everyone: bool 
             row.prisoner_id for row in dated if row.open_conditions_since or row.open_prison_arrival_date
         ]
         women = {
-            row.id for row in _rows(session, select(p.id).where(p.gender == _FEMALE), p.id, sorted(opened))
+            row.id for row in rows_in(session, select(p.id).where(p.gender == _FEMALE), p.id, sorted(opened))
         }
         for row in dated:
             gathered[row.prisoner_id] = _Gathered(sentence=row, womens_estate=row.prisoner_id in women)
@@ -138,28 +138,19 @@ def plan_sweep(session: Session, today: date, policy: Policy, *, everyone: bool 
     return SweepPlan(rows, consumed, live)
 
 
-def _rows(session: Session, query: Any, column: Any, ids: list[str] | None) -> Iterable[Any]:
-    """``query``'s rows, only for the prisoners ``ids`` (chunked: SQLite limits a statement's
-    parameters) unless it is None."""
-    if ids is None:
-        yield from session.execute(query)
-        return
-    for i in range(0, len(ids), CHUNK):
-        yield from session.execute(query.where(column.in_(ids[i : i + CHUNK])))
-
-
 def recheck(session: Session, plan: SweepPlan) -> SweepPlan:
     """``plan`` less what another sweep (a sync, another window) wrote since it was worked out: tasks now
     held and events now consumed. Cheap: only the planned ids are looked up."""
     t, e = ReviewTask.__table__.c, DomainEvent.__table__.c
     held: set[str] = set()
     ids = [str(r["id"]) for r in plan.rows]
-    for i in range(0, len(ids), CHUNK):
-        held.update(session.scalars(select(t.id).where(t.id.in_(ids[i : i + CHUNK]))))
-    open_events: set[str] = set()
-    for i in range(0, len(plan.consumed_event_ids), CHUNK):
-        chunk = plan.consumed_event_ids[i : i + CHUNK]
-        open_events.update(session.scalars(select(e.id).where(e.id.in_(chunk), e.consumed_at.is_(None))))
+    held.update(r[0] for r in rows_in(session, select(t.id), t.id, ids))
+    open_events = {
+        r[0]
+        for r in rows_in(
+            session, select(e.id).where(e.consumed_at.is_(None)), e.id, list(plan.consumed_event_ids)
+        )
+    }
     return SweepPlan(
         [r for r in plan.rows if r["id"] not in held],
         [i for i in plan.consumed_event_ids if i in open_events],
@@ -172,9 +163,7 @@ def write_sweep(session: Session, plan: SweepPlan, now: datetime, add_many: Any)
     if plan.rows:
         add_many(ReviewTask, plan.rows, "review_task.raised")
     t = DomainEvent.__table__.c
-    # Chunked: SQLite limits the parameters of one statement.
-    for i in range(0, len(plan.consumed_event_ids), CHUNK):
-        chunk = plan.consumed_event_ids[i : i + CHUNK]
+    for chunk in chunks(list(plan.consumed_event_ids)):
         session.execute(update(DomainEvent).where(t.id.in_(chunk)).values(consumed_at=now))
 
 
@@ -213,20 +202,16 @@ def _facts(g: _Gathered, today: date, policy: Policy) -> CalendarFacts:
         hdc = s.home_detention_curfew_eligibility_date
         categorisation = s.categorisation_review_date
         open_conditions = s.open_conditions_date
+        # The same rules and facts as the case page and the caseload (casework/handover.py).
+        erd, handover = release_and_start(sentence_facts(stype, s, womens_estate=g.womens_estate), today)
         if indeterminate:
             # The parole decision is the tariff date, or the target hearing once the tariff has passed.
-            erd = earliest_release(
-                today, indeterminate=True, tariff=s.tariff_date, target_hearing=s.target_hearing_date
-            )
             parole = erd.date if erd is not None else None
         else:
             parole = s.parole_eligibility_date
             release = min(
                 (d for d in (s.automatic_release_date, s.conditional_release_date) if d), default=None
             )
-        # The same rules and facts as the case page and the caseload (casework/handover.py).
-        facts = sentence_facts(stype, s, womens_estate=g.womens_estate)
-        handover = handover_dates(facts, today)[0]
     return CalendarFacts(
         last_review=g.last_review,
         next_review_set=g.next_review_set,
@@ -270,11 +255,11 @@ def _gather(session: Session, ids: list[str] | None) -> dict[str, _Gathered]:
     p = Prisoner.__table__.c
     out: dict[str, _Gathered] = {
         row.id: _Gathered(womens_estate=row.gender == _FEMALE)
-        for row in _rows(session, select(p.id, p.gender).where(p.deleted_at.is_(None)), p.id, ids)
+        for row in rows_in(session, select(p.id, p.gender).where(p.deleted_at.is_(None)), p.id, ids)
     }
 
     e = DomainEvent.__table__.c
-    for row in _rows(
+    for row in rows_in(
         session,
         select(e.id, e.prisoner_id, e.kind, e.payload, e.occurred_at)
         .where(e.consumed_at.is_(None), e.kind.in_(_EVENT_KINDS))
@@ -287,7 +272,7 @@ def _gather(session: Session, ids: list[str] | None) -> dict[str, _Gathered]:
             g.events.append(TriggerEvent(row.id, row.kind, row.occurred_at.date(), _json_dict(row.payload)))
 
     r = Review.__table__.c
-    for rv in _rows(
+    for rv in rows_in(
         session,
         select(r.id, r.prisoner_id, r.review_date, r.next_review_on, r.armed, r.signed_at).where(
             r.status == "SIGNED", r.deleted_at.is_(None)
@@ -301,7 +286,7 @@ def _gather(session: Session, ids: list[str] | None) -> dict[str, _Gathered]:
             g.last_review, g.next_review_set, g.review_id, g.armed = on, rv.next_review_on, rv.id, rv.armed
 
     v = PlanVersion.__table__.c
-    for pid, issued in _rows(
+    for pid, issued in rows_in(
         session,
         select(v.prisoner_id, func.max(v.issued_at)).where(v.deleted_at.is_(None)).group_by(v.prisoner_id),
         v.prisoner_id,
@@ -311,7 +296,7 @@ def _gather(session: Session, ids: list[str] | None) -> dict[str, _Gathered]:
             out[pid].last_plan_version = issued.date() if isinstance(issued, datetime) else _date(issued)
 
     c = CustodyEvent.__table__.c
-    for ce in _rows(
+    for ce in rows_in(
         session,
         select(c.id, c.prisoner_id, c.event_date, c.other_establishment).where(
             c.event_type == CustodyEventType.TRANSFER_IN, c.deleted_at.is_(None)
@@ -325,7 +310,7 @@ def _gather(session: Session, ids: list[str] | None) -> dict[str, _Gathered]:
             g.transfer = TransferIn(ce.id, ce.event_date, ce.other_establishment or "")
 
     a = Allocation.__table__.c
-    for al in _rows(
+    for al in rows_in(
         session,
         select(a.id, a.prisoner_id, a.role, a.start_date).where(
             a.deleted_at.is_(None),
@@ -339,7 +324,7 @@ def _gather(session: Session, ids: list[str] | None) -> dict[str, _Gathered]:
             g.allocations[al.role].append((al.start_date, al.id))
 
     m = MappaStatus.__table__.c
-    for pid, level in _rows(
+    for pid, level in rows_in(
         session,
         select(m.prisoner_id, m.level).where(m.deleted_at.is_(None)).order_by(m.updated_at),
         m.prisoner_id,
@@ -349,7 +334,7 @@ def _gather(session: Session, ids: list[str] | None) -> dict[str, _Gathered]:
             out[pid].mappa_level = level  # the latest row wins
 
     s = Sentence.__table__.c
-    for st in _rows(
+    for st in rows_in(
         session, select(*sentence_columns()).where(s.is_current, s.deleted_at.is_(None)), s.prisoner_id, ids
     ):
         if st.prisoner_id in out:
