@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
+from old_store import insert_prisoner, open_store_before
 from sqlalchemy import select
 
-from workbench.store import engine as engine_mod
 from workbench.store.engine import open_store
 from workbench.store.models import Prisoner, Sentence
 
@@ -25,43 +24,24 @@ _NEW = (
 )
 
 
-def _before_0011(_folder: str, names: list[str]) -> set[str]:
-    """Leave out 0011 and every later migration (and caches): the store as the previous version left it."""
-    return {n for n in names if n == "__pycache__" or (n[:4].isdigit() and int(n[:4]) >= 11)}
-
-
 def test_sentences_from_before_the_key_dates_survive_the_upgrade(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     key, path = os.urandom(32), tmp_path / "workbench.db"
-    old = tmp_path / "migrations"
-    shutil.copytree(engine_mod.MIGRATIONS_DIR, old, ignore=_before_0011)
-    with monkeypatch.context() as m:
-        m.setattr(engine_mod, "MIGRATIONS_DIR", old)
-        m.setattr(engine_mod, "SCHEMA_HEAD", "0010")
-        store = open_store(path, key)
-        with store.engine.begin() as conn:
-            columns = [c[1] for c in conn.exec_driver_sql("PRAGMA table_info(sentence)").all()]
-            assert not set(_NEW) & set(columns)  # really the old schema
-            columns = conn.exec_driver_sql("PRAGMA table_info(prisoner)").all()
-            values = {
-                c[1]: ("2026-11-20" if "date" in c[1] or c[1] == "arrived_on" else "x") for c in columns
-            }
-            values.update(id="p1", server_version=None, created_at="2026-11-20 10:00:00")
-            values.update(updated_at="2026-11-20 10:00:00", deleted_at=None, is_ppo=None, rosh_level=None)
-            values.update(left_scope_at=None, deleted_by=None, delete_reason=None, noms_number="A1234BC")
-            names = ", ".join(values)
-            marks = ", ".join("?" for _ in values)
-            conn.exec_driver_sql(f"INSERT INTO prisoner ({names}) VALUES ({marks})", tuple(values.values()))
-            conn.exec_driver_sql(
-                "INSERT INTO sentence (id, prisoner_id, is_current, sentence_type, sentence_date, "
-                "length_days, parole_eligibility_date, conditional_release_date, "
-                "home_detention_curfew_eligibility_date, tariff_date, sentence_expiry_date, "
-                "licence_expiry_date, server_version, created_at, updated_at) "
-                "VALUES ('s1', 'p1', 1, 'DETERMINATE', '2026-01-05', 1460, NULL, '2028-01-05', '2027-09-20', "
-                "NULL, '2030-01-04', '2030-01-04', 3, '2026-01-06 10:00:00', '2026-01-06 10:00:00')"
-            )
-        store.close()
+    store = open_store_before(path, key, 11, monkeypatch)
+    with store.engine.begin() as conn:
+        columns = [c[1] for c in conn.exec_driver_sql("PRAGMA table_info(sentence)").all()]
+        assert not set(_NEW) & set(columns)  # really the old schema
+        insert_prisoner(conn)
+        conn.exec_driver_sql(
+            "INSERT INTO sentence (id, prisoner_id, is_current, sentence_type, sentence_date, "
+            "length_days, parole_eligibility_date, conditional_release_date, "
+            "home_detention_curfew_eligibility_date, tariff_date, sentence_expiry_date, "
+            "licence_expiry_date, server_version, created_at, updated_at) "
+            "VALUES ('s1', 'p1', 1, 'DETERMINATE', '2026-01-05', 1460, NULL, '2028-01-05', '2027-09-20', "
+            "NULL, '2030-01-04', '2030-01-04', 3, '2026-01-06 10:00:00', '2026-01-06 10:00:00')"
+        )
+    store.close()
 
     upgraded = open_store(path, key)
     try:
