@@ -400,6 +400,7 @@ def first_sync(client: SyncClient, server: ServerProcess, cluster: PgCluster) ->
     t0 = time.perf_counter()
     pushed = client.sync(pull=False)
     t1 = time.perf_counter()
+    cpu_mid = (server.cpu(), _pg_cpu_seconds(cluster), time.process_time())
     pulled = client.sync(push=False)
     t2 = time.perf_counter()
     cpu1 = (server.cpu(), _pg_cpu_seconds(cluster), time.process_time())
@@ -416,6 +417,8 @@ def first_sync(client: SyncClient, server: ServerProcess, cluster: PgCluster) ->
         "cpu_server_s": cpu1[0] - cpu0[0],
         "cpu_pg_s": cpu1[1] - cpu0[1],
         "cpu_terminal_s": cpu1[2] - cpu0[2],
+        "cpu_push_s": [cpu_mid[k] - cpu0[k] for k in range(3)],  # server, PostgreSQL, terminal
+        "cpu_pull_s": [cpu1[k] - cpu_mid[k] for k in range(3)],
     }
 
 
@@ -1036,6 +1039,11 @@ def report_first_sync(r: dict[str, Any]) -> None:
         f"    CPU s during the sync: server {a['cpu_server_s']:.0f}, PostgreSQL {a['cpu_pg_s']:.0f}, "
         f"terminal {a['cpu_terminal_s']:.0f}; pulled {a['pulled']:,} in {a['pages']} pages, "
         f"acknowledged {a['acked']:,}"
+    )
+    push, pull = a["cpu_push_s"], a["cpu_pull_s"]
+    print(
+        f"    CPU s server / PostgreSQL / terminal: push {push[0]:.1f} / {push[1]:.1f} / {push[2]:.1f}, "
+        f"pull {pull[0]:.1f} / {pull[1]:.1f} / {pull[2]:.1f}"
     )
 
 
