@@ -15,7 +15,7 @@ import uuid
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, exists, insert, or_, select, update
+from sqlalchemy import Connection, and_, exists, insert, literal, or_, select, true, update
 
 from workbench.central import scope
 from workbench.central.apply import refuse
@@ -74,6 +74,48 @@ _FEED_COLUMNS = (
 )  # not the patch as sent nor the stored push result: the feed never shows them
 
 
+FIRST_WINDOW = 4
+"""The feed reads sequence numbers in windows, the first ``FIRST_WINDOW`` x the page size wide."""
+MAX_WINDOW = 1 << 20
+
+
+def _visible_changes(conn: Connection, here: str, after: int, top: int, limit: int) -> list[Any]:
+    """The first ``limit + 1`` changes after ``after`` (up to ``top``) that ``here`` may see, in order.
+
+    Read in windows of sequence numbers, each a bounded range scan of the primary key with one index
+    probe of the establishment's scope intervals per change, widening while a window finds too few
+    (another establishment's changes in between). A page therefore costs what its window holds, not
+    everything after the cursor: without the bound the planner, when a bulk push has just made the
+    table statistics stale (a first sync), sorts every change after the cursor and matches each
+    against every interval, once per page. On PostgreSQL the probe is a LATERAL subquery, which is
+    always run per change through the (establishment, prisoner) index; SQLite runs an EXISTS that way.
+    """
+    match = (
+        ScopeInterval.establishment_code == here,
+        ScopeInterval.prisoner_id == ChangeLog.prisoner_id,
+        ScopeInterval.from_seq <= ChangeLog.server_seq,
+        or_(ScopeInterval.to_seq.is_(None), ChangeLog.server_seq < ScopeInterval.to_seq),
+    )
+    if conn.dialect.name == "postgresql":
+        probe = select(literal(1).label("seen")).where(*match).limit(1).lateral("seen_here")
+        base = select(*_FEED_COLUMNS).select_from(ChangeLog).join(probe, true())
+    else:
+        base = select(*_FEED_COLUMNS).where(exists().where(*match))
+    found: list[Any] = []
+    low, width = after, max(FIRST_WINDOW * (limit + 1), 64)
+    while low < top and len(found) <= limit:
+        high = min(top, low + width)
+        found.extend(
+            conn.execute(
+                base.where(ChangeLog.server_seq > low, ChangeLog.server_seq <= high)
+                .order_by(ChangeLog.server_seq)
+                .limit(limit + 1 - len(found))
+            ).all()
+        )
+        low, width = high, min(width * 4, MAX_WINDOW)
+    return found
+
+
 def changes_page(db: Database, device: DeviceIdentity, after: int, limit: int) -> ChangesPage:
     """Changes and scope events after ``after`` visible to the device's establishment, at most ``limit``."""
     expire_grants(db)
@@ -81,22 +123,7 @@ def changes_page(db: Database, device: DeviceIdentity, after: int, limit: int) -
     with db.read() as conn:
         top = _counter(conn)  # first: everything up to here is committed
         epoch = current_epoch(conn)
-        visible = exists().where(
-            ScopeInterval.establishment_code == here,
-            ScopeInterval.prisoner_id == ChangeLog.prisoner_id,
-            ScopeInterval.from_seq <= ChangeLog.server_seq,
-            or_(ScopeInterval.to_seq.is_(None), ChangeLog.server_seq < ScopeInterval.to_seq),
-        )
-        rows = conn.execute(
-            select(*_FEED_COLUMNS)
-            .where(
-                ChangeLog.server_seq > after,
-                ChangeLog.server_seq <= top,
-                visible,
-            )
-            .order_by(ChangeLog.server_seq)
-            .limit(limit + 1)
-        ).all()
+        rows = _visible_changes(conn, here, after, top, limit)
         events = conn.execute(
             select(ScopeEventRow)
             .where(

@@ -52,6 +52,34 @@ def test_feed_shows_only_the_establishments_prisoners_and_pages_without_gaps(cen
     assert leeds["changes"] == [] and [a["entity_id"] for a in leeds["acks"]] == [theirs]
 
 
+def test_feed_reads_past_long_runs_of_another_establishments_changes(central: Central) -> None:
+    """The feed reads sequence numbers in widening windows: a page still finds the next visible change
+    however many invisible ones lie between, and never skips or repeats one."""
+    a, leeds = central.users["os_mdi"], central.users["os_lei"]
+    ours, _ = central.mdi.receive(a)
+    theirs, _ = central.lei.receive(leeds)
+    expected = []
+    for burst in (300, 5, 490):
+        notes = [contact_row(theirs, leeds) for _ in range(burst)]
+        central.lei.push(*[change("contact_entry", n["id"], theirs, "INSERT", n, leeds) for n in notes])
+        mine = contact_row(ours, a)
+        expected.append(central.mdi.push_one(change("contact_entry", mine["id"], ours, "INSERT", mine, a)))
+    seen: list[int] = []
+    after, pages = 0, 0
+    while True:
+        page = central.mdi2.pull(after, limit=1)
+        pages += 1
+        assert len(page["changes"]) <= 1
+        assert all(c["prisoner_id"] == ours for c in page["changes"])
+        seen += [c["server_seq"] for c in page["changes"]]
+        after = page["next_after"]
+        if not page["has_more"]:
+            break
+    assert seen == sorted(seen) and len(seen) == len(set(seen)) == 4  # the reception and three notes
+    assert seen[1:] == [r["server_seq"] for r in expected]
+    assert after == central.max_seq() and pages <= 5
+
+
 def test_transfer_sends_exit_to_the_old_and_enter_to_the_new_establishment(central: Central) -> None:
     a, leeds = central.users["os_mdi"], central.users["os_lei"]
     pid, _ = central.mdi.receive(a)
