@@ -20,7 +20,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, String, any_, bindparam, insert, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from workbench.central import scope
 from workbench.central.auth import DeviceIdentity, author_problem
@@ -93,15 +94,15 @@ def refuse(status: int, title: str, detail: str, slug: str) -> Refused:
 _ConflictSpec = tuple[str, Scalar, Scalar, Scalar, ConflictKind]
 
 # Built once: SQLAlchemy then reuses their cache keys and compiled forms.
-_STORED_RESULTS = (
-    select(
-        ChangeLog.change_id,
-        ChangeLog.payload_hash,
-        ChangeLog.result_json,
-        Device.establishment_code,
-    )
-    .outerjoin(Device, Device.id == ChangeLog.device_id)
-    .where(ChangeLog.change_id.in_(bindparam("change_ids", expanding=True)))
+_STORED = select(
+    ChangeLog.change_id,
+    ChangeLog.payload_hash,
+    ChangeLog.result_json,
+    Device.establishment_code,
+).outerjoin(Device, Device.id == ChangeLog.device_id)
+_STORED_RESULTS = _STORED.where(ChangeLog.change_id.in_(bindparam("change_ids", expanding=True)))
+_STORED_RESULTS_PG = _STORED.where(  # one array parameter: compiled once, whatever the batch's size
+    ChangeLog.change_id == any_(bindparam("change_id_array", type_=ARRAY(String)))
 )
 _SET_COUNTER = update(SeqCounter).where(SeqCounter.id == 1).values(value=bindparam("value"))
 
@@ -226,7 +227,13 @@ class Applier:
         taken: set[str] = set()
         here = self.device.establishment_code
         for i in range(0, len(change_ids), 500):
-            for r in conn.execute(_STORED_RESULTS, {"change_ids": change_ids[i : i + 500]}):
+            chunk = change_ids[i : i + 500]
+            rows = (
+                conn.execute(_STORED_RESULTS_PG, {"change_id_array": chunk})
+                if conn.dialect.name == "postgresql"
+                else conn.execute(_STORED_RESULTS, {"change_ids": chunk})
+            )
+            for r in rows:
                 if r.establishment_code == here:
                     stored[r.change_id] = (r.payload_hash, r.result_json)
                 else:

@@ -31,7 +31,7 @@ from sqlalchemy.exc import (
 
 from workbench.central import scope
 from workbench.central.auth import Author, DeviceIdentity, load_author
-from workbench.central.db import utcnow
+from workbench.central.db import one_of, utcnow
 from workbench.central.models import (
     CentralUser,
     ChangeLog,
@@ -175,7 +175,7 @@ class BatchWriter:
                         EntityState.fields_json,
                         EntityState.deleted,
                         EntityState.owner,
-                    ).where(EntityState.entity == entity, EntityState.entity_id.in_(chunk))
+                    ).where(EntityState.entity == entity, one_of(self.conn, EntityState.entity_id, chunk))
                 )
                 for r in rows:
                     key = (entity, r.entity_id)
@@ -190,7 +190,7 @@ class BatchWriter:
             for user in self.conn.execute(
                 select(
                     CentralUser.id, CentralUser.role, CentralUser.establishment_code, CentralUser.active
-                ).where(CentralUser.id.in_(chunk))
+                ).where(one_of(self.conn, CentralUser.id, chunk))
             ):
                 self._authors[user.id] = Author(
                     user.id, UserRole(user.role), user.establishment_code, bool(user.active)
@@ -204,7 +204,7 @@ class BatchWriter:
         for chunk in _chunks(pids):
             for pid, code in self.conn.execute(
                 select(PrisonerLocation.prisoner_id, PrisonerLocation.establishment_code).where(
-                    PrisonerLocation.prisoner_id.in_(chunk)
+                    one_of(self.conn, PrisonerLocation.prisoner_id, chunk)
                 )
             ):
                 self._locations[pid] = code
@@ -212,7 +212,7 @@ class BatchWriter:
                 self.conn.scalars(
                     select(ScopeInterval.prisoner_id)
                     .where(
-                        ScopeInterval.prisoner_id.in_(chunk),
+                        one_of(self.conn, ScopeInterval.prisoner_id, chunk),
                         ScopeInterval.establishment_code == here,
                         ScopeInterval.to_seq.is_(None),
                     )

@@ -22,8 +22,22 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    String,
+    any_,
+    bindparam,
+    create_engine,
+    event,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import QueryableAttribute
 
 from workbench.central.models import SeqCounter, ServerMeta
 from workbench.domain.errors import StorageError
@@ -49,6 +63,20 @@ def new_epoch() -> str:
 def sqlite_url(path: Path | str) -> str:
     """The SQLAlchemy URL of a SQLite central record at ``path``."""
     return f"sqlite:///{Path(path)}"
+
+
+def one_of(
+    conn: Connection, column: ColumnElement[str] | QueryableAttribute[str], values: list[str]
+) -> ColumnElement[bool]:
+    """``column IN values``, written so that the statement's text does not depend on how many.
+
+    On PostgreSQL that is ``column = ANY(%(values)s::VARCHAR[])``: one array parameter, so the
+    statement is compiled (and converted by the driver) once, not once per list length, which for
+    the IN lists of a push batch cost about as much as running them. SQLite has no arrays: an IN list.
+    """
+    if conn.dialect.name == "postgresql":
+        return column == any_(bindparam(None, values, type_=ARRAY(String)))
+    return column.in_(values)
 
 
 _COUNTER = select(SeqCounter.value).where(SeqCounter.id == 1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cached_property
 from typing import Any
 from uuid import UUID
 
@@ -17,6 +18,9 @@ from workbench.domain.noms import noms_problem
 from workbench.protocol.entities import ENTITIES, EntitySpec, FieldSpec, FieldType
 from workbench.protocol.messages import ChangeIn, Op, Scalar
 from workbench.protocol.rules import TOMBSTONE_FIELDS, text_problem
+
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 INT_LIMIT = 2**31 - 1
 VERSION_LIMIT = 2**53
@@ -77,12 +81,14 @@ def normalise_value(name: str, spec: FieldSpec, value: Scalar) -> tuple[Scalar, 
     if not isinstance(value, str) or len(value) > 64:
         return None, f"must be a {kind.value} written as a string"
     if kind is FieldType.UUID:
+        if _CANONICAL_UUID.fullmatch(value):
+            return value, None  # already as str(UUID(value)) writes it: most ids, parsed for nothing
         try:
             return str(UUID(value)), None
         except ValueError:
             return None, f"{printable(value)!r} is not a UUID"
     if kind is FieldType.DATE:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        if not _ISO_DATE.fullmatch(value):
             return None, f"{printable(value)!r} is not a date (YYYY-MM-DD)"
         try:
             return date.fromisoformat(value).isoformat(), None
@@ -105,12 +111,12 @@ class CheckedChange:
     spec: EntitySpec
     patch: dict[str, Scalar]
 
-    @property
+    @cached_property
     def key(self) -> tuple[str, str]:
         """(entity, entity_id): the row this change is about."""
         return self.change.entity, str(self.change.entity_id)
 
-    @property
+    @cached_property
     def prisoner_id(self) -> str:
         """The prisoner (aggregate root) the change belongs to."""
         if self.spec.name == "prisoner":
