@@ -27,7 +27,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
-from sqlalchemy import insert, update
+from sqlalchemy import Connection, insert, update
 from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -50,6 +50,7 @@ from workbench.protocol.messages import (
     MAX_PAGE,
     AuditHead,
     ChangeIn,
+    ChangeResult,
     ChangesPage,
     Grant,
     GrantRecord,
@@ -383,14 +384,22 @@ def _push(db: Database, raw_id: int, body: bytes, device: DeviceIdentity) -> Res
                 slug="invalid-push",
             )
         )
-    results = Applier(db, device).apply_batch(items)
-    with db.read() as conn:
-        epoch = current_epoch(conn)
-    counts: dict[str, int] = {}
-    for r in results:
-        counts[r.status.value] = counts.get(r.status.value, 0) + 1
-    _set_archive_status(db, raw_id, "PROCESSED", json.dumps(counts, sort_keys=True))
-    return _json(PushResponse(epoch=epoch, results=results))
+    epochs: list[str] = []
+
+    def processed(conn: Connection, results: list[ChangeResult]) -> None:
+        # In the apply transaction: the archive says PROCESSED exactly when the changes are stored.
+        counts: dict[str, int] = {}
+        for r in results:
+            counts[r.status.value] = counts.get(r.status.value, 0) + 1
+        conn.execute(
+            update(RawPush)
+            .where(RawPush.id == raw_id)
+            .values(status="PROCESSED", detail=json.dumps(counts, sort_keys=True))
+        )
+        epochs.append(current_epoch(conn))
+
+    results = Applier(db, device).apply_batch(items, processed)
+    return _json(PushResponse(epoch=epochs[-1], results=results))
 
 
 def _summary(errors: list[dict[str, str]]) -> str:

@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,7 +38,7 @@ from workbench.central.models import (
     SeqCounter,
 )
 from workbench.central.problems import problem
-from workbench.central.validation import CheckedChange, check_change, scalar_of
+from workbench.central.validation import CheckedChange, FieldError, check_change, scalar_of
 from workbench.protocol.entities import SyncClass
 from workbench.protocol.messages import (
     ChangeIn,
@@ -162,28 +163,43 @@ class Applier:
 
     # -- the batch -----------------------------------------------------------------------------
 
-    def apply_batch(self, items: list[ChangeIn | InvalidChange]) -> list[ChangeResult]:
+    def apply_batch(
+        self,
+        items: list[ChangeIn | InvalidChange],
+        finish: Callable[[Connection, list[ChangeResult]], None] | None = None,
+    ) -> list[ChangeResult]:
         """Apply the changes in order in ONE transaction holding the counter lock; a result per change.
 
         Each change runs in its own savepoint, so a refused change is quarantined alone. A refused
         change makes later changes to the SAME entity in this batch wait behind it (refused too,
         saying which change they wait for); other entities carry on. If the database refuses the
         batch's combined write, the batch is applied again writing change by change, which finds the
-        change responsible and quarantines it alone.
+        change responsible and quarantines it alone. ``finish``, if given, runs last in the same
+        transaction with the results (the push marks its archived body processed there, so that and
+        the changes commit together, with one commit instead of two).
         """
         try:
-            return self._run(items, careful=False)
+            return self._run(items, careful=False, finish=finish)
         except STORAGE_ERRORS as exc:
             log.warning(
                 "a push batch could not be written together (%s); writing it change by change",
                 type(exc).__name__,
             )
-            return self._run(items, careful=True)
+            return self._run(items, careful=True, finish=finish)
 
-    def _run(self, items: list[ChangeIn | InvalidChange], *, careful: bool) -> list[ChangeResult]:
+    def _run(
+        self,
+        items: list[ChangeIn | InvalidChange],
+        *,
+        careful: bool,
+        finish: Callable[[Connection, list[ChangeResult]], None] | None,
+    ) -> list[ChangeResult]:
         results: list[ChangeResult] = []
         blocked: dict[tuple[str, str], uuid.UUID] = {}
         changes = [i for i in items if isinstance(i, ChangeIn)]
+        # What needs no database is worked out before the counter lock is taken, so the lock (which
+        # every push of every terminal waits for) is held only for reading and writing.
+        prepared = {id(c): (payload_hash(c), check_change(c)) for c in changes}
         with self.db.write() as conn:
             alloc = scope.SeqAllocator(self.db.lock_counter(conn))
             self._w = BatchWriter(conn, self.device, careful=careful)
@@ -202,13 +218,16 @@ class Applier:
                         )
                         continue
                     key = (item.entity, str(item.entity_id))
-                    result = self._one(conn, alloc, item, blocked.get(key), stored, taken)
+                    digest, checked = prepared[id(item)]
+                    result = self._one(conn, alloc, item, digest, checked, blocked.get(key), stored, taken)
                     if result.status is ChangeStatus.REJECTED:
                         blocked.setdefault(key, item.change_id)
                     results.append(result)
                 self.w.flush()
                 if alloc.used:
                     conn.execute(_SET_COUNTER, {"value": alloc.last})
+                if finish is not None:
+                    finish(conn, results)
             finally:
                 self._w = None
         return results
@@ -245,11 +264,13 @@ class Applier:
         conn: Connection,
         alloc: scope.SeqAllocator,
         change: ChangeIn,
+        digest: str,
+        checked: CheckedChange | list[FieldError],
         waits_behind: uuid.UUID | None,
         stored: dict[str, tuple[str, str]],
         taken: set[str],
     ) -> ChangeResult:
-        digest = payload_hash(change)
+        """One change: its payload hash and validation (``check_change``) were worked out beforehand."""
         change_id = str(change.change_id)
         try:
             known = self._replay_stored(change, digest, stored.get(change_id))
@@ -265,7 +286,6 @@ class Applier:
                 slug="waits-behind",
             )
             return ChangeResult(change_id=change.change_id, status=ChangeStatus.REJECTED, problem=p)
-        checked = check_change(change)
         if isinstance(checked, list):
             p = problem(
                 422,
