@@ -18,7 +18,7 @@ process (``create_app`` on that database, access log off), started separately fr
     own changes by id instead of sending them back in full. Baseline, same run, same cluster: the same rows
     read from the terminal's tables and written into equivalent plain tables (same columns, types,
     keys, unique columns and indexes; no foreign keys) with one COPY per table in one transaction,
-    and with one ``executemany`` INSERT per table.
+    and with one ``executemany`` INSERT per table; each the median of 3 runs (since 5 Dec 2026).
     The ratio is the protocol's overhead.
 (b) Incremental sync of 100 changes (70 new contact entries, 30 prisoner edits, each saved in its
     own local transaction as casework does) — the median of 5 rounds of ``SyncClient.sync()`` — first
@@ -353,8 +353,16 @@ def _plain_tables(schema: str) -> MetaData:
     return md
 
 
-def plain_baseline(store: Store, url: str) -> dict[str, float]:
-    """Seconds to copy the same rows into equivalent plain tables: COPY, and executemany INSERT."""
+def plain_baseline(store: Store, url: str, runs: int = 3) -> dict[str, float]:
+    """Seconds to copy the same rows into equivalent plain tables: COPY, and executemany INSERT.
+
+    Each is the median of ``runs`` (a single COPY varied by half from run to run on this machine).
+    """
+    rounds = [_plain_baseline_once(store, url) for _ in range(runs)]
+    return {m: statistics.median(r[m] for r in rounds) for m in ("copy", "insert")}
+
+
+def _plain_baseline_once(store: Store, url: str) -> dict[str, float]:
     from sqlalchemy import create_engine
 
     engine = create_engine(url)
