@@ -419,7 +419,10 @@ class Applier:
             outcome.fields.get("deleted_at") is not None,
             outcome.owner if state is None else state.owner,
         )
-        self.w.put_state(checked.key, new_state, seq)
+        # An INSERT stores the patch as it came: its JSON is written once for the log and the state.
+        patch_json = dumps(checked.patch)
+        fields_json = patch_json if _same_json(outcome.fields, checked.patch) else None
+        self.w.put_state(checked.key, new_state, seq, fields_json)
         conflicts: list[FieldConflict] = []
         for name, base, mine, theirs, kind in outcome.conflicts:
             conflict = FieldConflict(
@@ -467,9 +470,13 @@ class Applier:
                 "prisoner_id": pid,
                 "op": change.op.value,
                 "version": version,
-                "patch_json": dumps(checked.patch),
-                "applied_json": dumps(outcome.applied),
-                "conflicts_json": dumps([c.model_dump(mode="json") for c in conflicts]),
+                "patch_json": patch_json,
+                "applied_json": (
+                    patch_json if _same_json(outcome.applied, checked.patch) else dumps(outcome.applied)
+                ),
+                "conflicts_json": (
+                    dumps([c.model_dump(mode="json") for c in conflicts]) if conflicts else _NO_CONFLICTS
+                ),
                 "flags": " ".join(outcome.flags),
                 "author_id": author_id,
                 "device_id": self.device.device_id,
@@ -751,6 +758,14 @@ def _out_of_scope(here: str) -> Refused:
         "record has not reached the central record (it may have been refused)",
         "scope",
     )
+
+
+_NO_CONFLICTS = dumps([])
+
+
+def _same_json(a: dict[str, Scalar], b: dict[str, Scalar]) -> bool:
+    """Whether ``a`` and ``b`` write the same canonical JSON (equal, and True is not taken for 1)."""
+    return a == b and all(type(a[k]) is type(v) for k, v in b.items())
 
 
 def _same_content(stored: dict[str, Scalar], patch: dict[str, Scalar]) -> bool:

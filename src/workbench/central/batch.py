@@ -281,15 +281,15 @@ class BatchWriter:
 
     # -- what a change writes ------------------------------------------------------------------
 
-    def put_state(self, key: tuple[str, str], state: State, seq: int) -> None:
-        """The record's new current state (written at the next flush)."""
+    def put_state(self, key: tuple[str, str], state: State, seq: int, fields_json: str | None = None) -> None:
+        """The record's new current state (written at the next flush); ``fields_json`` if already written."""
         self._states[key] = state
         self._state_writes[key] = {
             "entity": key[0],
             "entity_id": key[1],
             "prisoner_id": state.prisoner_id,
             "version": state.version,
-            "fields_json": dumps(state.fields),
+            "fields_json": dumps(state.fields) if fields_json is None else fields_json,
             "deleted": state.deleted,
             "owner": state.owner,
             "server_seq": seq,

@@ -108,7 +108,7 @@ def text_problem(value: str, *, multiline: bool) -> str | None:
             f"contains {article} {name} (U+{code:04X}) at character {found.start() + 1}, "
             "which cannot be stored; delete it and type the text again"
         )
-    found = _SURROGATE.search(value)
+    found = None if value.isascii() else _SURROGATE.search(value)
     if found is not None:
         return (
             f"contains a broken character (U+{ord(found.group()):04X}, half of a pair) at character "
