@@ -764,8 +764,9 @@ _NO_CONFLICTS = dumps([])
 
 
 def _same_json(a: dict[str, Scalar], b: dict[str, Scalar]) -> bool:
-    """Whether ``a`` and ``b`` write the same canonical JSON (equal, and True is not taken for 1)."""
-    return a == b and all(type(a[k]) is type(v) for k, v in b.items())
+    """Whether ``a`` and ``b`` write the same canonical JSON: equal, keys in the same order and each
+    value of the same type (so True is not taken for 1, nor 1.0 for 1); all compared in C."""
+    return a == b and list(a) == list(b) and list(map(type, a.values())) == list(map(type, b.values()))
 
 
 def _same_content(stored: dict[str, Scalar], patch: dict[str, Scalar]) -> bool:
