@@ -29,7 +29,9 @@ back-to-back the old stress run (bench_sync.py (c)): the same terminals sync wit
 
 Measured per phase: changes acknowledged per second, syncs per second, p50/p99 of push and of pull
 (each pull request of a sync), and what was busy — CPU seconds of the worker processes, of PostgreSQL
-(postmaster and backends) and of this load generator; the machine's idle share (/proc/stat); and,
+(postmaster and backends) and of this load generator; the machine's idle share (/proc/stat); how long
+pushes held the sequence counter lock (the workers' ``workbench_central_counter_lock_seconds``
+histogram, from /metrics): per push, per change and as a share of the phase; and,
 sampled every 0.25 s from ``pg_stat_activity``, how many backends were running and how many were
 waiting on a lock (the counter row ``seq_counter`` is the only lock the apply path waits on); WAL
 bytes per change (``pg_current_wal_lsn``) and database growth per change.
@@ -275,12 +277,15 @@ def phase(
     delivered0 = sum(sum(t.feed_seqs.values()) for t in terms)
     sampler = Sampler(dsn)
     log0 = service.log_path.stat().st_size
+    hold0 = _lock_hold(service.url)
     cpu0 = (service.cpu(), _pg_cpu_seconds(cluster), time.process_time(), _machine_idle())
     t0 = time.perf_counter()
     sampler.start()
     asyncio.run(run())
     wall = time.perf_counter() - t0
     served = _served_ms(service.log_path, log0)
+    hold1 = _lock_hold(service.url)
+    held_s, held_n = hold1[0] - hold0[0], hold1[1] - hold0[1]
     sampler.stop_event.set()
     sampler.join()
     cpu1 = (service.cpu(), _pg_cpu_seconds(cluster), time.process_time(), _machine_idle())
@@ -316,6 +321,9 @@ def phase(
         "server_push_p99_ms": _pct(served["push"], 99),
         "server_pull_p50_ms": _pct(served["pull"], 50),
         "server_pull_p99_ms": _pct(served["pull"], 99),
+        "lock_hold_ms_mean": 1000 * held_s / max(1, held_n),
+        "lock_hold_ms_per_change": 1000 * held_s / max(1, acked_phase),
+        "lock_held_share": held_s / wall,
         "changes_acked": acked_phase,
         "feed_deliveries": delivered,
         "fan_out": delivered / max(1, acked_phase),
@@ -331,6 +339,17 @@ def phase(
         "load_average": os.getloadavg()[0],
         **sampler.summary(),
     }
+
+
+def _lock_hold(base_url: str) -> tuple[float, float]:
+    """Seconds the counter lock was held by pushes so far, and how many pushes (from /metrics)."""
+    text = httpx.get(f"{base_url}/metrics", timeout=30).text
+    found = {"sum": 0.0, "count": 0.0}
+    for line in text.splitlines():
+        for part in found:
+            if line.startswith(f"workbench_central_counter_lock_seconds_{part} "):
+                found[part] = float(line.split()[1])
+    return found["sum"], found["count"]
 
 
 def _served_ms(log_path: Path, offset: int) -> dict[str, list[float]]:
@@ -455,6 +474,8 @@ def _print_phase(p: dict[str, Any]) -> None:
         f"pull p50 {p['server_pull_p50_ms']:.0f} p99 {p['server_pull_p99_ms']:.0f} ms); "
         f"CPU workers {p['cpu_workers_s']:.0f} s, PostgreSQL {p['cpu_postgres_s']:.0f} s, "
         f"load generator {p['cpu_loadgen_s']:.0f} s; machine idle {p['machine_idle_share']:.0%}; "
+        f"counter lock held {p['lock_held_share']:.0%} of the time, {p['lock_hold_ms_mean']:.1f} ms per push "
+        f"({p['lock_hold_ms_per_change']:.2f} ms per change); "
         f"backends active {p['pg_active_mean']:.2f}, waiting on a lock {p['pg_lock_waiting_mean']:.2f} "
         f"({p['pg_lock_waiting_share']:.0%} of samples); WAL {p['wal_bytes_per_change']:.0f} B/change; "
         f"fan-out {p['fan_out']:.1f} deliveries/change; {p['wal_flushes']:.0f} WAL flushes, "

@@ -398,7 +398,9 @@ def _push(db: Database, raw_id: int, body: bytes, device: DeviceIdentity) -> Res
         )
         epochs.append(current_epoch(conn))
 
-    results = Applier(db, device).apply_batch(items, processed)
+    applier = Applier(db, device)
+    results = applier.apply_batch(items, processed)
+    ops.LOCK_HOLD.observe(applier.lock_held_s)
     return _json(PushResponse(epoch=epochs[-1], results=results))
 
 

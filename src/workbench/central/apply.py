@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -154,6 +155,8 @@ class Applier:
         self.db = db
         self.device = device
         self._w: BatchWriter | None = None
+        self.lock_held_s = 0.0
+        """Seconds the last ``apply_batch`` held the counter lock, from taking it to commit."""
 
     @property
     def w(self) -> BatchWriter:
@@ -202,6 +205,7 @@ class Applier:
         prepared = {id(c): (payload_hash(c), check_change(c)) for c in changes}
         with self.db.write() as conn:
             alloc = scope.SeqAllocator(self.db.lock_counter(conn))
+            locked = time.perf_counter()
             self._w = BatchWriter(conn, self.device, careful=careful)
             try:
                 stored, taken = self._stored_results(conn, [str(c.change_id) for c in changes])
@@ -230,6 +234,7 @@ class Applier:
                     finish(conn, results)
             finally:
                 self._w = None
+        self.lock_held_s = time.perf_counter() - locked  # the commit released it
         return results
 
     def _stored_results(

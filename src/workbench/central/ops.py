@@ -5,8 +5,9 @@
 - ``GET /healthz``  the process is up (no database access: a load balancer may call it every second);
 - ``GET /readyz``   the database answers and its schema is at the head this code knows, else 503;
 - ``GET /metrics``  Prometheus text: requests, latency, changes by result, quarantined changes, feed
-  lag and the last sequence number. With several worker processes ``PROMETHEUS_MULTIPROC_DIR`` is set
-  (``workbench central serve --workers N`` does it) and every scrape adds up all workers' figures;
+  lag, how long pushes held the sequence counter lock, and the last sequence number. With several
+  worker processes ``PROMETHEUS_MULTIPROC_DIR`` is set (``workbench central serve --workers N`` does
+  it) and every scrape adds up all workers' figures;
 
 and an outermost ASGI middleware that times every request and writes one access-log line with the
 route *template* (never a prisoner id from the path, never the query string or a body), so the JSON
@@ -87,6 +88,13 @@ CHANGES = Counter(
     "workbench_central_changes",
     "Pushed changes answered, by result (APPLIED, DUPLICATE, CONFLICT, REJECTED)",
     ["result"],
+    registry=_REGISTRY,
+)
+LOCK_HOLD = Histogram(
+    "workbench_central_counter_lock_seconds",
+    "How long a push held the sequence counter lock (from taking it to commit): the serial section "
+    "every push waits for, so its sum over time is the share of the write capacity in use",
+    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5),
     registry=_REGISTRY,
 )
 FEED_LAG = Histogram(

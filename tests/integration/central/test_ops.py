@@ -107,6 +107,8 @@ def test_health_readiness_and_metrics(central: Central) -> None:
     assert delta("workbench_central_requests_total", method="GET", route=route, status="200") == 1
     assert delta("workbench_central_request_seconds_count", method="POST", route="/sync/v1/push") == 3
     assert delta("workbench_central_feed_lag_changes_count") == 1
+    assert delta("workbench_central_counter_lock_seconds_count") == 3  # every push that was applied
+    assert delta("workbench_central_counter_lock_seconds_sum") > 0
     assert _metric(m, "workbench_central_last_seq") == central.max_seq() == 3
     assert _metric(m, "workbench_central_quarantined_changes") == central.count("quarantine") >= 1
     assert pid not in m  # labels are route templates, never ids from a path
