@@ -28,24 +28,21 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import IO, Any
 from uuid import UUID
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from workbench.domain.errors import SyncError
 from workbench.protocol.messages import (
     MAX_BATCH,
     MAX_PAGE,
     AuditHead,
-    ChangeIn,
     ChangeResult,
     ChangeStatus,
-    Op,
     Problem,
-    PushRequest,
     ScopeEvent,
     ScopeEventKind,
     ServerChange,
@@ -56,9 +53,10 @@ from workbench.store.engine import Store
 from workbench.store.models import Outbox, Prisoner
 from workbench.store.registry import SYNCED_MODELS
 from workbench.store.unit_of_work import Actor, UnitOfWork, utcnow
-from workbench.sync import state
+from workbench.sync import acks, outbound, state
 from workbench.sync.apply import LocalApplier
 from workbench.sync.effects import Effects
+from workbench.sync.outbound import OutgoingChange
 from workbench.sync.state import OutboxStatus, SyncBusy, SyncReport, SyncStatus
 from workbench.sync.transport import AuditHeadNotAccepted, BatchRefused, SyncApi
 
@@ -243,13 +241,11 @@ class SyncClient:
             if not batch:
                 return
             batches += 1
-            request = PushRequest(
-                device_id=UUID(self.config.device_id),
-                changes=[_change_in(o) for o in batch],
-                audit_head=self._audit_head() if self._send_audit_head else None,
+            body = outbound.push_body(
+                self.config.device_id, batch, self._audit_head() if self._send_audit_head else None
             )
             try:
-                response = self.api.push(request)
+                response = self.api.push_body(body)
             except AuditHeadNotAccepted:
                 log.info("the central record does not take the audit head (an older version); sending none")
                 self._send_audit_head = False
@@ -275,65 +271,17 @@ class SyncClient:
             head = trail_head(session)
         return AuditHead(count=head.count, hash=head.hash)
 
-    def _blocked(self, session: Any) -> tuple[set[tuple[str, str]], set[str]]:
-        """Records and prisoners whose changes wait behind a quarantined change."""
-        keys: set[tuple[str, str]] = set()
-        prisoners: set[str] = set()
-        for entity, entity_id, prisoner_id, op in session.execute(
-            select(Outbox.entity, Outbox.entity_id, Outbox.prisoner_id, Outbox.op).where(
-                Outbox.status == OutboxStatus.QUARANTINED.value
-            )
-        ):
-            keys.add((entity, entity_id))
-            if entity == "prisoner" and op == Op.INSERT.value and prisoner_id:
-                prisoners.add(prisoner_id)
-        return keys, prisoners
-
-    def _take_batch(self, limit: int) -> list[Outbox]:
+    def _take_batch(self, limit: int) -> list[OutgoingChange]:
         """Up to ``limit`` sendable PENDING changes in local order, marked SENDING (one transaction)."""
         with self._write() as session:
-            keys, prisoners = self._blocked(session)
-            chosen: list[Outbox] = []
-            query = (
-                select(Outbox)
-                .where(Outbox.status == OutboxStatus.PENDING.value)
-                .order_by(Outbox.seq)
-                .execution_options(yield_per=limit)
-            )
-            for row in session.scalars(query):
-                if (row.entity, row.entity_id) in keys or (row.prisoner_id in prisoners and row.prisoner_id):
-                    keys.add((row.entity, row.entity_id))  # later changes of the record wait too
-                    continue
-                chosen.append(row)
-                if len(chosen) >= limit:
-                    break
-            for row in chosen:
-                session.expunge(row)
-            # One UPDATE for the batch, not one per row (a first sync sends tens of thousands).
-            seqs = [row.seq for row in chosen]
-            for i in range(0, len(seqs), 500):
-                session.execute(
-                    update(Outbox)
-                    .where(Outbox.seq.in_(seqs[i : i + 500]))
-                    .values(status=OutboxStatus.SENDING.value, attempts=func.coalesce(Outbox.attempts, 0) + 1)
-                    .execution_options(synchronize_session=False)
-                )
-            for row in chosen:
-                row.status = OutboxStatus.SENDING.value
-                row.attempts = (row.attempts or 0) + 1
-        return chosen
+            return outbound.take_batch(session, limit)
 
-    def _release(self, batch: list[Outbox]) -> None:
+    def _release(self, batch: list[OutgoingChange]) -> None:
         """A push that got no answer: its changes go back to PENDING, unchanged."""
         with self._write() as session:
-            session.execute(
-                update(Outbox)
-                .where(Outbox.seq.in_([o.seq for o in batch]), Outbox.status == OutboxStatus.SENDING.value)
-                .values(status=OutboxStatus.PENDING.value)
-                .execution_options(synchronize_session=False)
-            )
+            outbound.release(session, [o.seq for o in batch])
 
-    def _narrow(self, batch: list[Outbox], problem: Problem, report: SyncReport) -> None:
+    def _narrow(self, batch: list[OutgoingChange], problem: Problem, report: SyncReport) -> None:
         """A whole batch was refused: halve until the change responsible is alone, then quarantine it."""
         if len(batch) > 1:
             self._release(batch)
@@ -349,9 +297,32 @@ class SyncClient:
         self._batch_limit = self.config.batch_size
 
     def _apply_results(
-        self, batch: list[Outbox], results: list[ChangeResult], report: SyncReport, epoch: str | None
+        self, batch: list[OutgoingChange], results: list[ChangeResult], report: SyncReport, epoch: str | None
     ) -> None:
-        """Apply a push's acknowledgements in ONE local transaction."""
+        """Apply a push's acknowledgements in ONE local transaction.
+
+        A batch that got through plainly (every change APPLIED or DUPLICATE, no conflicts) takes the
+        fast path (``acks.apply_plain``, a few statements); any other goes row by row through
+        ``LocalApplier.apply_result``, which quarantines and records conflicts. Both leave the same state.
+        """
+        if acks.is_plain(results):
+            self._apply_plain(batch, results, report, epoch)
+        else:
+            self._apply_each(batch, results, report, epoch)
+
+    def _apply_plain(
+        self, batch: list[OutgoingChange], results: list[ChangeResult], report: SyncReport, epoch: str | None
+    ) -> None:
+        """The fast path of ``_apply_results``: every result APPLIED or DUPLICATE, no conflicts."""
+        with self._write() as session:
+            report.acked += acks.apply_plain(session, batch, {str(r.change_id): r for r in results})
+            if epoch is not None and state.get_value(session, state.EPOCH) is None:
+                state.set_value(session, state.EPOCH, epoch)
+
+    def _apply_each(
+        self, batch: list[OutgoingChange], results: list[ChangeResult], report: SyncReport, epoch: str | None
+    ) -> None:
+        """The slow path of ``_apply_results``: each result through ``LocalApplier.apply_result``."""
         by_id = {str(r.change_id): r for r in results}
         effects = Effects()
         with UnitOfWork(self.store, SYNC_ACTOR) as uow:
@@ -525,20 +496,6 @@ class SyncClient:
     def close(self) -> None:
         """Close the transport."""
         self.api.close()
-
-
-def _change_in(row: Outbox) -> ChangeIn:
-    return ChangeIn(
-        change_id=UUID(row.change_id),
-        entity=row.entity,
-        entity_id=UUID(row.entity_id),
-        prisoner_id=UUID(row.prisoner_id) if row.prisoner_id else None,
-        op=Op(row.op),
-        base_version=row.base_version,
-        patch=json.loads(row.patch_json),
-        author_id=UUID(row.author_id),
-        created_at=datetime.fromisoformat(row.created_at.replace("Z", "+00:00")).replace(tzinfo=None),
-    )
 
 
 def _stamp() -> str:
