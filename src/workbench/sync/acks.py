@@ -28,8 +28,18 @@ _PLAIN = (ChangeStatus.APPLIED, ChangeStatus.DUPLICATE)
 
 
 def is_plain(results: Iterable[ChangeResult]) -> bool:
-    """Whether every result is APPLIED or DUPLICATE without conflicts (``apply_plain`` may be used)."""
+    """Whether every result is APPLIED or DUPLICATE without conflicts (``apply_plain`` takes them all)."""
     return all(r.status in _PLAIN and not r.conflicts for r in results)
+
+
+def needing_care(batch: Sequence[OutgoingChange], by_id: Mapping[str, ChangeResult]) -> set[tuple[str, str]]:
+    """The records (entity, id) with a change whose result is not plain: their changes go row by row."""
+    careful: set[tuple[str, str]] = set()
+    for change in batch:
+        result = by_id.get(change.change_id)
+        if result is not None and (result.status not in _PLAIN or result.conflicts):
+            careful.add((change.entity, change.entity_id))
+    return careful
 
 
 def apply_plain(session: Session, batch: Sequence[OutgoingChange], by_id: Mapping[str, ChangeResult]) -> int:

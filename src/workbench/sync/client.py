@@ -301,31 +301,39 @@ class SyncClient:
     ) -> None:
         """Apply a push's acknowledgements in ONE local transaction.
 
-        A batch that got through plainly (every change APPLIED or DUPLICATE, no conflicts) takes the
-        fast path (``acks.apply_plain``, a few statements); any other goes row by row through
-        ``LocalApplier.apply_result``, which quarantines and records conflicts. Both leave the same state.
+        Records whose changes all got through plainly (APPLIED or DUPLICATE, no conflicts: a first
+        sync's every change) take the fast path, ``acks.apply_plain``, a few statements for the lot;
+        the changes of a record with any other answer go row by row through
+        ``LocalApplier.apply_result``, which quarantines and records conflicts. Records are independent
+        here, so the split leaves the state that applying every row one by one would.
         """
-        if acks.is_plain(results):
-            self._apply_plain(batch, results, report, epoch)
-        else:
-            self._apply_each(batch, results, report, epoch)
-
-    def _apply_plain(
-        self, batch: list[OutgoingChange], results: list[ChangeResult], report: SyncReport, epoch: str | None
-    ) -> None:
-        """The fast path of ``_apply_results``: every result APPLIED or DUPLICATE, no conflicts."""
-        with self._write() as session:
-            report.acked += acks.apply_plain(session, batch, {str(r.change_id): r for r in results})
-            if epoch is not None and state.get_value(session, state.EPOCH) is None:
-                state.set_value(session, state.EPOCH, epoch)
+        by_id = {str(r.change_id): r for r in results}
+        careful = acks.needing_care(batch, by_id)
+        if not careful:
+            with self._write() as session:
+                report.acked += acks.apply_plain(session, batch, by_id)
+                if epoch is not None and state.get_value(session, state.EPOCH) is None:
+                    state.set_value(session, state.EPOCH, epoch)
+            return
+        plain = [c for c in batch if (c.entity, c.entity_id) not in careful]
+        rest = [c for c in batch if (c.entity, c.entity_id) in careful]
+        self._apply_each(rest, by_id, report, epoch, plain=plain)
 
     def _apply_each(
-        self, batch: list[OutgoingChange], results: list[ChangeResult], report: SyncReport, epoch: str | None
+        self,
+        batch: list[OutgoingChange],
+        by_id: dict[str, ChangeResult],
+        report: SyncReport,
+        epoch: str | None,
+        *,
+        plain: list[OutgoingChange] | None = None,
     ) -> None:
-        """The slow path of ``_apply_results``: each result through ``LocalApplier.apply_result``."""
-        by_id = {str(r.change_id): r for r in results}
+        """Each change's result through ``LocalApplier.apply_result`` (and ``plain`` ones in bulk), in ONE
+        local transaction."""
         effects = Effects()
         with UnitOfWork(self.store, SYNC_ACTOR) as uow:
+            if plain:
+                report.acked += acks.apply_plain(uow.session, plain, by_id)
             applier = LocalApplier(uow, self.config.device_id, effects)
             # The batch's rows in one query (a batch is at most MAX_BATCH, well inside SQLite's limits).
             rows = {

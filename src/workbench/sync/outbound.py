@@ -11,6 +11,7 @@ re-push is still a DUPLICATE); a patch holding ``NaN`` or ``Infinity`` (not JSON
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -147,13 +148,13 @@ def change_json(change: OutgoingChange) -> str:
     patch = change.patch_json
     if "NaN" in patch or "Infinity" in patch:
         return change_model(change).model_dump_json()
-    prisoner = f'"{UUID(change.prisoner_id)}"' if change.prisoner_id else "null"
+    prisoner = f'"{_uuid(change.prisoner_id)}"' if change.prisoner_id else "null"
     base = "null" if change.base_version is None else str(int(change.base_version))
     return (
-        f'{{"change_id":"{UUID(change.change_id)}","entity":{json.dumps(change.entity)},'
-        f'"entity_id":"{UUID(change.entity_id)}","prisoner_id":{prisoner},'
+        f'{{"change_id":"{_uuid(change.change_id)}","entity":{json.dumps(change.entity)},'
+        f'"entity_id":"{_uuid(change.entity_id)}","prisoner_id":{prisoner},'
         f'"op":"{Op(change.op).value}","base_version":{base},"patch":{patch},'
-        f'"author_id":"{UUID(change.author_id)}","created_at":"{_naive(change.created_at).isoformat()}"}}'
+        f'"author_id":"{_uuid(change.author_id)}","created_at":"{_naive(change.created_at).isoformat()}"}}'
     )
 
 
@@ -165,6 +166,14 @@ def push_body(device_id: str, changes: Sequence[OutgoingChange], audit_head: Aud
         parts.append(f',"audit_head":{audit_head.model_dump_json()}')
     parts.append("}")
     return "".join(parts).encode()
+
+
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _uuid(value: str) -> str:
+    """The id in canonical form (as ``str(UUID(value))``; the ids this terminal writes already are)."""
+    return value if _CANONICAL_UUID.fullmatch(value) else str(UUID(value))
 
 
 def _naive(stamp: str) -> datetime:

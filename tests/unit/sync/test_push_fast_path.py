@@ -23,11 +23,18 @@ from workbench.casework.context import ServiceContext
 from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
 from workbench.central.apply import payload_hash
-from workbench.protocol.messages import AuditHead, ChangeResult, ChangeStatus, Problem, PushRequest
+from workbench.protocol.messages import (
+    AuditHead,
+    ChangeResult,
+    ChangeStatus,
+    FieldConflict,
+    Problem,
+    PushRequest,
+)
 from workbench.security.principal import CurrentUser
 from workbench.store.engine import Store, open_store
 from workbench.store.ids import new_id
-from workbench.store.models import Outbox, Prisoner, SyncConflict
+from workbench.store.models import Outbox, Prisoner, SyncConflict, SyncState
 from workbench.store.registry import SYNCED_MODELS
 from workbench.store.unit_of_work import Actor, UnitOfWork, utcnow
 from workbench.sync import acks, outbound
@@ -149,12 +156,16 @@ def _state(store: Store) -> dict[str, Any]:
             m.__entity__: sorted((r.id, r.server_version) for r in s.scalars(select(m)))
             for m in SYNCED_MODELS
         }
-        conflicts = [
-            (c.id, c.change_id, c.resolution, c.resolved_at is not None)
-            for c in s.scalars(select(SyncConflict).order_by(SyncConflict.id))
-        ]
+        conflicts = sorted(
+            (
+                (c.change_id, c.field, c.resolution, c.kind, c.resolved_at is not None, c.server_conflict_id)
+                for c in s.scalars(select(SyncConflict))
+            ),
+            key=repr,
+        )
         audit = s.scalar(text("SELECT count(*) FROM audit_event"))
-    return {"outbox": outbox, "versions": versions, "conflicts": conflicts, "audit": audit}
+        epoch = s.scalar(select(SyncState.value).where(SyncState.key == "epoch"))
+    return {"outbox": outbox, "versions": versions, "conflicts": conflicts, "audit": audit, "epoch": epoch}
 
 
 def _copy(store: Store, path: Path) -> Store:
@@ -165,15 +176,19 @@ def _copy(store: Store, path: Path) -> Store:
     return open_store(path, KEY)
 
 
-def test_a_plain_answer_applied_in_bulk_leaves_the_store_as_applying_it_row_by_row(
+@pytest.mark.parametrize("mixed", [False, True], ids=["plain", "mixed"])
+def test_an_answer_applied_in_bulk_leaves_the_store_as_applying_it_row_by_row(
     ctx: ServiceContext,
     supervisor: CurrentUser,
     receive: Callable[..., ReceptionRequest],
     tmp_path: Path,
+    mixed: bool,
 ) -> None:
+    """Plain (every change APPLIED or DUPLICATE) and mixed with REJECTED and CONFLICT results."""
     store = ctx.store
     first, _ = ReceptionService(ctx).receive(supervisor, receive())
     second, _ = ReceptionService(ctx).receive(supervisor, receive(noms_number="B2345CD"))
+    third, _ = ReceptionService(ctx).receive(supervisor, receive(noms_number="C3456DE"))
     actor = Actor(supervisor.user_id, supervisor.username)
     for location in ("B-1", "B-2"):  # two more changes to the first prisoner's row in the same batch
         with UnitOfWork(store, actor) as uow:
@@ -189,8 +204,8 @@ def test_a_plain_answer_applied_in_bulk_leaves_the_store_as_applying_it_row_by_r
         s.get(Outbox, meanwhile.seq).status = "ACKED"  # type: ignore[union-attr]  # acked by a pull
     unanswered = next(c for c in batch if c.prisoner_id == second and c.entity != "prisoner")
     version = {c.seq: i + 1 for i, c in enumerate(c for c in batch if c.entity_id == first)}
-    results = [
-        ChangeResult(
+    results = {
+        c.seq: ChangeResult(
             change_id=uuid.UUID(c.change_id),
             status=ChangeStatus.DUPLICATE if i % 3 == 0 else ChangeStatus.APPLIED,
             server_seq=100 + i,
@@ -198,27 +213,53 @@ def test_a_plain_answer_applied_in_bulk_leaves_the_store_as_applying_it_row_by_r
         )
         for i, c in enumerate(batch)
         if c is not unanswered
-    ]
-    assert acks.is_plain(results) and len(batch) > 6
+    }
+    if mixed:
+        edit = edits[-1]
+        field = FieldConflict(conflict_id=uuid.uuid4(), field="location", base="B-1", mine="B-2", theirs="X")
+        results[edit.seq] = results[edit.seq].model_copy(
+            update={"status": ChangeStatus.CONFLICT, "conflicts": [field]}
+        )
+        refused, waiting = [c for c in batch if c.prisoner_id == third and c.entity != "prisoner"][:2]
+        for c, status in ((refused, 403), (waiting, 424)):
+            problem = Problem(title="Refused", status=status, detail="no")
+            results[c.seq] = ChangeResult(
+                change_id=uuid.UUID(c.change_id), status=ChangeStatus.REJECTED, problem=problem
+            )
+    answer = list(results.values())
+    assert acks.is_plain(answer) is not mixed and len(batch) > 10
     other = _copy(store, tmp_path / "copy.db")
     try:
-        reports = []
-        for target, path in ((store, "_apply_each"), (other, "_apply_plain")):
-            client = SyncClient(target, SyncApi(_NoServer()), SyncConfig(device_id=DEVICE))
-            report = SyncReport()
-            getattr(client, path)(batch, results, report, "epoch-1")
-            reports.append(report)
+        slow_report, fast_report = SyncReport(), SyncReport()
+        by_id = {str(r.change_id): r for r in answer}
+        client = SyncClient(store, SyncApi(_NoServer()), SyncConfig(device_id=DEVICE))
+        client._apply_each(batch, by_id, slow_report, "epoch-1")  # every row one by one
+        client = SyncClient(other, SyncApi(_NoServer()), SyncConfig(device_id=DEVICE))
+        client._apply_results(batch, answer, fast_report, "epoch-1")
         slow, fast = _state(store), _state(other)
         assert fast == slow
-        assert reports[0].acked == reports[1].acked == len(batch) - 2
+        assert (fast_report.acked, fast_report.quarantined, fast_report.conflicts) == (
+            slow_report.acked,
+            slow_report.quarantined,
+            slow_report.conflicts,
+        )
     finally:
         other.close()
     # and the state is what it should be, not merely the same
     by_seq = {o[0]: o for o in slow["outbox"]}
     assert by_seq[unanswered.seq][1] == "PENDING" and by_seq[meanwhile.seq][1] == "ACKED"
-    assert {by_seq[c.seq][1] for c in batch if c not in (unanswered, meanwhile)} == {"ACKED"}
-    assert dict(slow["versions"]["prisoner"]) == {first: len(version), second: 8}
-    assert sorted(str(r) for _, _, r, _ in slow["conflicts"]) == ["None", "SUPERSEDED", "SUPERSEDED"]
+    assert slow["epoch"] == "epoch-1"
+    if not mixed:
+        assert slow_report.acked == len(batch) - 2
+        assert {by_seq[c.seq][1] for c in batch if c not in (unanswered, meanwhile)} == {"ACKED"}
+        assert dict(slow["versions"]["prisoner"]) == {first: len(version), second: 8, third: 1}
+        assert sorted(str(c[2]) for c in slow["conflicts"]) == ["None", "SUPERSEDED", "SUPERSEDED"]
+    else:
+        assert (by_seq[refused.seq][1], by_seq[waiting.seq][1]) == ("QUARANTINED", "PENDING")
+        assert slow_report.quarantined == 1 and slow_report.conflicts == 1
+        assert [c[:2] for c in slow["conflicts"] if c[2] is None and c[0] == edit.change_id] == [
+            (edit.change_id, "location")
+        ]
 
 
 def test_an_answer_that_is_not_plain_takes_the_slow_path() -> None:
