@@ -3,8 +3,10 @@
 One ``SyncClient.sync()`` run, holding the database's sync lock:
 
 1. orphaned ``SENDING`` rows (a crash during a push) go back to ``PENDING``;
-2. push: ``PENDING`` rows in local order, in capped batches; each batch is marked ``SENDING`` in one
-   transaction, sent, and its acknowledgements are applied in ONE transaction. Changes that wait
+2. push: ``PENDING`` rows in local order, in capped batches, one at a time at the central record;
+   each batch is marked ``SENDING`` in one transaction, sent, and its acknowledgements are applied in
+   ONE transaction (the next batch is read and serialised while one is at the server, and sent
+   before the previous answer is applied, unless that answer refused a change). Changes that wait
    behind a quarantined change to the same record (or a quarantined reception of the same prisoner)
    are not sent. A whole batch refused with a problem is narrowed by halving until the change
    responsible is alone, which is then quarantined; everything else carries on;
@@ -26,7 +28,8 @@ import logging
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -43,6 +46,7 @@ from workbench.protocol.messages import (
     ChangeResult,
     ChangeStatus,
     Problem,
+    PushResponse,
     ScopeEvent,
     ScopeEventKind,
     ServerChange,
@@ -71,6 +75,22 @@ class _EpochChanged(Exception):
     def __init__(self, epoch: str) -> None:
         super().__init__(epoch)
         self.epoch = epoch
+
+
+class _Stale(Exception):
+    """A prepared batch's rows changed before it was marked SENDING."""
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    batch: list[OutgoingChange]
+    body: bytes
+
+
+@dataclass(frozen=True)
+class _InFlight:
+    batch: list[OutgoingChange]
+    future: Future[PushResponse]
 
 
 @dataclass(frozen=True)
@@ -235,34 +255,91 @@ class SyncClient:
     # -- push ------------------------------------------------------------------------------------------
 
     def _push_all(self, report: SyncReport, max_batches: int | None) -> None:
-        batches = 0
-        while max_batches is None or batches < max_batches:
-            batch = self._take_batch(self._batch_limit)
-            if not batch:
-                return
-            batches += 1
-            body = outbound.push_body(
-                self.config.device_id, batch, self._audit_head() if self._send_audit_head else None
-            )
-            try:
-                response = self.api.push_body(body)
-            except AuditHeadNotAccepted:
-                log.info("the central record does not take the audit head (an older version); sending none")
-                self._send_audit_head = False
-                self._release(batch)
-                continue
-            except BatchRefused as refused:
-                self._narrow(batch, refused.problem, report)
-                continue
-            except BaseException:
-                self._release(batch)
-                raise
-            self._batch_limit = self.config.batch_size
-            report.pushed += len(batch)
-            stored_epoch = self._read(state.EPOCH)
-            self._apply_results(batch, response.results, report, response.epoch)
-            if stored_epoch and response.epoch != stored_epoch:
-                raise _EpochChanged(response.epoch)
+        """Push every sendable change, one batch at a time at the central record, in local order.
+
+        The terminal's work overlaps the central record's (issue 11 point 6): while batch N is at the
+        server, batch N+1 is read and serialised (still PENDING); N+1 is marked SENDING and sent as soon
+        as N's answer is in, and N's answer is applied while N+1 is at the server. If N's answer
+        refused any change, the prepared N+1 is dropped and read again after N's answer is applied,
+        so changes behind a quarantined one wait, exactly as when batches go strictly one by one.
+        """
+        sent = 0
+        ready: _Prepared | None = None  # read and serialised, not yet marked SENDING
+        inflight: _InFlight | None = None
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-push")
+        try:
+            while True:
+                if inflight is None:
+                    if max_batches is not None and sent >= max_batches:
+                        return
+                    prepared, ready = ready or self._prepare(), None
+                    if prepared is None:
+                        return
+                    inflight = self._send(pool, prepared)
+                    if inflight is None:
+                        continue  # its rows changed meanwhile: read the batch again
+                    sent += 1
+                if ready is None and (max_batches is None or sent < max_batches):
+                    ready = self._prepare()  # while the central record works on the batch in flight
+                batch, future, inflight = inflight.batch, inflight.future, None
+                try:
+                    response = future.result()
+                except AuditHeadNotAccepted:
+                    log.info(
+                        "the central record does not take the audit head (an older version); sending none"
+                    )
+                    self._send_audit_head = False
+                    ready = None  # its body holds the head
+                    self._release(batch)
+                    continue
+                except BatchRefused as refused:
+                    ready = None
+                    self._narrow(batch, refused.problem, report)
+                    continue
+                except BaseException:
+                    self._release(batch)
+                    raise
+                self._batch_limit = self.config.batch_size
+                report.pushed += len(batch)
+                stored_epoch = self._read(state.EPOCH)
+                epoch_changed = bool(stored_epoch) and response.epoch != stored_epoch
+                if epoch_changed or any(r.status is ChangeStatus.REJECTED for r in response.results):
+                    ready = None  # later changes to a refused record must wait behind it: read again
+                if ready is not None:
+                    inflight, ready = self._send(pool, ready), None  # N+1 goes before N's answer is applied
+                    if inflight is not None:
+                        sent += 1
+                self._apply_results(batch, response.results, report, response.epoch)
+                if epoch_changed:
+                    raise _EpochChanged(response.epoch)
+        finally:
+            if inflight is not None:
+                # Stopped by an error while a batch was at the central record: wait for its answer and
+                # put its changes back in the queue (sent again, they are answered DUPLICATE).
+                with suppress(BaseException):
+                    inflight.future.result()
+                self._release(inflight.batch)
+            pool.shutdown(wait=True)
+
+    def _prepare(self) -> _Prepared | None:
+        """The next batch read (still PENDING) and serialised, or None when nothing is sendable."""
+        with self.store.read() as session:
+            batch = outbound.read_batch(session, self._batch_limit)
+        if not batch:
+            return None
+        head = self._audit_head() if self._send_audit_head else None
+        return _Prepared(batch, outbound.push_body(self.config.device_id, batch, head))
+
+    def _send(self, pool: ThreadPoolExecutor, prepared: _Prepared) -> _InFlight | None:
+        """Mark a prepared batch SENDING and send it; None (nothing sent) if any row is no longer PENDING."""
+        seqs = [c.seq for c in prepared.batch]
+        try:
+            with self._write() as session:
+                if outbound.mark_sending(session, seqs) != len(seqs):
+                    raise _Stale()  # rolls the marking back
+        except _Stale:
+            return None
+        return _InFlight(prepared.batch, pool.submit(self.api.push_body, prepared.body))
 
     def _audit_head(self) -> AuditHead:
         """The local audit trail's head, sent with each push so the central record can tell if it
@@ -270,11 +347,6 @@ class SyncClient:
         with self.store.read() as session:
             head = trail_head(session)
         return AuditHead(count=head.count, hash=head.hash)
-
-    def _take_batch(self, limit: int) -> list[OutgoingChange]:
-        """Up to ``limit`` sendable PENDING changes in local order, marked SENDING (one transaction)."""
-        with self._write() as session:
-            return outbound.take_batch(session, limit)
 
     def _release(self, batch: list[OutgoingChange]) -> None:
         """A push that got no answer: its changes go back to PENDING, unchanged."""

@@ -75,11 +75,11 @@ def blocked(session: Session) -> tuple[set[tuple[str, str]], set[str]]:
     return keys, prisoners
 
 
-def take_batch(session: Session, limit: int) -> list[OutgoingChange]:
-    """Up to ``limit`` sendable PENDING changes in local order, marked SENDING (in the caller's transaction).
+def read_batch(session: Session, limit: int) -> list[OutgoingChange]:
+    """Up to ``limit`` sendable PENDING changes in local order, read but not marked (see ``mark_sending``).
 
     A change to a record (or of a prisoner whose reception is) quarantined is not sendable, and
-    neither is any later change to the same record: they wait behind it.
+    neither is any later change to the same record: they wait behind it. ``attempts`` counts the send.
     """
     keys, prisoners = blocked(session)
     chosen: list[OutgoingChange] = []
@@ -101,15 +101,28 @@ def take_batch(session: Session, limit: int) -> list[OutgoingChange]:
         )
         if len(chosen) >= limit:
             break
-    seqs = [c.seq for c in chosen]
+    return chosen
+
+
+def mark_sending(session: Session, seqs: Sequence[int]) -> int:
+    """Mark these PENDING changes SENDING and count the attempt; return how many were still PENDING."""
+    marked = 0
     for i in range(0, len(seqs), CHUNK):
-        session.execute(
+        result = session.execute(
             update(Outbox)
-            .where(Outbox.seq.in_(seqs[i : i + CHUNK]))
+            .where(Outbox.seq.in_(seqs[i : i + CHUNK]), Outbox.status == OutboxStatus.PENDING.value)
             .values(status=OutboxStatus.SENDING.value, attempts=func.coalesce(Outbox.attempts, 0) + 1)
             .execution_options(synchronize_session=False)
         )
-    return chosen
+        marked += int(getattr(result, "rowcount", 0) or 0)
+    return marked
+
+
+def take_batch(session: Session, limit: int) -> list[OutgoingChange]:
+    """``read_batch`` and ``mark_sending`` in the caller's transaction."""
+    batch = read_batch(session, limit)
+    mark_sending(session, [c.seq for c in batch])
+    return batch
 
 
 def release(session: Session, seqs: Sequence[int]) -> None:
