@@ -77,10 +77,6 @@ class _EpochChanged(Exception):
         self.epoch = epoch
 
 
-class _Stale(Exception):
-    """A prepared batch's rows changed before it was marked SENDING."""
-
-
 @dataclass(frozen=True)
 class _Prepared:
     batch: list[OutgoingChange]
@@ -258,13 +254,13 @@ class SyncClient:
         """Push every sendable change, one batch at a time at the central record, in local order.
 
         The terminal's work overlaps the central record's (issue 11 point 6): while batch N is at the
-        server, batch N+1 is read and serialised (still PENDING); N+1 is marked SENDING and sent as soon
-        as N's answer is in, and N's answer is applied while N+1 is at the server. If N's answer
-        refused any change, the prepared N+1 is dropped and read again after N's answer is applied,
-        so changes behind a quarantined one wait, exactly as when batches go strictly one by one.
+        server, batch N+1 is taken (marked SENDING) and serialised; it is sent as soon as N's answer
+        is in, and N's answer is applied while N+1 is at the server. If N's answer refused any change,
+        the prepared N+1 goes back to PENDING, as if never taken, before N's answer is applied, and
+        is taken again after: changes behind a quarantined one wait, exactly as batch by batch.
         """
         sent = 0
-        ready: _Prepared | None = None  # read and serialised, not yet marked SENDING
+        ready: _Prepared | None = None  # taken and serialised, not sent
         inflight: _InFlight | None = None
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-push")
         try:
@@ -275,10 +271,7 @@ class SyncClient:
                     prepared, ready = ready or self._prepare(), None
                     if prepared is None:
                         return
-                    inflight = self._send(pool, prepared)
-                    if inflight is None:
-                        continue  # its rows changed meanwhile: read the batch again
-                    sent += 1
+                    inflight, sent = self._send(pool, prepared), sent + 1
                 if ready is None and (max_batches is None or sent < max_batches):
                     ready = self._prepare()  # while the central record works on the batch in flight
                 batch, future, inflight = inflight.batch, inflight.future, None
@@ -289,10 +282,12 @@ class SyncClient:
                         "the central record does not take the audit head (an older version); sending none"
                     )
                     self._send_audit_head = False
-                    ready = None  # its body holds the head
+                    self._untake(ready)  # its body holds the head
+                    ready = None
                     self._release(batch)
                     continue
                 except BatchRefused as refused:
+                    self._untake(ready)
                     ready = None
                     self._narrow(batch, refused.problem, report)
                     continue
@@ -304,11 +299,10 @@ class SyncClient:
                 stored_epoch = self._read(state.EPOCH)
                 epoch_changed = bool(stored_epoch) and response.epoch != stored_epoch
                 if epoch_changed or any(r.status is ChangeStatus.REJECTED for r in response.results):
-                    ready = None  # later changes to a refused record must wait behind it: read again
-                if ready is not None:
-                    inflight, ready = self._send(pool, ready), None  # N+1 goes before N's answer is applied
-                    if inflight is not None:
-                        sent += 1
+                    self._untake(ready)  # later changes to a refused record must wait behind it
+                    ready = None
+                if ready is not None:  # N+1 goes before N's answer is applied
+                    inflight, ready, sent = self._send(pool, ready), None, sent + 1
                 self._apply_results(batch, response.results, report, response.epoch)
                 if epoch_changed:
                     raise _EpochChanged(response.epoch)
@@ -319,27 +313,27 @@ class SyncClient:
                 with suppress(BaseException):
                     inflight.future.result()
                 self._release(inflight.batch)
+            self._untake(ready)
             pool.shutdown(wait=True)
 
     def _prepare(self) -> _Prepared | None:
-        """The next batch read (still PENDING) and serialised, or None when nothing is sendable."""
-        with self.store.read() as session:
-            batch = outbound.read_batch(session, self._batch_limit)
+        """The next batch taken (marked SENDING) and serialised, or None when nothing is sendable."""
+        with self._write() as session:
+            batch = outbound.take_batch(session, self._batch_limit)
         if not batch:
             return None
         head = self._audit_head() if self._send_audit_head else None
         return _Prepared(batch, outbound.push_body(self.config.device_id, batch, head))
 
-    def _send(self, pool: ThreadPoolExecutor, prepared: _Prepared) -> _InFlight | None:
-        """Mark a prepared batch SENDING and send it; None (nothing sent) if any row is no longer PENDING."""
-        seqs = [c.seq for c in prepared.batch]
-        try:
-            with self._write() as session:
-                if outbound.mark_sending(session, seqs) != len(seqs):
-                    raise _Stale()  # rolls the marking back
-        except _Stale:
-            return None
+    def _send(self, pool: ThreadPoolExecutor, prepared: _Prepared) -> _InFlight:
+        """Send a prepared batch from the pool's thread; its answer is awaited with the returned future."""
         return _InFlight(prepared.batch, pool.submit(self.api.push_body, prepared.body))
+
+    def _untake(self, prepared: _Prepared | None) -> None:
+        """A prepared batch that is not to be sent goes back to PENDING as if never taken."""
+        if prepared is not None:
+            with self._write() as session:
+                outbound.untake(session, [c.seq for c in prepared.batch])
 
     def _audit_head(self) -> AuditHead:
         """The local audit trail's head, sent with each push so the central record can tell if it

@@ -118,6 +118,17 @@ def mark_sending(session: Session, seqs: Sequence[int]) -> int:
     return marked
 
 
+def untake(session: Session, seqs: Sequence[int]) -> None:
+    """Put changes taken but never sent back to PENDING, with the attempt they were counted undone."""
+    for i in range(0, len(seqs), CHUNK):
+        session.execute(
+            update(Outbox)
+            .where(Outbox.seq.in_(seqs[i : i + CHUNK]), Outbox.status == OutboxStatus.SENDING.value)
+            .values(status=OutboxStatus.PENDING.value, attempts=Outbox.attempts - 1)
+            .execution_options(synchronize_session=False)
+        )
+
+
 def take_batch(session: Session, limit: int) -> list[OutgoingChange]:
     """``read_batch`` and ``mark_sending`` in the caller's transaction."""
     batch = read_batch(session, limit)
