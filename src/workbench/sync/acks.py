@@ -50,19 +50,14 @@ def apply_plain(session: Session, batch: Sequence[OutgoingChange], by_id: Mappin
     row's ``server_version`` moves to the result's version only when nothing else happened on the
     server in between (``server_version + 1 == version``), changes to one row in batch order.
     """
-    sending = _sending(session, [c.seq for c in batch])
-    acked: list[OutgoingChange] = []
-    unanswered: list[int] = []
-    for change in batch:
-        if change.seq not in sending:
-            continue  # acknowledged meanwhile (its own change came back in a pull)
-        if change.change_id in by_id:
-            acked.append(change)
-        else:
-            unanswered.append(change.seq)
     now = utcnow().isoformat(timespec="microseconds") + "Z"
-    _set_status(session, [c.seq for c in acked], status=OutboxStatus.ACKED.value, acked_at=now, error=None)
-    _set_status(session, unanswered, status=OutboxStatus.PENDING.value)
+    answered = [c.seq for c in batch if c.change_id in by_id]
+    # Only rows still SENDING: one acknowledged meanwhile (its own change came back in a pull) is left.
+    done = _set_status(session, answered, status=OutboxStatus.ACKED.value, acked_at=now, error=None)
+    _set_status(
+        session, [c.seq for c in batch if c.change_id not in by_id], status=OutboxStatus.PENDING.value
+    )
+    acked = [c for c in batch if c.seq in done]
     _supersede_predicted(session, {c.change_id for c in acked})
     versions: dict[str, list[dict[str, Any]]] = {}
     for change in acked:
@@ -82,27 +77,20 @@ def apply_plain(session: Session, batch: Sequence[OutgoingChange], by_id: Mappin
     return len(acked)
 
 
-def _sending(session: Session, seqs: Sequence[int]) -> set[int]:
-    found: set[int] = set()
+def _set_status(session: Session, seqs: Sequence[int], **values: Any) -> set[int]:
+    """Set ``values`` on these outbox rows that are still SENDING; return the seqs of those changed."""
+    changed: set[int] = set()
     for i in range(0, len(seqs), CHUNK):
-        found.update(
+        changed.update(
             session.scalars(
-                select(Outbox.seq).where(
-                    Outbox.seq.in_(seqs[i : i + CHUNK]), Outbox.status == OutboxStatus.SENDING.value
-                )
+                update(Outbox)
+                .where(Outbox.seq.in_(seqs[i : i + CHUNK]), Outbox.status == OutboxStatus.SENDING.value)
+                .values(**values)
+                .returning(Outbox.seq)
+                .execution_options(synchronize_session=False)
             )
         )
-    return found
-
-
-def _set_status(session: Session, seqs: Sequence[int], **values: Any) -> None:
-    for i in range(0, len(seqs), CHUNK):
-        session.execute(
-            update(Outbox)
-            .where(Outbox.seq.in_(seqs[i : i + CHUNK]), Outbox.status == OutboxStatus.SENDING.value)
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
+    return changed
 
 
 def _supersede_predicted(session: Session, change_ids: set[str]) -> None:

@@ -255,9 +255,10 @@ class SyncClient:
 
         The terminal's work overlaps the central record's (issue 11 point 6): while batch N is at the
         server, batch N+1 is taken (marked SENDING) and serialised; it is sent as soon as N's answer
-        is in, and N's answer is applied while N+1 is at the server. If N's answer refused any change,
-        the prepared N+1 goes back to PENDING, as if never taken, before N's answer is applied, and
-        is taken again after: changes behind a quarantined one wait, exactly as batch by batch.
+        is in, and N's answer is applied while N+1 is at the server, with N+2 taken in the same local
+        transaction. If N's answer refused any change, the prepared N+1 goes back to PENDING, as if
+        never taken, before N's answer is applied, and is taken again after (in the same transaction):
+        changes behind a quarantined one wait, exactly as batch by batch.
         """
         sent = 0
         ready: _Prepared | None = None  # taken and serialised, not sent
@@ -303,7 +304,11 @@ class SyncClient:
                     ready = None
                 if ready is not None:  # N+1 goes before N's answer is applied
                     inflight, ready, sent = self._send(pool, ready), None, sent + 1
-                self._apply_results(batch, response.results, report, response.epoch)
+                more = not epoch_changed and (max_batches is None or sent < max_batches)
+                taken = self._apply_results(
+                    batch, response.results, report, response.epoch, take=self._batch_limit if more else 0
+                )
+                ready = self._serialise(taken) if taken else None  # the next batch, taken in the same commit
                 if epoch_changed:
                     raise _EpochChanged(response.epoch)
         finally:
@@ -320,8 +325,10 @@ class SyncClient:
         """The next batch taken (marked SENDING) and serialised, or None when nothing is sendable."""
         with self._write() as session:
             batch = outbound.take_batch(session, self._batch_limit)
-        if not batch:
-            return None
+        return self._serialise(batch) if batch else None
+
+    def _serialise(self, batch: list[OutgoingChange]) -> _Prepared:
+        """A taken batch with its push body (and the audit trail's head as it is now)."""
         head = self._audit_head() if self._send_audit_head else None
         return _Prepared(batch, outbound.push_body(self.config.device_id, batch, head))
 
@@ -363,9 +370,16 @@ class SyncClient:
         self._batch_limit = self.config.batch_size
 
     def _apply_results(
-        self, batch: list[OutgoingChange], results: list[ChangeResult], report: SyncReport, epoch: str | None
-    ) -> None:
-        """Apply a push's acknowledgements in ONE local transaction.
+        self,
+        batch: list[OutgoingChange],
+        results: list[ChangeResult],
+        report: SyncReport,
+        epoch: str | None,
+        *,
+        take: int = 0,
+    ) -> list[OutgoingChange]:
+        """Apply a push's acknowledgements in ONE local transaction; with ``take``, also take the next
+        batch of up to ``take`` changes in it (one commit instead of two) and return it.
 
         Records whose changes all got through plainly (APPLIED or DUPLICATE, no conflicts: a first
         sync's every change) take the fast path, ``acks.apply_plain``, a few statements for the lot;
@@ -380,10 +394,10 @@ class SyncClient:
                 report.acked += acks.apply_plain(session, batch, by_id)
                 if epoch is not None and state.get_value(session, state.EPOCH) is None:
                     state.set_value(session, state.EPOCH, epoch)
-            return
+                return outbound.take_batch(session, take) if take else []
         plain = [c for c in batch if (c.entity, c.entity_id) not in careful]
         rest = [c for c in batch if (c.entity, c.entity_id) in careful]
-        self._apply_each(rest, by_id, report, epoch, plain=plain)
+        return self._apply_each(rest, by_id, report, epoch, plain=plain, take=take)
 
     def _apply_each(
         self,
@@ -393,9 +407,10 @@ class SyncClient:
         epoch: str | None,
         *,
         plain: list[OutgoingChange] | None = None,
-    ) -> None:
+        take: int = 0,
+    ) -> list[OutgoingChange]:
         """Each change's result through ``LocalApplier.apply_result`` (and ``plain`` ones in bulk), in ONE
-        local transaction."""
+        local transaction; with ``take``, the next batch is taken in it (see ``_apply_results``)."""
         effects = Effects()
         with UnitOfWork(self.store, SYNC_ACTOR) as uow:
             if plain:
@@ -419,7 +434,10 @@ class SyncClient:
                     report.acked += 1
             if epoch is not None and state.get_value(uow.session, state.EPOCH) is None:
                 state.set_value(uow.session, state.EPOCH, epoch)
+            uow.session.flush()  # a quarantine just made keeps what waits behind it out of the next batch
+            taken = outbound.take_batch(uow.session, take) if take else []
         report.absorb(effects)
+        return taken
 
     # -- pull -------------------------------------------------------------------------------------------
 

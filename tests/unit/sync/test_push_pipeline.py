@@ -148,7 +148,7 @@ def test_an_error_applying_batch_n_puts_the_batch_in_flight_back_once_it_is_answ
     central = Central()
     sync = client(ctx.store, central, batch_size=3)
 
-    def broken(*args: Any) -> None:
+    def broken(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(sync, "_apply_results", broken)
