@@ -5,7 +5,7 @@ One ``SyncClient.sync()`` run, holding the database's sync lock:
 1. orphaned ``SENDING`` rows (a crash during a push) go back to ``PENDING``;
 2. push: ``PENDING`` rows in local order, in capped batches, one at a time at the central record;
    each batch is marked ``SENDING`` in one transaction, sent, and its acknowledgements are applied in
-   ONE transaction (the next batch is read and serialised while one is at the server, and sent
+   ONE transaction (the next batch is taken and serialised while one is at the server, and sent
    before the previous answer is applied, unless that answer refused a change). Changes that wait
    behind a quarantined change to the same record (or a quarantined reception of the same prisoner)
    are not sent. A whole batch refused with a problem is narrowed by halving until the change
