@@ -3,8 +3,10 @@
 One ``SyncClient.sync()`` run, holding the database's sync lock:
 
 1. orphaned ``SENDING`` rows (a crash during a push) go back to ``PENDING``;
-2. push: ``PENDING`` rows in local order, in capped batches; each batch is marked ``SENDING`` in one
-   transaction, sent, and its acknowledgements are applied in ONE transaction. Changes that wait
+2. push: ``PENDING`` rows in local order, in capped batches, one at a time at the central record;
+   each batch is marked ``SENDING`` in one transaction, sent, and its acknowledgements are applied in
+   ONE transaction (the next batch is taken and serialised while one is at the server, and sent
+   before the previous answer is applied, unless that answer refused a change). Changes that wait
    behind a quarantined change to the same record (or a quarantined reception of the same prisoner)
    are not sent. A whole batch refused with a problem is narrowed by halving until the change
    responsible is alone, which is then quarantined; everything else carries on;
@@ -26,26 +28,25 @@ import logging
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import IO, Any
 from uuid import UUID
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from workbench.domain.errors import SyncError
 from workbench.protocol.messages import (
     MAX_BATCH,
     MAX_PAGE,
     AuditHead,
-    ChangeIn,
     ChangeResult,
     ChangeStatus,
-    Op,
     Problem,
-    PushRequest,
+    PushResponse,
     ScopeEvent,
     ScopeEventKind,
     ServerChange,
@@ -56,9 +57,10 @@ from workbench.store.engine import Store
 from workbench.store.models import Outbox, Prisoner
 from workbench.store.registry import SYNCED_MODELS
 from workbench.store.unit_of_work import Actor, UnitOfWork, utcnow
-from workbench.sync import state
+from workbench.sync import acks, outbound, state
 from workbench.sync.apply import LocalApplier
 from workbench.sync.effects import Effects
+from workbench.sync.outbound import OutgoingChange
 from workbench.sync.state import OutboxStatus, SyncBusy, SyncReport, SyncStatus
 from workbench.sync.transport import AuditHeadNotAccepted, BatchRefused, SyncApi
 
@@ -73,6 +75,18 @@ class _EpochChanged(Exception):
     def __init__(self, epoch: str) -> None:
         super().__init__(epoch)
         self.epoch = epoch
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    batch: list[OutgoingChange]
+    body: bytes
+
+
+@dataclass(frozen=True)
+class _InFlight:
+    batch: list[OutgoingChange]
+    future: Future[PushResponse]
 
 
 @dataclass(frozen=True)
@@ -237,36 +251,96 @@ class SyncClient:
     # -- push ------------------------------------------------------------------------------------------
 
     def _push_all(self, report: SyncReport, max_batches: int | None) -> None:
-        batches = 0
-        while max_batches is None or batches < max_batches:
-            batch = self._take_batch(self._batch_limit)
-            if not batch:
-                return
-            batches += 1
-            request = PushRequest(
-                device_id=UUID(self.config.device_id),
-                changes=[_change_in(o) for o in batch],
-                audit_head=self._audit_head() if self._send_audit_head else None,
-            )
-            try:
-                response = self.api.push(request)
-            except AuditHeadNotAccepted:
-                log.info("the central record does not take the audit head (an older version); sending none")
-                self._send_audit_head = False
-                self._release(batch)
-                continue
-            except BatchRefused as refused:
-                self._narrow(batch, refused.problem, report)
-                continue
-            except BaseException:
-                self._release(batch)
-                raise
-            self._batch_limit = self.config.batch_size
-            report.pushed += len(batch)
-            stored_epoch = self._read(state.EPOCH)
-            self._apply_results(batch, response.results, report, response.epoch)
-            if stored_epoch and response.epoch != stored_epoch:
-                raise _EpochChanged(response.epoch)
+        """Push every sendable change, one batch at a time at the central record, in local order.
+
+        The terminal's work overlaps the central record's (issue 11 point 6): while batch N is at the
+        server, batch N+1 is taken (marked SENDING) and serialised; it is sent as soon as N's answer
+        is in, and N's answer is applied while N+1 is at the server, with N+2 taken in the same local
+        transaction. If N's answer refused any change, the prepared N+1 goes back to PENDING, as if
+        never taken, before N's answer is applied, and is taken again after (in the same transaction):
+        changes behind a quarantined one wait, exactly as batch by batch.
+        """
+        sent = 0
+        ready: _Prepared | None = None  # taken and serialised, not sent
+        inflight: _InFlight | None = None
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-push")
+        try:
+            while True:
+                if inflight is None:
+                    if max_batches is not None and sent >= max_batches:
+                        return
+                    prepared, ready = ready or self._prepare(), None
+                    if prepared is None:
+                        return
+                    inflight, sent = self._send(pool, prepared), sent + 1
+                if ready is None and (max_batches is None or sent < max_batches):
+                    ready = self._prepare()  # while the central record works on the batch in flight
+                batch, future, inflight = inflight.batch, inflight.future, None
+                try:
+                    response = future.result()
+                except AuditHeadNotAccepted:
+                    log.info(
+                        "the central record does not take the audit head (an older version); sending none"
+                    )
+                    self._send_audit_head = False
+                    self._untake(ready)  # its body holds the head
+                    ready = None
+                    self._release(batch)
+                    continue
+                except BatchRefused as refused:
+                    self._untake(ready)
+                    ready = None
+                    self._narrow(batch, refused.problem, report)
+                    continue
+                except BaseException:
+                    self._release(batch)
+                    raise
+                self._batch_limit = self.config.batch_size
+                report.pushed += len(batch)
+                stored_epoch = self._read(state.EPOCH)
+                epoch_changed = bool(stored_epoch) and response.epoch != stored_epoch
+                if epoch_changed or any(r.status is ChangeStatus.REJECTED for r in response.results):
+                    self._untake(ready)  # later changes to a refused record must wait behind it
+                    ready = None
+                if ready is not None:  # N+1 goes before N's answer is applied
+                    inflight, ready, sent = self._send(pool, ready), None, sent + 1
+                more = not epoch_changed and (max_batches is None or sent < max_batches)
+                taken = self._apply_results(
+                    batch, response.results, report, response.epoch, take=self._batch_limit if more else 0
+                )
+                ready = self._serialise(taken) if taken else None  # the next batch, taken in the same commit
+                if epoch_changed:
+                    raise _EpochChanged(response.epoch)
+        finally:
+            if inflight is not None:
+                # Stopped by an error while a batch was at the central record: wait for its answer and
+                # put its changes back in the queue (sent again, they are answered DUPLICATE).
+                with suppress(BaseException):
+                    inflight.future.result()
+                self._release(inflight.batch)
+            self._untake(ready)
+            pool.shutdown(wait=True)
+
+    def _prepare(self) -> _Prepared | None:
+        """The next batch taken (marked SENDING) and serialised, or None when nothing is sendable."""
+        with self._write() as session:
+            batch = outbound.take_batch(session, self._batch_limit)
+        return self._serialise(batch) if batch else None
+
+    def _serialise(self, batch: list[OutgoingChange]) -> _Prepared:
+        """A taken batch with its push body (and the audit trail's head as it is now)."""
+        head = self._audit_head() if self._send_audit_head else None
+        return _Prepared(batch, outbound.push_body(self.config.device_id, batch, head))
+
+    def _send(self, pool: ThreadPoolExecutor, prepared: _Prepared) -> _InFlight:
+        """Send a prepared batch from the pool's thread; its answer is awaited with the returned future."""
+        return _InFlight(prepared.batch, pool.submit(self.api.push_body, prepared.body))
+
+    def _untake(self, prepared: _Prepared | None) -> None:
+        """A prepared batch that is not to be sent goes back to PENDING as if never taken."""
+        if prepared is not None:
+            with self._write() as session:
+                outbound.untake(session, [c.seq for c in prepared.batch])
 
     def _audit_head(self) -> AuditHead:
         """The local audit trail's head, sent with each push so the central record can tell if it
@@ -275,65 +349,12 @@ class SyncClient:
             head = trail_head(session)
         return AuditHead(count=head.count, hash=head.hash)
 
-    def _blocked(self, session: Any) -> tuple[set[tuple[str, str]], set[str]]:
-        """Records and prisoners whose changes wait behind a quarantined change."""
-        keys: set[tuple[str, str]] = set()
-        prisoners: set[str] = set()
-        for entity, entity_id, prisoner_id, op in session.execute(
-            select(Outbox.entity, Outbox.entity_id, Outbox.prisoner_id, Outbox.op).where(
-                Outbox.status == OutboxStatus.QUARANTINED.value
-            )
-        ):
-            keys.add((entity, entity_id))
-            if entity == "prisoner" and op == Op.INSERT.value and prisoner_id:
-                prisoners.add(prisoner_id)
-        return keys, prisoners
-
-    def _take_batch(self, limit: int) -> list[Outbox]:
-        """Up to ``limit`` sendable PENDING changes in local order, marked SENDING (one transaction)."""
-        with self._write() as session:
-            keys, prisoners = self._blocked(session)
-            chosen: list[Outbox] = []
-            query = (
-                select(Outbox)
-                .where(Outbox.status == OutboxStatus.PENDING.value)
-                .order_by(Outbox.seq)
-                .execution_options(yield_per=limit)
-            )
-            for row in session.scalars(query):
-                if (row.entity, row.entity_id) in keys or (row.prisoner_id in prisoners and row.prisoner_id):
-                    keys.add((row.entity, row.entity_id))  # later changes of the record wait too
-                    continue
-                chosen.append(row)
-                if len(chosen) >= limit:
-                    break
-            for row in chosen:
-                session.expunge(row)
-            # One UPDATE for the batch, not one per row (a first sync sends tens of thousands).
-            seqs = [row.seq for row in chosen]
-            for i in range(0, len(seqs), 500):
-                session.execute(
-                    update(Outbox)
-                    .where(Outbox.seq.in_(seqs[i : i + 500]))
-                    .values(status=OutboxStatus.SENDING.value, attempts=func.coalesce(Outbox.attempts, 0) + 1)
-                    .execution_options(synchronize_session=False)
-                )
-            for row in chosen:
-                row.status = OutboxStatus.SENDING.value
-                row.attempts = (row.attempts or 0) + 1
-        return chosen
-
-    def _release(self, batch: list[Outbox]) -> None:
+    def _release(self, batch: list[OutgoingChange]) -> None:
         """A push that got no answer: its changes go back to PENDING, unchanged."""
         with self._write() as session:
-            session.execute(
-                update(Outbox)
-                .where(Outbox.seq.in_([o.seq for o in batch]), Outbox.status == OutboxStatus.SENDING.value)
-                .values(status=OutboxStatus.PENDING.value)
-                .execution_options(synchronize_session=False)
-            )
+            outbound.release(session, [o.seq for o in batch])
 
-    def _narrow(self, batch: list[Outbox], problem: Problem, report: SyncReport) -> None:
+    def _narrow(self, batch: list[OutgoingChange], problem: Problem, report: SyncReport) -> None:
         """A whole batch was refused: halve until the change responsible is alone, then quarantine it."""
         if len(batch) > 1:
             self._release(batch)
@@ -349,12 +370,51 @@ class SyncClient:
         self._batch_limit = self.config.batch_size
 
     def _apply_results(
-        self, batch: list[Outbox], results: list[ChangeResult], report: SyncReport, epoch: str | None
-    ) -> None:
-        """Apply a push's acknowledgements in ONE local transaction."""
+        self,
+        batch: list[OutgoingChange],
+        results: list[ChangeResult],
+        report: SyncReport,
+        epoch: str | None,
+        *,
+        take: int = 0,
+    ) -> list[OutgoingChange]:
+        """Apply a push's acknowledgements in ONE local transaction; with ``take``, also take the next
+        batch of up to ``take`` changes in it (one commit instead of two) and return it.
+
+        Records whose changes all got through plainly (APPLIED or DUPLICATE, no conflicts: a first
+        sync's every change) take the fast path, ``acks.apply_plain``, a few statements for the lot;
+        the changes of a record with any other answer go row by row through
+        ``LocalApplier.apply_result``, which quarantines and records conflicts. Records are independent
+        here, so the split leaves the state that applying every row one by one would.
+        """
         by_id = {str(r.change_id): r for r in results}
+        careful = acks.needing_care(batch, by_id)
+        if not careful:
+            with self._write() as session:
+                report.acked += acks.apply_plain(session, batch, by_id)
+                if epoch is not None and state.get_value(session, state.EPOCH) is None:
+                    state.set_value(session, state.EPOCH, epoch)
+                return outbound.take_batch(session, take) if take else []
+        plain = [c for c in batch if (c.entity, c.entity_id) not in careful]
+        rest = [c for c in batch if (c.entity, c.entity_id) in careful]
+        return self._apply_each(rest, by_id, report, epoch, plain=plain, take=take)
+
+    def _apply_each(
+        self,
+        batch: list[OutgoingChange],
+        by_id: dict[str, ChangeResult],
+        report: SyncReport,
+        epoch: str | None,
+        *,
+        plain: list[OutgoingChange] | None = None,
+        take: int = 0,
+    ) -> list[OutgoingChange]:
+        """Each change's result through ``LocalApplier.apply_result`` (and ``plain`` ones in bulk), in ONE
+        local transaction; with ``take``, the next batch is taken in it (see ``_apply_results``)."""
         effects = Effects()
         with UnitOfWork(self.store, SYNC_ACTOR) as uow:
+            if plain:
+                report.acked += acks.apply_plain(uow.session, plain, by_id)
             applier = LocalApplier(uow, self.config.device_id, effects)
             # The batch's rows in one query (a batch is at most MAX_BATCH, well inside SQLite's limits).
             rows = {
@@ -374,7 +434,10 @@ class SyncClient:
                     report.acked += 1
             if epoch is not None and state.get_value(uow.session, state.EPOCH) is None:
                 state.set_value(uow.session, state.EPOCH, epoch)
+            uow.session.flush()  # a quarantine just made keeps what waits behind it out of the next batch
+            taken = outbound.take_batch(uow.session, take) if take else []
         report.absorb(effects)
+        return taken
 
     # -- pull -------------------------------------------------------------------------------------------
 
@@ -525,20 +588,6 @@ class SyncClient:
     def close(self) -> None:
         """Close the transport."""
         self.api.close()
-
-
-def _change_in(row: Outbox) -> ChangeIn:
-    return ChangeIn(
-        change_id=UUID(row.change_id),
-        entity=row.entity,
-        entity_id=UUID(row.entity_id),
-        prisoner_id=UUID(row.prisoner_id) if row.prisoner_id else None,
-        op=Op(row.op),
-        base_version=row.base_version,
-        patch=json.loads(row.patch_json),
-        author_id=UUID(row.author_id),
-        created_at=datetime.fromisoformat(row.created_at.replace("Z", "+00:00")).replace(tzinfo=None),
-    )
 
 
 def _stamp() -> str:

@@ -235,6 +235,10 @@ class SyncApi:
         body = request.model_dump_json(
             exclude={"audit_head"} if request.audit_head is None else None
         ).encode()
+        return self.push_body(body)
+
+    def push_body(self, body: bytes) -> PushResponse:
+        """Push a batch already serialised as ``PushRequest`` JSON (``outbound.push_body``), as ``push``."""
         return self._call("POST", "/sync/v1/push", PushResponse, body=body, batch=True)
 
     def changes(self, after: int, limit: int) -> ChangesPage:
