@@ -260,7 +260,7 @@ def add_demo_interviews(
             )
     uow.add_many(SignedInterview, signed, "initial_interview.signed")
     uow.add_many(InterviewReferral, referrals, "interview_referral.raised")
-    uow.add_many(InterviewDraft, drafts, "initial_interview.draft_started")
+    uow.add_many(InterviewDraft, drafts, "initial_interview.draft_started", author_column="author_id")
 
 
 def _row(

@@ -179,7 +179,12 @@ def add_rmp_demo(
     uow.add_many(
         CompletedRiskManagementPlan, rows[CompletedRiskManagementPlan], "risk_management_plan.signed"
     )
-    uow.add_many(RiskManagementPlanDraft, rows[RiskManagementPlanDraft], "risk_management_plan.draft_started")
+    uow.add_many(
+        RiskManagementPlanDraft,
+        rows[RiskManagementPlanDraft],
+        "risk_management_plan.draft_started",
+        author_column="author_id",  # a draft is taken only from its owner
+    )
     uow.add_many(RmpDistribution, rows[RmpDistribution], "rmp_distribution.added")
     uow.add_many(Countersignature, rows[Countersignature], "countersignature.recorded")
     uow.add_many(MappaStatus, rows[MappaStatus], "mappa_status.recorded")

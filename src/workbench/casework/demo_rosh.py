@@ -226,6 +226,6 @@ def write_rosh_demo(
                 }
             )
     uow.add_many(CompletedRoshScreening, screenings, "rosh_screening.signed")
-    uow.add_many(RoshScreeningDraft, drafts, "rosh_screening.draft_started")
+    uow.add_many(RoshScreeningDraft, drafts, "rosh_screening.draft_started", author_column="author_id")
     uow.add_many(CompletedRoshAnalysis, analyses, "rosh_analysis.signed")
     uow.add_many(Countersignature, decisions, "countersignature.decided")

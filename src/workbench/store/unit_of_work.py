@@ -86,6 +86,7 @@ class _BulkInsert:
     entity: str
     values: list[dict[str, Any]]  # every column of each row, as inserted
     redact: frozenset[str] = frozenset()  # the model's __audit_redact__ columns
+    author_column: str | None = None  # the column naming each change's author (else the actor)
 
 
 _COLUMN_DEFAULTS: dict[type[Any], tuple[Table, dict[str, Any]]] = {}
@@ -189,7 +190,14 @@ class UnitOfWork:
         )
         return row
 
-    def add_many(self, model: type[Synced], rows: Iterable[Mapping[str, Any]], action: str) -> list[str]:
+    def add_many(
+        self,
+        model: type[Synced],
+        rows: Iterable[Mapping[str, Any]],
+        action: str,
+        *,
+        author_column: str | None = None,
+    ) -> list[str]:
         """Insert many new rows of one syncable model at once (bulk demo data); returns their ids.
 
         The same as ``add`` for each row — ids and times stamped, one audit event and one INSERT
@@ -197,6 +205,11 @@ class UnitOfWork:
         and outbox changes are each written with one ``executemany`` instead of one ORM flush per
         row, so tens of thousands of rows take seconds. ``rows`` map column names to values; a
         missing column takes its default and a missing ``id`` gets a new UUIDv7.
+
+        ``author_column`` names a column holding each row's author: its outbox change is then sent as
+        theirs, not the unit of work's actor's. For single-writer drafts written on their owners'
+        behalf by the demo generator: the central record takes a draft only from its owner. The audit
+        events still name the actor, who did write them.
         """
         table, defaults = _column_defaults(model)
         now = utcnow()
@@ -212,7 +225,9 @@ class UnitOfWork:
         if not values:
             return []
         self.session.execute(insert(table), values)
-        bulk = _BulkInsert(action, model.__entity__, values, getattr(model, "__audit_redact__", frozenset()))
+        bulk = _BulkInsert(
+            action, model.__entity__, values, getattr(model, "__audit_redact__", frozenset()), author_column
+        )
         self._changes.append(_Change(action, None, None, None, "INSERT", bulk=bulk))
         return [v["id"] for v in values]
 
@@ -359,7 +374,7 @@ class UnitOfWork:
                     "entity_id": entity_id,
                     "prisoner_id": prisoner_id,
                     "op": "INSERT",
-                    "author_id": actor_id,
+                    "author_id": inserted[bulk.author_column] if bulk.author_column else actor_id,
                     "base_version": values.get("server_version"),
                     "patch_json": json.dumps(patch, sort_keys=True, default=_json_default),
                     "created_at": now,

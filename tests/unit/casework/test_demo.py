@@ -44,6 +44,7 @@ from workbench.domain.scope import ScopeInput, ScopeStatus, assess_scope
 from workbench.domain.sentence import FIRST_CONTACT
 from workbench.domain.tier import TierInput, calculate_tier
 from workbench.domain.timescales import DueStatus
+from workbench.protocol.entities import ENTITIES, SyncClass
 from workbench.security.auth import AuthService
 from workbench.security.principal import CurrentUser
 from workbench.store.audit import verify_chain
@@ -574,6 +575,25 @@ def test_bulk_insert_records_what_a_single_add_records(
     assert (one[2], two[2]) == ("p-one", "p-two")
     with ctx.store.read() as s:
         assert verify_chain(s).ok
+
+
+def test_demo_drafts_are_sent_as_their_owners_changes(
+    demo: tuple[DemoDataService, CurrentUser], ctx: ServiceContext
+) -> None:
+    """The central record takes a single-writer draft only from its owner: the generator writes the
+    drafts on their owners' behalf, so each draft's outbox change is authored by the owner (before,
+    about 1% of a demo terminal's first sync came back refused)."""
+    service, manager = demo
+    service.generate(manager, prisoners=150)
+    drafts = {s.name: s.owner_field for s in ENTITIES.values() if s.sync_class is SyncClass.DRAFT}
+    with ctx.store.read() as s:
+        changes = s.scalars(select(Outbox).where(Outbox.entity.in_(drafts))).all()
+        assert {c.entity for c in changes} >= {"initial_interview_draft", "rosh_screening_draft"}
+        for c in changes:
+            owner = json.loads(c.patch_json)[drafts[c.entity] or "author_id"]
+            assert c.author_id == owner != manager.user_id
+        others = s.scalars(select(Outbox.author_id).where(Outbox.entity.not_in(drafts)).distinct()).all()
+    assert len(set(others)) == 1  # every other demo row: the generator's own
 
 
 # -- progress and cancel ------------------------------------------------------------------------
