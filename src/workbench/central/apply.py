@@ -489,9 +489,8 @@ class Applier:
                 "result_json": result.model_dump_json(),
             }
         )
-        if spec.name == "prisoner":
-            self._track_location(conn, alloc, pid, state, outcome, seq, now)
-            self.w.forget_scope(pid)
+        if spec.name == "prisoner" and self._track_location(conn, alloc, pid, state, outcome, seq, now):
+            self.w.forget_scope(pid)  # read again when next asked: the rest of the batch sees the move
         return result
 
     def _authorise_scope(self, conn: Connection, checked: CheckedChange, pid: str, now: Any) -> list[str]:
@@ -721,11 +720,12 @@ class Applier:
         outcome: _Outcome,
         seq: int,
         now: Any,
-    ) -> None:
+    ) -> bool:
+        """Record where a received or transferred prisoner is; True when a transfer moved them."""
         new = outcome.fields.get("establishment_code")
         old = state.fields.get("establishment_code") if state else None
         if not isinstance(new, str) or new == old:
-            return
+            return False  # where the prisoner is, and who sees them, did not change
         known = conn.execute(select(Establishment.code).where(Establishment.code == new)).scalar()
         if known is None:
             raise refuse(
@@ -739,7 +739,8 @@ class Applier:
                 insert(PrisonerLocation).values(prisoner_id=pid, establishment_code=new, since_seq=seq)
             )
             scope.open_scope(conn, alloc, pid, new, reason="RECEPTION", now=now, emit=False, from_seq=seq)
-            return
+            self.w.received(pid, new)  # held here and seen from here: the batch's next changes need no read
+            return False
         if isinstance(old, str):
             interval = scope.location_interval(conn, pid, old)
             if interval is not None:
@@ -751,6 +752,7 @@ class Applier:
             .values(establishment_code=new, since_seq=seq)
         )
         log.info("prisoner transferred from %s to %s at seq %s", old, new, seq)
+        return True
 
 
 def _out_of_scope(here: str) -> Refused:

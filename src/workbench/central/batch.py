@@ -270,6 +270,11 @@ class BatchWriter:
             self._sees[pid] = scope.open_interval_count(self.conn, pid, self.device.establishment_code) > 0
         return self._sees[pid]
 
+    def received(self, pid: str, establishment: str) -> None:
+        """A prisoner just received into this device's establishment: held and seen from here."""
+        self._locations[pid] = establishment
+        self._sees[pid] = establishment == self.device.establishment_code
+
     def forget_scope(self, pid: str) -> None:
         """The prisoner's location or scope may have changed: read them again when next asked."""
         self._locations.pop(pid, None)
