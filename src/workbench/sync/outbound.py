@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import func, select, update
@@ -120,13 +121,7 @@ def mark_sending(session: Session, seqs: Sequence[int]) -> int:
 
 def untake(session: Session, seqs: Sequence[int]) -> None:
     """Put changes taken but never sent back to PENDING, with the attempt they were counted undone."""
-    for i in range(0, len(seqs), CHUNK):
-        session.execute(
-            update(Outbox)
-            .where(Outbox.seq.in_(seqs[i : i + CHUNK]), Outbox.status == OutboxStatus.SENDING.value)
-            .values(status=OutboxStatus.PENDING.value, attempts=Outbox.attempts - 1)
-            .execution_options(synchronize_session=False)
-        )
+    release(session, seqs, undo_attempt=True)
 
 
 def take_batch(session: Session, limit: int) -> list[OutgoingChange]:
@@ -136,13 +131,17 @@ def take_batch(session: Session, limit: int) -> list[OutgoingChange]:
     return batch
 
 
-def release(session: Session, seqs: Sequence[int]) -> None:
-    """Put these changes back to PENDING if they are still SENDING (a push that got no usable answer)."""
+def release(session: Session, seqs: Sequence[int], *, undo_attempt: bool = False) -> None:
+    """Put these changes back to PENDING if they are still SENDING (a push that got no usable answer);
+    ``undo_attempt`` for changes that were never sent at all."""
+    values: dict[str, Any] = {"status": OutboxStatus.PENDING.value}
+    if undo_attempt:
+        values["attempts"] = Outbox.attempts - 1
     for i in range(0, len(seqs), CHUNK):
         session.execute(
             update(Outbox)
             .where(Outbox.seq.in_(seqs[i : i + CHUNK]), Outbox.status == OutboxStatus.SENDING.value)
-            .values(status=OutboxStatus.PENDING.value)
+            .values(**values)
             .execution_options(synchronize_session=False)
         )
 
