@@ -22,13 +22,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, String, any_, bindparam, insert, select, update
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from workbench.central import scope
 from workbench.central.auth import DeviceIdentity, author_problem
 from workbench.central.batch import STORAGE_ERRORS, BatchWriter, State, Unstorable
-from workbench.central.db import Database, utcnow
+from workbench.central.db import Database, one_of, utcnow
 from workbench.central.models import (
     ChangeLog,
     Conflict,
@@ -102,10 +101,6 @@ _STORED = select(
     ChangeLog.result_json,
     Device.establishment_code,
 ).outerjoin(Device, Device.id == ChangeLog.device_id)
-_STORED_RESULTS = _STORED.where(ChangeLog.change_id.in_(bindparam("change_ids", expanding=True)))
-_STORED_RESULTS_PG = _STORED.where(  # one array parameter: compiled once, whatever the batch's size
-    ChangeLog.change_id == any_(bindparam("change_id_array", type_=ARRAY(String)))
-)
 _SET_COUNTER = update(SeqCounter).where(SeqCounter.id == 1).values(value=bindparam("value"))
 
 
@@ -251,13 +246,7 @@ class Applier:
         taken: set[str] = set()
         here = self.device.establishment_code
         for i in range(0, len(change_ids), 500):
-            chunk = change_ids[i : i + 500]
-            rows = (
-                conn.execute(_STORED_RESULTS_PG, {"change_id_array": chunk})
-                if conn.dialect.name == "postgresql"
-                else conn.execute(_STORED_RESULTS, {"change_ids": chunk})
-            )
-            for r in rows:
+            for r in conn.execute(_STORED.where(one_of(conn, ChangeLog.change_id, change_ids[i : i + 500]))):
                 if r.establishment_code == here:
                     stored[r.change_id] = (r.payload_hash, r.result_json)
                 else:

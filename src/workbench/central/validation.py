@@ -12,14 +12,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cached_property
 from typing import Any
-from uuid import UUID
 
 from workbench.domain.noms import noms_problem
 from workbench.protocol.entities import ENTITIES, EntitySpec, FieldSpec, FieldType
 from workbench.protocol.messages import ChangeIn, Op, Scalar
-from workbench.protocol.rules import TOMBSTONE_FIELDS, text_problem
+from workbench.protocol.rules import TOMBSTONE_FIELDS, canonical_uuid, text_problem
 
-_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 INT_LIMIT = 2**31 - 1
@@ -81,10 +79,8 @@ def normalise_value(name: str, spec: FieldSpec, value: Scalar) -> tuple[Scalar, 
     if not isinstance(value, str) or len(value) > 64:
         return None, f"must be a {kind.value} written as a string"
     if kind is FieldType.UUID:
-        if _CANONICAL_UUID.fullmatch(value):
-            return value, None  # already as str(UUID(value)) writes it: most ids, parsed for nothing
         try:
-            return str(UUID(value)), None
+            return canonical_uuid(value), None
         except ValueError:
             return None, f"{printable(value)!r} is not a UUID"
     if kind is FieldType.DATE:

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from enum import StrEnum
 from typing import Final
+from uuid import UUID
 
 Scalar = str | int | bool | float | None
 """Field values on the wire: dates and times travel as ISO 8601 strings."""
@@ -70,6 +71,7 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x85\u2028\u2029]")
 _SINGLE_LINE_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f]")
 _MULTI_LINE_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 _CONTROL_NAMES: Final = {
     0x00: "NUL",
@@ -83,6 +85,15 @@ _CONTROL_NAMES: Final = {
     0x1B: "escape",
     0x7F: "delete",
 }
+
+
+def canonical_uuid(value: str) -> str:
+    """``value`` as ``str(UUID(value))`` writes it (``ValueError`` if it is not a UUID).
+
+    The ids terminals write already are, so those are matched, not parsed: a push carries several
+    per change, and both sides check them.
+    """
+    return value if _CANONICAL_UUID.fullmatch(value) else str(UUID(value))
 
 
 def clean_text(value: str, *, multiline: bool) -> str:

@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from workbench.protocol.messages import ChangeResult, ChangeStatus
 from workbench.protocol.rules import ConflictKind
-from workbench.store.models import Outbox, SyncConflict
+from workbench.store.models import SyncConflict
 from workbench.store.unit_of_work import utcnow
 from workbench.sync.conflicts import MODELS, Resolution
-from workbench.sync.outbound import CHUNK, OutgoingChange
+from workbench.sync.outbound import CHUNK, OutgoingChange, update_sending
 from workbench.sync.state import OutboxStatus
 
 _PLAIN = (ChangeStatus.APPLIED, ChangeStatus.DUPLICATE)
@@ -52,9 +52,8 @@ def apply_plain(session: Session, batch: Sequence[OutgoingChange], by_id: Mappin
     """
     now = utcnow().isoformat(timespec="microseconds") + "Z"
     answered = [c.seq for c in batch if c.change_id in by_id]
-    # Only rows still SENDING: one acknowledged meanwhile (its own change came back in a pull) is left.
-    done = _set_status(session, answered, status=OutboxStatus.ACKED.value, acked_at=now, error=None)
-    _set_status(
+    done = update_sending(session, answered, status=OutboxStatus.ACKED.value, acked_at=now, error=None)
+    update_sending(
         session, [c.seq for c in batch if c.change_id not in by_id], status=OutboxStatus.PENDING.value
     )
     acked = [c for c in batch if c.seq in done]
@@ -75,22 +74,6 @@ def apply_plain(session: Session, batch: Sequence[OutgoingChange], by_id: Mappin
             params,
         )
     return len(acked)
-
-
-def _set_status(session: Session, seqs: Sequence[int], **values: Any) -> set[int]:
-    """Set ``values`` on these outbox rows that are still SENDING; return the seqs of those changed."""
-    changed: set[int] = set()
-    for i in range(0, len(seqs), CHUNK):
-        changed.update(
-            session.scalars(
-                update(Outbox)
-                .where(Outbox.seq.in_(seqs[i : i + CHUNK]), Outbox.status == OutboxStatus.SENDING.value)
-                .values(**values)
-                .returning(Outbox.seq)
-                .execution_options(synchronize_session=False)
-            )
-        )
-    return changed
 
 
 def _supersede_predicted(session: Session, change_ids: set[str]) -> None:

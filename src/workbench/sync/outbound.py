@@ -11,7 +11,6 @@ re-push is still a DUPLICATE); a patch holding ``NaN`` or ``Infinity`` (not JSON
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +21,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from workbench.protocol.messages import AuditHead, ChangeIn, Op
+from workbench.protocol.rules import canonical_uuid
 from workbench.store.models import Outbox
 from workbench.sync.state import OutboxStatus
 
@@ -134,16 +134,29 @@ def take_batch(session: Session, limit: int) -> list[OutgoingChange]:
 def release(session: Session, seqs: Sequence[int], *, undo_attempt: bool = False) -> None:
     """Put these changes back to PENDING if they are still SENDING (a push that got no usable answer);
     ``undo_attempt`` for changes that were never sent at all."""
-    values: dict[str, Any] = {"status": OutboxStatus.PENDING.value}
     if undo_attempt:
-        values["attempts"] = Outbox.attempts - 1
+        update_sending(session, seqs, status=OutboxStatus.PENDING.value, attempts=Outbox.attempts - 1)
+    else:
+        update_sending(session, seqs, status=OutboxStatus.PENDING.value)
+
+
+def update_sending(session: Session, seqs: Sequence[int], **values: Any) -> set[int]:
+    """Set ``values`` on those of these outbox rows that are still SENDING; return the seqs changed.
+
+    Only rows still SENDING: one acknowledged meanwhile (its own change came back in a pull) is left.
+    """
+    changed: set[int] = set()
     for i in range(0, len(seqs), CHUNK):
-        session.execute(
-            update(Outbox)
-            .where(Outbox.seq.in_(seqs[i : i + CHUNK]), Outbox.status == OutboxStatus.SENDING.value)
-            .values(**values)
-            .execution_options(synchronize_session=False)
+        changed.update(
+            session.scalars(
+                update(Outbox)
+                .where(Outbox.seq.in_(seqs[i : i + CHUNK]), Outbox.status == OutboxStatus.SENDING.value)
+                .values(**values)
+                .returning(Outbox.seq)
+                .execution_options(synchronize_session=False)
+            )
         )
+    return changed
 
 
 def change_model(change: OutgoingChange) -> ChangeIn:
@@ -171,13 +184,13 @@ def change_json(change: OutgoingChange) -> str:
     patch = change.patch_json
     if "NaN" in patch or "Infinity" in patch:
         return change_model(change).model_dump_json()
-    prisoner = f'"{_uuid(change.prisoner_id)}"' if change.prisoner_id else "null"
+    prisoner = f'"{canonical_uuid(change.prisoner_id)}"' if change.prisoner_id else "null"
     base = "null" if change.base_version is None else str(int(change.base_version))
     return (
-        f'{{"change_id":"{_uuid(change.change_id)}","entity":{json.dumps(change.entity)},'
-        f'"entity_id":"{_uuid(change.entity_id)}","prisoner_id":{prisoner},'
+        f'{{"change_id":"{canonical_uuid(change.change_id)}","entity":{json.dumps(change.entity)},'
+        f'"entity_id":"{canonical_uuid(change.entity_id)}","prisoner_id":{prisoner},'
         f'"op":"{Op(change.op).value}","base_version":{base},"patch":{patch},'
-        f'"author_id":"{_uuid(change.author_id)}","created_at":"{_naive(change.created_at).isoformat()}"}}'
+        f'"author_id":"{canonical_uuid(change.author_id)}","created_at":"{_naive(change.created_at).isoformat()}"}}'
     )
 
 
@@ -189,14 +202,6 @@ def push_body(device_id: str, changes: Sequence[OutgoingChange], audit_head: Aud
         parts.append(f',"audit_head":{audit_head.model_dump_json()}')
     parts.append("}")
     return "".join(parts).encode()
-
-
-_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
-def _uuid(value: str) -> str:
-    """The id in canonical form (as ``str(UUID(value))``; the ids this terminal writes already are)."""
-    return value if _CANONICAL_UUID.fullmatch(value) else str(UUID(value))
 
 
 def _naive(stamp: str) -> datetime:
