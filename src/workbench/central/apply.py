@@ -13,7 +13,6 @@ changes. Only after the commit are the results returned.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import time
@@ -27,6 +26,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from workbench.central import scope
 from workbench.central.auth import DeviceIdentity, author_problem
 from workbench.central.batch import STORAGE_ERRORS, BatchWriter, State, Unstorable
+from workbench.central.canonical import dumps, payload_hash, result_json, same_json
 from workbench.central.db import Database, one_of, utcnow
 from workbench.central.models import (
     ChangeLog,
@@ -57,16 +57,6 @@ LATE_EDIT = "LATE_EDIT"
 """Flag on a change accepted from an establishment the prisoner has recently left (DESIGN.md 5.6)."""
 BASE_UNKNOWN = "BASE_UNKNOWN"
 """Flag on a change whose base version the server does not hold (e.g. re-pushed after a restore)."""
-
-
-def dumps(value: Any) -> str:
-    """Canonical JSON: sorted keys, no spaces, ASCII only."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"))
-
-
-def payload_hash(change: ChangeIn) -> str:
-    """SHA-256 of the change's canonical JSON: the same outbox row always hashes the same."""
-    return hashlib.sha256(dumps(change.model_dump(mode="json")).encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -143,6 +133,12 @@ def merge_fields(
 _State = State
 
 
+def _prepare(change: ChangeIn) -> tuple[str, CheckedChange | list[FieldError]]:
+    """What a change needs before the counter lock: its payload hash and its validation."""
+    sent = dumps(change.patch)
+    return payload_hash(change, sent), check_change(change, sent)
+
+
 class Applier:
     """Applies the changes of one push from one device."""
 
@@ -197,7 +193,7 @@ class Applier:
         changes = [i for i in items if isinstance(i, ChangeIn)]
         # What needs no database is worked out before the counter lock is taken, so the lock (which
         # every push of every terminal waits for) is held only for reading and writing.
-        prepared = {id(c): (payload_hash(c), check_change(c)) for c in changes}
+        prepared = {id(c): _prepare(c) for c in changes}
         with self.db.write() as conn:
             alloc = scope.SeqAllocator(self.db.lock_counter(conn))
             locked = time.perf_counter()
@@ -234,7 +230,7 @@ class Applier:
 
     def _stored_results(
         self, conn: Connection, change_ids: list[str]
-    ) -> tuple[dict[str, tuple[str, str]], set[str]]:
+    ) -> tuple[dict[str, tuple[str, str | ChangeResult]], set[str]]:
         """Change ids already in the log: (payload_hash, result_json) of those pushed through this
         establishment's devices, and the set of those pushed through another establishment's.
 
@@ -242,7 +238,7 @@ class Applier:
         establishment pushed is never replayed: that would tell this device its sequence number and
         version (issue 11 point 3); such a change is treated as one never seen.
         """
-        stored: dict[str, tuple[str, str]] = {}
+        stored: dict[str, tuple[str, str | ChangeResult]] = {}
         taken: set[str] = set()
         here = self.device.establishment_code
         for i in range(0, len(change_ids), 500):
@@ -261,7 +257,7 @@ class Applier:
         digest: str,
         checked: CheckedChange | list[FieldError],
         waits_behind: uuid.UUID | None,
-        stored: dict[str, tuple[str, str]],
+        stored: dict[str, tuple[str, str | ChangeResult]],
         taken: set[str],
     ) -> ChangeResult:
         """One change: its payload hash and validation (``check_change``) were worked out beforehand."""
@@ -318,13 +314,13 @@ class Applier:
                 slug="unstorable",
             )
             return self._refuse(change, digest, p)
-        stored[change_id] = (digest, result.model_dump_json())  # a second copy later in the batch
+        stored[change_id] = (digest, result)  # a second copy later in the batch
         return result
 
     # -- idempotency and refusals ------------------------------------------------------------
 
     def _replay_stored(
-        self, change: ChangeIn, digest: str, row: tuple[str, str] | None
+        self, change: ChangeIn, digest: str, row: tuple[str, str | ChangeResult] | None
     ) -> ChangeResult | None:
         """The stored result as DUPLICATE given the change log's (payload_hash, result_json), or None.
 
@@ -332,10 +328,11 @@ class Applier:
         """
         if row is None:
             return None
-        stored_hash, result_json = row
+        stored_hash, result = row
         if stored_hash == digest:
-            stored = ChangeResult.model_validate_json(result_json)
-            return stored.model_copy(update={"status": ChangeStatus.DUPLICATE})
+            if isinstance(result, str):
+                result = ChangeResult.model_validate_json(result)
+            return result.model_copy(update={"status": ChangeStatus.DUPLICATE})
         raise refuse(
             409,
             "Change id reused with different content",
@@ -414,8 +411,8 @@ class Applier:
             outcome.owner if state is None else state.owner,
         )
         # An INSERT stores the patch as it came: its JSON is written once for the log and the state.
-        patch_json = dumps(checked.patch)
-        fields_json = patch_json if _same_json(outcome.fields, checked.patch) else None
+        patch_json = checked.patch_json
+        fields_json = patch_json if same_json(outcome.fields, checked.patch) else None
         self.w.put_state(checked.key, new_state, seq, fields_json)
         conflicts: list[FieldConflict] = []
         for name, base, mine, theirs, kind in outcome.conflicts:
@@ -466,7 +463,7 @@ class Applier:
                 "version": version,
                 "patch_json": patch_json,
                 "applied_json": (
-                    patch_json if _same_json(outcome.applied, checked.patch) else dumps(outcome.applied)
+                    patch_json if same_json(outcome.applied, checked.patch) else dumps(outcome.applied)
                 ),
                 "conflicts_json": (
                     dumps([c.model_dump(mode="json") for c in conflicts]) if conflicts else _NO_CONFLICTS
@@ -475,7 +472,7 @@ class Applier:
                 "author_id": author_id,
                 "device_id": self.device.device_id,
                 "applied_at": now,
-                "result_json": result.model_dump_json(),
+                "result_json": result_json(result),
             }
         )
         if spec.name == "prisoner" and self._track_location(conn, alloc, pid, state, outcome, seq, now):
@@ -757,12 +754,6 @@ def _out_of_scope(here: str) -> Refused:
 
 
 _NO_CONFLICTS = dumps([])
-
-
-def _same_json(a: dict[str, Scalar], b: dict[str, Scalar]) -> bool:
-    """Whether ``a`` and ``b`` write the same canonical JSON: equal, keys in the same order and each
-    value of the same type (so True is not taken for 1, nor 1.0 for 1); all compared in C."""
-    return a == b and list(a) == list(b) and list(map(type, a.values())) == list(map(type, b.values()))
 
 
 def _same_content(stored: dict[str, Scalar], patch: dict[str, Scalar]) -> bool:

@@ -7,18 +7,24 @@ Every problem is reported at once, each with the path of the field it concerns.
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import Enum
 from functools import cached_property
-from typing import Any
+from typing import Any, Final, NamedTuple
 
+from workbench.central.canonical import dumps, same_json
 from workbench.domain.noms import noms_problem
 from workbench.protocol.entities import ENTITIES, EntitySpec, FieldSpec, FieldType
 from workbench.protocol.messages import ChangeIn, Op, Scalar
-from workbench.protocol.rules import TOMBSTONE_FIELDS, canonical_uuid, text_problem
+from workbench.protocol.rules import CANONICAL_UUID, TOMBSTONE_FIELDS, canonical_uuid, text_problem
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# What ``datetime.isoformat()`` writes for a naive time: parsed by ``fromisoformat`` for sure.
+_NAIVE_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?")
 
 INT_LIMIT = 2**31 - 1
 VERSION_LIMIT = 2**53
@@ -106,6 +112,15 @@ class CheckedChange:
     change: ChangeIn
     spec: EntitySpec
     patch: dict[str, Scalar]
+    sent_json: str | None = None
+    """``dumps(change.patch)``, the patch as sent, when the caller had it (``check_change``)."""
+
+    @cached_property
+    def patch_json(self) -> str:
+        """The canonical JSON of the normalised patch (the patch as sent, when nothing changed)."""
+        if self.sent_json is not None and same_json(self.patch, self.change.patch):
+            return self.sent_json
+        return dumps(self.patch)
 
     @cached_property
     def key(self) -> tuple[str, str]:
@@ -121,8 +136,103 @@ class CheckedChange:
         return str(self.change.prisoner_id)
 
 
-def check_change(change: ChangeIn) -> CheckedChange | list[FieldError]:
-    """Validate one change against the registry; return it normalised, or every problem found."""
+# -- the checks compiled per field ----------------------------------------------------------------
+#
+# A push carries tens of thousands of fields on a first sync. Each field gets a small function made
+# for its spec that accepts the values terminals write (already in stored form) and answers ``_ASK``
+# for anything else, which ``normalise_value`` then normalises or explains: so the messages, and
+# what is accepted, are exactly ``normalise_value``'s (a test compares the two on every kind of value).
+
+
+class _Answer(Enum):
+    ASK = "ask"
+    """A compiled check's answer when ``normalise_value`` must decide."""
+
+
+_ASK: Final = _Answer.ASK
+_Check = Callable[[Scalar], Scalar | _Answer]
+
+
+def _compile(name: str, spec: FieldSpec) -> _Check:
+    kind, nullable = spec.type, spec.nullable
+    if name == "noms_number":
+        return lambda value: _ASK
+    if kind in (FieldType.STR, FieldType.TEXT):
+        limit = spec.max_length if spec.max_length is not None else math.inf
+        multiline = kind is FieldType.TEXT
+        choices = spec.choices
+
+        def text(value: Scalar) -> Scalar | _Answer:
+            if (
+                type(value) is str
+                and len(value) <= limit
+                and (choices is None or value in choices)
+                and text_problem(value, multiline=multiline) is None
+            ):
+                return value
+            return None if value is None and nullable else _ASK
+
+        return text
+    if kind is FieldType.INT:
+        return lambda value: (
+            value
+            if type(value) is int and -INT_LIMIT <= value <= INT_LIMIT
+            else (None if value is None and nullable else _ASK)
+        )
+    if kind is FieldType.BOOL:
+        return lambda value: value if type(value) is bool else (None if value is None and nullable else _ASK)
+    if kind is FieldType.UUID:
+        return lambda value: (
+            value
+            if type(value) is str and CANONICAL_UUID.fullmatch(value)
+            else (None if value is None and nullable else _ASK)
+        )
+    day = kind is FieldType.DATE
+    pattern = _ISO_DATE if day else _NAIVE_DATETIME
+    parse: Callable[[str], date] = date.fromisoformat if day else datetime.fromisoformat
+
+    def when(value: Scalar) -> Scalar | _Answer:
+        if type(value) is str and pattern.fullmatch(value):
+            try:
+                return parse(value).isoformat()
+            except ValueError:
+                return _ASK
+        return None if value is None and nullable else _ASK
+
+    return when
+
+
+class _Compiled(NamedTuple):
+    checkers: dict[str, _Check]
+    required: tuple[str, ...]
+    nullable: tuple[str, ...]
+
+
+_COMPILED: dict[str, tuple[EntitySpec, _Compiled]] = {}
+
+
+def _compiled(spec: EntitySpec) -> _Compiled:
+    """The entity's compiled checks, made on first use (and again for a different spec of that name)."""
+    hit = _COMPILED.get(spec.name)
+    if hit is None or hit[0] is not spec:
+        fields = spec.fields.items()
+        hit = (
+            spec,
+            _Compiled(
+                {name: _compile(name, field) for name, field in fields},
+                tuple(n for n, f in fields if not f.nullable),
+                tuple(n for n, f in fields if f.nullable),
+            ),
+        )
+        _COMPILED[spec.name] = hit
+    return hit[1]
+
+
+def check_change(change: ChangeIn, sent_json: str | None = None) -> CheckedChange | list[FieldError]:
+    """Validate one change against the registry; return it normalised, or every problem found.
+
+    ``sent_json``, if given, is ``dumps(change.patch)``: kept for ``CheckedChange.patch_json``.
+    """
     spec = ENTITIES.get(change.entity)
     if spec is None:
         return [
@@ -130,18 +240,22 @@ def check_change(change: ChangeIn) -> CheckedChange | list[FieldError]:
         ]
     errors: list[FieldError] = []
     patch: dict[str, Scalar] = {}
+    compiled = _compiled(spec)
+    checkers = compiled.checkers
     for name, value in change.patch.items():
-        field_spec = spec.field(name)
-        if field_spec is None:
+        check = checkers.get(name)
+        if check is None:
             errors.append(
                 FieldError(f"patch.{printable(name)}", f"{spec.name} has no field {printable(name)!r}")
             )
             continue
-        normal, message = normalise_value(name, field_spec, value)
-        if message is not None:
-            errors.append(FieldError(f"patch.{name}", message))
-        else:
-            patch[name] = normal
+        normal = check(value)
+        if normal is _ASK:
+            normal, message = normalise_value(name, spec.fields[name], value)
+            if message is not None:
+                errors.append(FieldError(f"patch.{name}", message))
+                continue
+        patch[name] = normal
     if change.base_version is not None and change.base_version > VERSION_LIMIT:
         errors.append(FieldError("base_version", "is larger than any version the central record issues"))
     entity_id = str(change.entity_id)
@@ -151,7 +265,7 @@ def check_change(change: ChangeIn) -> CheckedChange | list[FieldError]:
     elif "prisoner_id" in spec.fields and change.prisoner_id is None:
         errors.append(FieldError("prisoner_id", f"is required for {spec.name}"))
     if change.op is Op.INSERT:
-        missing = [n for n, f in spec.fields.items() if not f.nullable and n not in change.patch]
+        missing = [n for n in compiled.required if n not in change.patch]
         if missing:
             errors.append(
                 FieldError("patch", f"an INSERT carries the whole row; missing: {', '.join(missing)}")
@@ -165,9 +279,8 @@ def check_change(change: ChangeIn) -> CheckedChange | list[FieldError]:
         )
         if "prisoner_id" in patch and patch["prisoner_id"] != expected_pid:
             errors.append(FieldError("patch.prisoner_id", "must equal the change's prisoner_id"))
-        for name, field_spec in spec.fields.items():
-            if field_spec.nullable:
-                patch.setdefault(name, None)
+        for name in compiled.nullable:
+            patch.setdefault(name, None)
     elif change.op is Op.DELETE:
         extra = sorted(set(change.patch) - TOMBSTONE_FIELDS)
         if extra:
@@ -180,7 +293,7 @@ def check_change(change: ChangeIn) -> CheckedChange | list[FieldError]:
         errors.append(FieldError("patch", "an UPDATE must change at least one field"))
     if errors:
         return errors
-    return CheckedChange(change=change, spec=spec, patch=patch)
+    return CheckedChange(change=change, spec=spec, patch=patch, sent_json=sent_json)
 
 
 def scalar_of(value: Any) -> Scalar:

@@ -71,7 +71,7 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x85\u2028\u2029]")
 _SINGLE_LINE_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f]")
 _MULTI_LINE_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 _CONTROL_NAMES: Final = {
     0x00: "NUL",
@@ -93,7 +93,7 @@ def canonical_uuid(value: str) -> str:
     The ids terminals write already are, so those are matched, not parsed: a push carries several
     per change, and both sides check them.
     """
-    return value if _CANONICAL_UUID.fullmatch(value) else str(UUID(value))
+    return value if CANONICAL_UUID.fullmatch(value) else str(UUID(value))
 
 
 def clean_text(value: str, *, multiline: bool) -> str:

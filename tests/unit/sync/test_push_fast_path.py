@@ -22,7 +22,7 @@ from sqlalchemy import select, text
 from workbench.casework.context import ServiceContext
 from workbench.casework.dto.reception import ReceptionRequest
 from workbench.casework.reception import ReceptionService
-from workbench.central.apply import payload_hash
+from workbench.central.canonical import payload_hash
 from workbench.protocol.messages import (
     AuditHead,
     ChangeResult,

@@ -1,0 +1,79 @@
+"""The payload hash and the stored result JSON, written directly, are byte for byte the defined ones.
+
+Stored payload hashes decide DUPLICATE against "id reused": a hash written differently after an upgrade
+would refuse every change a terminal pushes again. ``payload_hash`` must equal ``reference_hash`` (the
+definition: SHA-256 of the canonical JSON of the model's dump) on every kind of change.
+"""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from datetime import UTC, datetime, timedelta, timezone
+
+from workbench.central.canonical import dumps, payload_hash, reference_hash, result_json
+from workbench.protocol.messages import ChangeIn, ChangeResult, ChangeStatus, FieldConflict, Op
+
+PATCHES: list[dict[str, object]] = [
+    {},
+    {"id": "0b9a4a0e-5b0e-4d6e-9c1a-2f3e4d5c6b7a", "note": "plain", "n": 3, "flag": True, "gone": None},
+    {"note": 'café — “quoted” \u2028 and \\ back"slash', "emoji": "\U0001f600", "lone": "\ud800"},
+    {"big": 10**30, "neg": -(2**63), "x": 1.5, "y": 1e-7, "z": 1e22, "w": 0.0},
+    {"inf": float("inf")},  # what json.loads makes of 1e400
+    {"ninf": float("-inf"), "nan": float("nan")},
+    {"tab\tkey": "v", "Zed": 1, "alpha": 2},
+]
+TIMES = [
+    datetime(2026, 12, 5, 11, 0),
+    datetime(2026, 12, 5, 11, 0, 0, 1),
+    datetime(1, 1, 1),
+    datetime(2026, 12, 5, 11, 0, tzinfo=UTC),
+    datetime(2026, 12, 5, 11, 0, 0, 123400, tzinfo=timezone(timedelta(hours=1))),
+]
+
+
+def test_payload_hash_is_the_reference_hash_for_every_kind_of_change() -> None:
+    checked = 0
+    for patch, created, pid, base, op, entity in itertools.product(
+        PATCHES, TIMES, [None, uuid.uuid4()], [None, 0, 7, True], list(Op), ["contact_entry", "x_y"]
+    ):
+        change = ChangeIn.model_validate(
+            {
+                "change_id": str(uuid.uuid4()).upper(),
+                "entity": entity,
+                "entity_id": uuid.uuid4().hex,
+                "prisoner_id": pid,
+                "op": op,
+                "base_version": base,
+                "patch": patch,
+                "author_id": str(uuid.uuid4()),
+                "created_at": created,
+            }
+        )
+        expected = reference_hash(change)
+        assert payload_hash(change) == expected, (patch, created, pid, base, op)
+        assert payload_hash(change, dumps(change.patch)) == expected
+        checked += 1
+    assert checked == len(PATCHES) * len(TIMES) * 2 * 4 * len(Op) * 2
+
+
+def test_result_json_is_the_models_json() -> None:
+    cid = uuid.uuid4()
+    results = [
+        ChangeResult(change_id=cid, status=ChangeStatus.APPLIED, server_seq=1, version=1),
+        ChangeResult(
+            change_id=cid, status=ChangeStatus.APPLIED, server_seq=2**40, version=9, flags=["LATE_EDIT"]
+        ),
+        ChangeResult(change_id=cid, status=ChangeStatus.APPLIED, server_seq=3, version=2, flags=["A", "B"]),
+        ChangeResult(
+            change_id=cid,
+            status=ChangeStatus.CONFLICT,
+            server_seq=4,
+            version=3,
+            conflicts=[FieldConflict(conflict_id=uuid.uuid4(), field="note", base="a", mine="b", theirs="c")],
+        ),
+        ChangeResult(change_id=cid, status=ChangeStatus.DUPLICATE, server_seq=5, version=1),
+    ]
+    for result in results:
+        assert result_json(result) == result.model_dump_json()
+        assert ChangeResult.model_validate_json(result_json(result)) == result
