@@ -136,7 +136,10 @@ _State = State
 def _prepare(change: ChangeIn) -> tuple[str, CheckedChange | list[FieldError]]:
     """What a change needs before the counter lock: its payload hash and its validation."""
     sent = dumps(change.patch)
-    return payload_hash(change, sent), check_change(change, sent)
+    checked = check_change(change, sent)
+    if isinstance(checked, CheckedChange):
+        return payload_hash(change, sent, (checked.change_id, checked.key[1], checked.author_id)), checked
+    return payload_hash(change, sent), checked
 
 
 class Applier:
@@ -261,7 +264,7 @@ class Applier:
         taken: set[str],
     ) -> ChangeResult:
         """One change: its payload hash and validation (``check_change``) were worked out beforehand."""
-        change_id = str(change.change_id)
+        change_id = checked.change_id if isinstance(checked, CheckedChange) else str(change.change_id)
         try:
             known = self._replay_stored(change, digest, stored.get(change_id))
         except Refused as exc:
@@ -298,7 +301,7 @@ class Applier:
                 savepoint=not self.w.reads_nothing(
                     checked.key,
                     checked.prisoner_id,
-                    str(change.author_id),
+                    checked.author_id,
                     plain_insert=change.op is Op.INSERT and checked.spec.name != "prisoner",
                 ),
             )
@@ -364,7 +367,7 @@ class Applier:
     ) -> ChangeResult:
         change, spec = checked.change, checked.spec
         now = utcnow()
-        author_id = str(change.author_id)
+        author_id = checked.author_id
         if spec.sync_class is SyncClass.REFERENCE:
             raise refuse(
                 403,
@@ -454,7 +457,7 @@ class Applier:
         self.w.put_change(
             {
                 "server_seq": seq,
-                "change_id": str(change.change_id),
+                "change_id": checked.change_id,
                 "payload_hash": digest,
                 "entity": entity,
                 "entity_id": entity_id,
@@ -513,7 +516,7 @@ class Applier:
                 "append-only",
             )
         if state is None:
-            return _Outcome(fields=dict(checked.patch), applied=dict(checked.patch))
+            return _Outcome(fields=checked.patch, applied=checked.patch)  # never changed in place
         if _same_content(state.fields, checked.patch):
             return _Outcome(fields=state.fields, applied={})
         raise refuse(
@@ -538,7 +541,7 @@ class Applier:
                 raise refuse(
                     403, "Not the draft's owner", "a draft can be created only by its owner", "owner"
                 )
-            return _Outcome(fields=dict(checked.patch), applied=dict(checked.patch), owner=author_id)
+            return _Outcome(fields=checked.patch, applied=checked.patch, owner=author_id)
         if state.owner != author_id:
             raise refuse(
                 403,
@@ -607,7 +610,7 @@ class Applier:
                     "this record's INSERT has not reached the central record",
                     "entity-unknown",
                 )
-            return _Outcome(fields=dict(checked.patch), applied=dict(checked.patch))
+            return _Outcome(fields=checked.patch, applied=checked.patch)  # never changed in place
         if change.op is Op.INSERT:
             return self._insert_existing_merged(conn, checked, state)  # -- sentence plan (issue 9) --
         _check_immutable(checked, state)

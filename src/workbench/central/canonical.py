@@ -27,23 +27,31 @@ def reference_hash(change: ChangeIn) -> str:
     return hashlib.sha256(dumps(change.model_dump(mode="json")).encode()).hexdigest()
 
 
-def payload_hash(change: ChangeIn, patch_json: str | None = None) -> str:
+def payload_hash(
+    change: ChangeIn, patch_json: str | None = None, ids: tuple[str, str, str] | None = None
+) -> str:
     """The payload hash (``reference_hash``), written without dumping the model when it can be.
 
-    ``patch_json`` is ``dumps(change.patch)`` when the caller has it already (the model's dump keeps
-    the patch's values as they are). A time with a zone is left to the model: it writes UTC as ``Z``.
+    ``patch_json`` is ``dumps(change.patch)`` and ``ids`` the change id, entity id and author id as
+    text, when the caller has them already (the model's dump keeps the patch's values as they are).
+    A time with a zone is left to the model: it writes UTC as ``Z``.
     """
     if patch_json is None:
         patch_json = dumps(change.patch)
     created = change.created_at
     if created.tzinfo is not None:
         return reference_hash(change)
+    change_id, entity_id, author_id = ids or (
+        str(change.change_id),
+        str(change.entity_id),
+        str(change.author_id),
+    )
     pid = "null" if change.prisoner_id is None else f'"{change.prisoner_id}"'
     base = "null" if change.base_version is None else str(int(change.base_version))
     text = (
-        f'{{"author_id":"{change.author_id}","base_version":{base},'
-        f'"change_id":"{change.change_id}","created_at":"{created.isoformat()}",'
-        f'"entity":{dumps(change.entity)},"entity_id":"{change.entity_id}","op":"{change.op.value}",'
+        f'{{"author_id":"{author_id}","base_version":{base},'
+        f'"change_id":"{change_id}","created_at":"{created.isoformat()}",'
+        f'"entity":{dumps(change.entity)},"entity_id":"{entity_id}","op":"{change.op.value}",'
         f'"patch":{patch_json},"prisoner_id":{pid}}}'
     )
     return hashlib.sha256(text.encode()).hexdigest()
@@ -52,6 +60,8 @@ def payload_hash(change: ChangeIn, patch_json: str | None = None) -> str:
 def same_json(a: dict[str, Scalar], b: dict[str, Scalar]) -> bool:
     """Whether ``a`` and ``b`` write the same canonical JSON: equal, keys in the same order and each
     value of the same type (so True is not taken for 1, nor 1.0 for 1); all compared in C."""
+    if a is b:
+        return True
     return a == b and list(a) == list(b) and list(map(type, a.values())) == list(map(type, b.values()))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import Enum
 from functools import cached_property
@@ -107,13 +107,29 @@ def normalise_value(name: str, spec: FieldSpec, value: Scalar) -> tuple[Scalar, 
 
 @dataclass(frozen=True)
 class CheckedChange:
-    """A change that passed validation: its entity's spec and the normalised patch."""
+    """A change that passed validation: its entity's spec, the normalised patch and its ids as text."""
 
     change: ChangeIn
     spec: EntitySpec
     patch: dict[str, Scalar]
     sent_json: str | None = None
     """``dumps(change.patch)``, the patch as sent, when the caller had it (``check_change``)."""
+    change_id: str = field(init=False)
+    author_id: str = field(init=False)
+    key: tuple[str, str] = field(init=False)
+    """(entity, entity_id): the row this change is about."""
+    _pid: str | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Written once: the apply path asks for them several times per change.
+        change = self.change
+        entity_id = str(change.entity_id)
+        set_ = object.__setattr__
+        set_(self, "change_id", str(change.change_id))
+        set_(self, "author_id", str(change.author_id))
+        set_(self, "key", (change.entity, entity_id))
+        pid = change.prisoner_id
+        set_(self, "_pid", entity_id if self.spec.name == "prisoner" else (None if pid is None else str(pid)))
 
     @cached_property
     def patch_json(self) -> str:
@@ -122,18 +138,11 @@ class CheckedChange:
             return self.sent_json
         return dumps(self.patch)
 
-    @cached_property
-    def key(self) -> tuple[str, str]:
-        """(entity, entity_id): the row this change is about."""
-        return self.change.entity, str(self.change.entity_id)
-
-    @cached_property
+    @property
     def prisoner_id(self) -> str:
         """The prisoner (aggregate root) the change belongs to."""
-        if self.spec.name == "prisoner":
-            return str(self.change.entity_id)
-        assert self.change.prisoner_id is not None
-        return str(self.change.prisoner_id)
+        assert self._pid is not None
+        return self._pid
 
 
 # -- the checks compiled per field ----------------------------------------------------------------

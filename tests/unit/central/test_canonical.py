@@ -53,6 +53,8 @@ def test_payload_hash_is_the_reference_hash_for_every_kind_of_change() -> None:
         expected = reference_hash(change)
         assert payload_hash(change) == expected, (patch, created, pid, base, op)
         assert payload_hash(change, dumps(change.patch)) == expected
+        ids = str(change.change_id), str(change.entity_id), str(change.author_id)
+        assert payload_hash(change, dumps(change.patch), ids) == expected
         checked += 1
     assert checked == len(PATCHES) * len(TIMES) * 2 * 4 * len(Op) * 2
 
