@@ -26,14 +26,13 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from workbench.central import scope
 from workbench.central.auth import DeviceIdentity, author_problem
 from workbench.central.batch import STORAGE_ERRORS, BatchWriter, State, Unstorable
-from workbench.central.canonical import dumps, payload_hash, result_json, same_json
+from workbench.central.canonical import dumps, payload_hash, same_json
 from workbench.central.db import Database, one_of, utcnow
 from workbench.central.models import (
     ChangeLog,
     Conflict,
     Device,
     EntityVersion,
-    Establishment,
     PrisonerLocation,
     SeqCounter,
 )
@@ -303,6 +302,7 @@ class Applier:
                     checked.prisoner_id,
                     checked.author_id,
                     plain_insert=change.op is Op.INSERT and checked.spec.name != "prisoner",
+                    reception=change.op is Op.INSERT and checked.spec.name == "prisoner",
                 ),
             )
         except Refused as exc:
@@ -475,7 +475,7 @@ class Applier:
                 "author_id": author_id,
                 "device_id": self.device.device_id,
                 "applied_at": now,
-                "result_json": result_json(result),
+                "result_json": result.model_dump_json(),
             }
         )
         if spec.name == "prisoner" and self._track_location(conn, alloc, pid, state, outcome, seq, now):
@@ -715,8 +715,7 @@ class Applier:
         old = state.fields.get("establishment_code") if state else None
         if not isinstance(new, str) or new == old:
             return False  # where the prisoner is, and who sees them, did not change
-        known = conn.execute(select(Establishment.code).where(Establishment.code == new)).scalar()
-        if known is None:
+        if not self.w.establishment_known(new):
             raise refuse(
                 422,
                 "Unknown establishment",

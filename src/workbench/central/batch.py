@@ -37,6 +37,7 @@ from workbench.central.models import (
     ChangeLog,
     EntityState,
     EntityVersion,
+    Establishment,
     PrisonerLocation,
     Quarantine,
     ScopeInterval,
@@ -156,6 +157,7 @@ class BatchWriter:
         self._authors: dict[str, Author | None] = {}
         self._locations: dict[str, str | None] = {}
         self._sees: dict[str, bool] = {}
+        self._establishments: dict[str, bool] = {}
 
     # -- reading ahead -------------------------------------------------------------------------
 
@@ -336,22 +338,31 @@ class BatchWriter:
 
     # -- savepoints ----------------------------------------------------------------------------
 
-    def reads_nothing(self, key: tuple[str, str], pid: str, author_id: str, *, plain_insert: bool) -> bool:
-        """Whether a change can be applied from what was read ahead alone, running no statement.
+    def reads_nothing(
+        self, key: tuple[str, str], pid: str, author_id: str, *, plain_insert: bool, reception: bool = False
+    ) -> bool:
+        """Whether a change needs no savepoint: it runs no statement, or only its own last writes.
 
-        ``plain_insert`` is an INSERT of a row other than a prisoner (a prisoner's reception writes
-        where they are at once). Then, with the record unknown and the author, the prisoner's location
-        and this establishment's view of them read ahead, nothing is read or written before the flush.
-        Most changes of a first sync are such, and a savepoint (two round trips) would protect nothing.
+        ``plain_insert`` is an INSERT of a row other than a prisoner. Then, with the record unknown and
+        the author, the prisoner's location and this establishment's view of them read ahead, nothing
+        is read or written before the flush. Most changes of a first sync are such, and a savepoint
+        (two round trips) would protect nothing. ``reception`` is the INSERT of a prisoner: with the
+        prisoner unknown and the author read ahead, it writes where the prisoner is as its last step,
+        after every check that can refuse it; a write the database refuses fails the batch, which is
+        then run again carefully, as for the flush.
         """
-        return (
-            plain_insert
-            and key in self._states
-            and self._states[key] is None
-            and author_id in self._authors
-            and self._locations.get(pid) is not None
-            and self._sees.get(pid) is True
-        )
+        if not (key in self._states and self._states[key] is None and author_id in self._authors):
+            return False
+        if reception:
+            return pid in self._locations and self._locations[pid] is None
+        return plain_insert and self._locations.get(pid) is not None and self._sees.get(pid) is True
+
+    def establishment_known(self, code: str) -> bool:
+        """Whether the central record knows the establishment (read once per batch)."""
+        if code not in self._establishments:
+            found = self.conn.execute(select(Establishment.code).where(Establishment.code == code)).scalar()
+            self._establishments[code] = found is not None
+        return self._establishments[code]
 
     def attempt(
         self,

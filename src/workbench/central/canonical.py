@@ -14,7 +14,7 @@ import hashlib
 import json
 from typing import Any
 
-from workbench.protocol.messages import ChangeIn, ChangeResult, ChangeStatus, Scalar
+from workbench.protocol.messages import ChangeIn, Scalar
 
 
 def dumps(value: Any) -> str:
@@ -63,14 +63,3 @@ def same_json(a: dict[str, Scalar], b: dict[str, Scalar]) -> bool:
     if a is b:
         return True
     return a == b and list(a) == list(b) and list(map(type, a.values())) == list(map(type, b.values()))
-
-
-def result_json(result: ChangeResult) -> str:
-    """``result.model_dump_json()``, written directly for a plain APPLIED result (most of a push)."""
-    if result.status is not ChangeStatus.APPLIED or result.conflicts or result.problem is not None:
-        return result.model_dump_json()
-    return (
-        f'{{"change_id":"{result.change_id}","status":"APPLIED","server_seq":{result.server_seq},'
-        f'"version":{result.version},"conflicts":[],"problem":null,'
-        f'"flags":{json.dumps(result.flags, separators=(",", ":"))}}}'
-    )

@@ -180,3 +180,53 @@ def test_a_large_batch_is_stored_whole_and_in_order(central: Central) -> None:
     assert central.count("entity_state", "WHERE entity = 'contact_entry' AND version = 1") == 60
     pulled, _, _ = central.mdi2.pull_all()
     assert [c["patch"]["summary"] for c in pulled[1:]] == [r["summary"] for r in rows]
+
+
+def _refuse_locations_of(central: Central, prisoner_id: str) -> None:
+    """A trigger that makes the database refuse to record where this one prisoner is."""
+    with central.db.write() as conn:
+        if central.backend == "postgresql":
+            conn.execute(
+                text(
+                    "CREATE FUNCTION refuse_location() RETURNS trigger AS $$ BEGIN "
+                    f"IF NEW.prisoner_id = '{prisoner_id}' THEN RAISE EXCEPTION 'refused by the test'; "
+                    "END IF; RETURN NEW; END $$ LANGUAGE plpgsql"
+                )
+            )
+            conn.execute(
+                text(
+                    "CREATE TRIGGER refuse_location BEFORE INSERT ON prisoner_location "
+                    "FOR EACH ROW EXECUTE FUNCTION refuse_location()"
+                )
+            )
+        else:
+            conn.execute(
+                text(
+                    "CREATE TRIGGER refuse_location BEFORE INSERT ON prisoner_location "
+                    f"WHEN NEW.prisoner_id = '{prisoner_id}' "
+                    "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
+                )
+            )
+
+
+def test_a_reception_the_database_refuses_is_quarantined_alone_and_the_rest_applies(central: Central) -> None:
+    """A reception runs without a savepoint (it writes where the prisoner is as its last step): a write
+    the database refuses makes the batch run again carefully, which quarantines that reception alone."""
+    author = central.users["os_mdi"]
+    bad, good = prisoner_row(), prisoner_row()
+    _refuse_locations_of(central, bad["id"])
+    note = contact_row(good["id"], author)
+    results = central.mdi.push(
+        change("prisoner", bad["id"], bad["id"], "INSERT", bad, author),
+        change("prisoner", good["id"], good["id"], "INSERT", good, author),
+        change("contact_entry", note["id"], good["id"], "INSERT", note, author),
+    )
+    assert [r["status"] for r in results] == ["REJECTED", "APPLIED", "APPLIED"]
+    assert results[0]["problem"]["status"] == 422
+    assert results[2]["server_seq"] == results[1]["server_seq"] + 1 == central.max_seq()
+    assert central.count("prisoner_location", f"WHERE prisoner_id = '{bad['id']}'") == 0
+    assert central.count("entity_state", f"WHERE entity_id = '{bad['id']}'") == 0
+    assert central.count("scope_interval", f"WHERE prisoner_id = '{bad['id']}'") == 0
+    assert central.count("prisoner_location", f"WHERE prisoner_id = '{good['id']}'") == 1
+    assert central.count("quarantine") == 1
+    assert _raw_statuses(central)[-1] == "PROCESSED"

@@ -1,4 +1,4 @@
-"""The payload hash and the stored result JSON, written directly, are byte for byte the defined ones.
+"""The payload hash, written directly, is byte for byte the defined one.
 
 Stored payload hashes decide DUPLICATE against "id reused": a hash written differently after an upgrade
 would refuse every change a terminal pushes again. ``payload_hash`` must equal ``reference_hash`` (the
@@ -11,8 +11,8 @@ import itertools
 import uuid
 from datetime import UTC, datetime, timedelta, timezone
 
-from workbench.central.canonical import dumps, payload_hash, reference_hash, result_json
-from workbench.protocol.messages import ChangeIn, ChangeResult, ChangeStatus, FieldConflict, Op
+from workbench.central.canonical import dumps, payload_hash, reference_hash
+from workbench.protocol.messages import ChangeIn, Op
 
 PATCHES: list[dict[str, object]] = [
     {},
@@ -57,25 +57,3 @@ def test_payload_hash_is_the_reference_hash_for_every_kind_of_change() -> None:
         assert payload_hash(change, dumps(change.patch), ids) == expected
         checked += 1
     assert checked == len(PATCHES) * len(TIMES) * 2 * 4 * len(Op) * 2
-
-
-def test_result_json_is_the_models_json() -> None:
-    cid = uuid.uuid4()
-    results = [
-        ChangeResult(change_id=cid, status=ChangeStatus.APPLIED, server_seq=1, version=1),
-        ChangeResult(
-            change_id=cid, status=ChangeStatus.APPLIED, server_seq=2**40, version=9, flags=["LATE_EDIT"]
-        ),
-        ChangeResult(change_id=cid, status=ChangeStatus.APPLIED, server_seq=3, version=2, flags=["A", "B"]),
-        ChangeResult(
-            change_id=cid,
-            status=ChangeStatus.CONFLICT,
-            server_seq=4,
-            version=3,
-            conflicts=[FieldConflict(conflict_id=uuid.uuid4(), field="note", base="a", mine="b", theirs="c")],
-        ),
-        ChangeResult(change_id=cid, status=ChangeStatus.DUPLICATE, server_seq=5, version=1),
-    ]
-    for result in results:
-        assert result_json(result) == result.model_dump_json()
-        assert ChangeResult.model_validate_json(result_json(result)) == result
