@@ -132,13 +132,21 @@ def merge_fields(
 _State = State
 
 
-def _prepare(change: ChangeIn) -> tuple[str, CheckedChange | list[FieldError]]:
-    """What a change needs before the counter lock: its payload hash and its validation."""
+_Ids = tuple[str, str, str, str | None]
+"""A change's (change id, entity id, author id, prisoner id) as text."""
+
+
+def _prepare(change: ChangeIn) -> tuple[str, CheckedChange | list[FieldError], _Ids]:
+    """What a change needs before the counter lock: its payload hash, its validation and its ids."""
     sent = dumps(change.patch)
     checked = check_change(change, sent)
     if isinstance(checked, CheckedChange):
-        return payload_hash(change, sent, (checked.change_id, checked.key[1], checked.author_id)), checked
-    return payload_hash(change, sent), checked
+        ids = checked.change_id, checked.key[1], checked.author_id, checked.pid
+        return payload_hash(change, sent, ids[:3]), checked, ids
+    entity_id = str(change.entity_id)
+    sent_pid = None if change.prisoner_id is None else str(change.prisoner_id)
+    pid = entity_id if change.entity == "prisoner" else sent_pid
+    return payload_hash(change, sent), checked, (str(change.change_id), entity_id, str(change.author_id), pid)
 
 
 class Applier:
@@ -201,8 +209,8 @@ class Applier:
             locked = time.perf_counter()
             self._w = BatchWriter(conn, self.device, careful=careful)
             try:
-                stored, taken = self._stored_results(conn, [str(c.change_id) for c in changes])
-                self.w.prefetch(changes)
+                stored, taken = self._stored_results(conn, [prepared[id(c)][2][0] for c in changes])
+                self.w.prefetch((c.entity, *prepared[id(c)][2][1:]) for c in changes)
                 for item in items:
                     if isinstance(item, InvalidChange):
                         self.w.quarantine(str(item.change_id), "", item.key, item.problem, item.payload)
@@ -214,8 +222,8 @@ class Applier:
                             )
                         )
                         continue
-                    key = (item.entity, str(item.entity_id))
-                    digest, checked = prepared[id(item)]
+                    digest, checked, ids = prepared[id(item)]
+                    key = (item.entity, ids[1])
                     result = self._one(conn, alloc, item, digest, checked, blocked.get(key), stored, taken)
                     if result.status is ChangeStatus.REJECTED:
                         blocked.setdefault(key, item.change_id)

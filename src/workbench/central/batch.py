@@ -43,7 +43,7 @@ from workbench.central.models import (
     ScopeInterval,
 )
 from workbench.domain.enums import UserRole
-from workbench.protocol.messages import ChangeIn, Problem, Scalar
+from workbench.protocol.messages import Problem, Scalar
 
 STORAGE_ERRORS: tuple[type[BaseException], ...] = (
     DataError,
@@ -161,12 +161,15 @@ class BatchWriter:
 
     # -- reading ahead -------------------------------------------------------------------------
 
-    def prefetch(self, changes: Iterable[ChangeIn]) -> None:
-        """Read the states, authors, locations and scope the batch's changes will ask about."""
+    def prefetch(self, changes: Iterable[tuple[str, str, str, str | None]]) -> None:
+        """Read the states, authors, locations and scope the batch's changes will ask about.
+
+        Each change is given as (entity, entity id, author id, prisoner id or None).
+        """
         batch = list(changes)
         by_entity: dict[str, set[str]] = {}
-        for c in batch:
-            by_entity.setdefault(c.entity, set()).add(str(c.entity_id))
+        for entity, entity_id, _, _ in batch:
+            by_entity.setdefault(entity, set()).add(entity_id)
         for entity, ids in by_entity.items():
             for chunk in _chunks(sorted(ids)):
                 rows = self.conn.execute(
@@ -187,7 +190,7 @@ class BatchWriter:
                     self._in_db.add(key)
                 for entity_id in chunk:
                     self._states.setdefault((entity, entity_id), None)
-        authors = sorted({str(c.author_id) for c in batch})
+        authors = sorted({author_id for _, _, author_id, _ in batch})
         for chunk in _chunks(authors):
             for user in self.conn.execute(
                 select(
@@ -199,9 +202,7 @@ class BatchWriter:
                 )
             for author_id in chunk:
                 self._authors.setdefault(author_id, None)
-        pids = sorted(
-            {str(c.entity_id) if c.entity == "prisoner" else str(c.prisoner_id) for c in batch} - {"None"}
-        )
+        pids = sorted({pid for _, _, _, pid in batch if pid is not None})
         here = self.device.establishment_code
         for chunk in _chunks(pids):
             for pid, code in self.conn.execute(

@@ -10,13 +10,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
-from functools import cached_property
 from typing import Any, Final, NamedTuple
 
-from workbench.central.canonical import dumps, same_json
+from workbench.central.canonical import dumps
 from workbench.domain.noms import noms_problem
 from workbench.protocol.entities import ENTITIES, EntitySpec, FieldSpec, FieldType
 from workbench.protocol.messages import ChangeIn, Op, Scalar
@@ -105,44 +104,26 @@ def normalise_value(name: str, spec: FieldSpec, value: Scalar) -> tuple[Scalar, 
     return parsed.isoformat(), None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckedChange:
     """A change that passed validation: its entity's spec, the normalised patch and its ids as text."""
 
     change: ChangeIn
     spec: EntitySpec
     patch: dict[str, Scalar]
-    sent_json: str | None = None
-    """``dumps(change.patch)``, the patch as sent, when the caller had it (``check_change``)."""
-    change_id: str = field(init=False)
-    author_id: str = field(init=False)
-    key: tuple[str, str] = field(init=False)
+    patch_json: str
+    """The canonical JSON of ``patch`` (the patch as sent, when checking changed nothing)."""
+    change_id: str
+    author_id: str
+    key: tuple[str, str]
     """(entity, entity_id): the row this change is about."""
-    _pid: str | None = field(init=False)
-
-    def __post_init__(self) -> None:
-        # Written once: the apply path asks for them several times per change.
-        change = self.change
-        entity_id = str(change.entity_id)
-        set_ = object.__setattr__
-        set_(self, "change_id", str(change.change_id))
-        set_(self, "author_id", str(change.author_id))
-        set_(self, "key", (change.entity, entity_id))
-        pid = change.prisoner_id
-        set_(self, "_pid", entity_id if self.spec.name == "prisoner" else (None if pid is None else str(pid)))
-
-    @cached_property
-    def patch_json(self) -> str:
-        """The canonical JSON of the normalised patch (the patch as sent, when nothing changed)."""
-        if self.sent_json is not None and same_json(self.patch, self.change.patch):
-            return self.sent_json
-        return dumps(self.patch)
+    pid: str | None
 
     @property
     def prisoner_id(self) -> str:
         """The prisoner (aggregate root) the change belongs to."""
-        assert self._pid is not None
-        return self._pid
+        assert self.pid is not None
+        return self.pid
 
 
 # -- the checks compiled per field ----------------------------------------------------------------
@@ -203,9 +184,10 @@ def _compile(name: str, spec: FieldSpec) -> _Check:
     def when(value: Scalar) -> Scalar | _Answer:
         if type(value) is str and pattern.fullmatch(value):
             try:
-                return parse(value).isoformat()
+                text = parse(value).isoformat()
             except ValueError:
                 return _ASK
+            return value if text == value else text  # the very object when unchanged
         return None if value is None and nullable else _ASK
 
     return when
@@ -240,7 +222,8 @@ def _compiled(spec: EntitySpec) -> _Compiled:
 def check_change(change: ChangeIn, sent_json: str | None = None) -> CheckedChange | list[FieldError]:
     """Validate one change against the registry; return it normalised, or every problem found.
 
-    ``sent_json``, if given, is ``dumps(change.patch)``: kept for ``CheckedChange.patch_json``.
+    ``sent_json``, if given, is ``dumps(change.patch)``: it is the checked patch's JSON when checking
+    kept every value as sent (the same objects, so the same JSON) and added none.
     """
     spec = ENTITIES.get(change.entity)
     if spec is None:
@@ -249,6 +232,7 @@ def check_change(change: ChangeIn, sent_json: str | None = None) -> CheckedChang
         ]
     errors: list[FieldError] = []
     patch: dict[str, Scalar] = {}
+    same = True  # every value kept as sent (the very object), so the patch as sent is its JSON
     compiled = _compiled(spec)
     checkers = compiled.checkers
     for name, value in change.patch.items():
@@ -259,17 +243,20 @@ def check_change(change: ChangeIn, sent_json: str | None = None) -> CheckedChang
             )
             continue
         normal = check(value)
-        if normal is _ASK:
-            normal, message = normalise_value(name, spec.fields[name], value)
-            if message is not None:
-                errors.append(FieldError(f"patch.{name}", message))
-                continue
+        if normal is not value:
+            if normal is _ASK:
+                normal, message = normalise_value(name, spec.fields[name], value)
+                if message is not None:
+                    errors.append(FieldError(f"patch.{name}", message))
+                    continue
+            same = False
         patch[name] = normal
     if change.base_version is not None and change.base_version > VERSION_LIMIT:
         errors.append(FieldError("base_version", "is larger than any version the central record issues"))
     entity_id = str(change.entity_id)
+    sent_pid = None if change.prisoner_id is None else str(change.prisoner_id)
     if spec.name == "prisoner":
-        if change.prisoner_id is not None and str(change.prisoner_id) != entity_id:
+        if sent_pid is not None and sent_pid != entity_id:
             errors.append(FieldError("prisoner_id", "a prisoner row's prisoner_id must be its own id"))
     elif "prisoner_id" in spec.fields and change.prisoner_id is None:
         errors.append(FieldError("prisoner_id", f"is required for {spec.name}"))
@@ -281,15 +268,13 @@ def check_change(change: ChangeIn, sent_json: str | None = None) -> CheckedChang
             )
         if "id" in patch and patch["id"] != entity_id:
             errors.append(FieldError("patch.id", "must equal entity_id"))
-        expected_pid = (
-            entity_id
-            if spec.name == "prisoner"
-            else (str(change.prisoner_id) if change.prisoner_id else None)
-        )
+        expected_pid = entity_id if spec.name == "prisoner" else sent_pid
         if "prisoner_id" in patch and patch["prisoner_id"] != expected_pid:
             errors.append(FieldError("patch.prisoner_id", "must equal the change's prisoner_id"))
         for name in compiled.nullable:
-            patch.setdefault(name, None)
+            if name not in patch:
+                patch[name] = None
+                same = False
     elif change.op is Op.DELETE:
         extra = sorted(set(change.patch) - TOMBSTONE_FIELDS)
         if extra:
@@ -302,7 +287,16 @@ def check_change(change: ChangeIn, sent_json: str | None = None) -> CheckedChang
         errors.append(FieldError("patch", "an UPDATE must change at least one field"))
     if errors:
         return errors
-    return CheckedChange(change=change, spec=spec, patch=patch, sent_json=sent_json)
+    return CheckedChange(
+        change=change,
+        spec=spec,
+        patch=patch,
+        patch_json=sent_json if same and sent_json is not None else dumps(patch),
+        change_id=str(change.change_id),
+        author_id=str(change.author_id),
+        key=(change.entity, entity_id),
+        pid=entity_id if spec.name == "prisoner" else sent_pid,
+    )
 
 
 def scalar_of(value: Any) -> Scalar:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from workbench.central.canonical import dumps
 from workbench.central.validation import _ASK, _compiled, check_change, normalise_value
 from workbench.protocol.entities import ENTITIES, EntitySpec
 from workbench.protocol.messages import ChangeIn, Op, Scalar
@@ -102,3 +103,58 @@ def test_check_change_fills_an_inserts_nullable_fields_and_names_the_missing_one
     assert isinstance(errors, list)
     missing = next(e for e in errors if e.path == "patch")
     assert missing.message.endswith(", ".join(n for n in required if n != "id"))
+
+
+def _contact_row() -> dict[str, Scalar]:
+    return {
+        "id": _ID,
+        "prisoner_id": _ID,
+        "created_at": "2026-12-05T10:00:00",
+        "updated_at": "2026-12-05T10:00:00",
+        "deleted_at": None,
+        "deleted_by": None,
+        "delete_reason": None,
+        "contact_date": "2026-11-21",
+        "kind": "FIRST_CONTACT",
+        "summary": "Met in the wing office.",
+        "author_id": _ID,
+        "author_name": "Sam Supervisor",
+        "supersedes_id": None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("patch", "as_sent"),
+    [
+        ({}, True),
+        ({"summary": "Seen again — all well"}, True),
+        ({"deleted_at": None, "supersedes_id": None}, True),
+        ("no nullable fields", False),  # every nullable field added
+        ({"created_at": "2026-12-05T11:00:00.000000"}, False),  # written again as 2026-12-05T11:00:00
+        ({"created_at": "2026-12-05T11:00:00+01:00"}, False),  # moved to UTC
+        ({"author_id": _ID.upper()}, False),  # lower-cased
+    ],
+)
+def test_a_checked_patch_json_is_always_its_canonical_json(patch: object, as_sent: bool) -> None:
+    """The patch as sent is reused as the checked patch's JSON only when checking changed nothing."""
+    spec = ENTITIES["contact_entry"]
+    row: dict[str, Scalar] = {n: None for n, f in spec.fields.items() if f.nullable}
+    row.update(_contact_row())
+    if isinstance(patch, dict):
+        row.update(patch)
+    else:
+        row = {n: v for n, v in row.items() if not spec.fields[n].nullable}
+    change = ChangeIn(
+        change_id=uuid.uuid4(),
+        entity="contact_entry",
+        entity_id=uuid.UUID(_ID),
+        prisoner_id=uuid.UUID(_ID),
+        op=Op.INSERT,
+        patch=row,
+        author_id=uuid.UUID(_ID),
+        created_at=datetime.now(UTC).replace(tzinfo=None),
+    )
+    checked = check_change(change, dumps(change.patch))
+    assert not isinstance(checked, list), checked
+    assert checked.patch_json == dumps(checked.patch)
+    assert (checked.patch_json == dumps(change.patch)) is as_sent
