@@ -26,7 +26,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from workbench.central import scope
 from workbench.central.auth import DeviceIdentity, author_problem
 from workbench.central.batch import STORAGE_ERRORS, BatchWriter, State, Unstorable
-from workbench.central.canonical import dumps, payload_hash, same_json
+from workbench.central.canonical import dumps, dumps_patch, payload_hash, same_json
 from workbench.central.db import Database, one_of, utcnow
 from workbench.central.models import (
     ChangeLog,
@@ -138,7 +138,7 @@ _Ids = tuple[str, str, str, str | None]
 
 def _prepare(change: ChangeIn) -> tuple[str, CheckedChange | list[FieldError], _Ids]:
     """What a change needs before the counter lock: its payload hash, its validation and its ids."""
-    sent = dumps(change.patch)
+    sent = dumps_patch(change.patch)
     checked = check_change(change, sent)
     if isinstance(checked, CheckedChange):
         ids = checked.change_id, checked.key[1], checked.author_id, checked.pid

@@ -14,12 +14,31 @@ import hashlib
 import json
 from typing import Any
 
+import orjson
+
 from workbench.protocol.messages import ChangeIn, Scalar
 
 
 def dumps(value: Any) -> str:
     """Canonical JSON: sorted keys, no spaces, ASCII only."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"))
+
+
+def dumps_patch(patch: dict[str, Scalar]) -> str:
+    """``dumps(patch)`` for a flat dict of wire scalars (every pushed change has one).
+
+    orjson writes it several times faster and byte for byte the same when there is no float (it
+    writes those differently), the result is ASCII (``dumps`` escapes the rest) and holds no DEL
+    (which ``dumps`` escapes too); otherwise, and for an integer beyond 64 bits, ``dumps`` writes it.
+    """
+    if float not in set(map(type, patch.values())):
+        try:
+            text = orjson.dumps(patch, option=orjson.OPT_SORT_KEYS)
+        except TypeError:
+            return dumps(patch)
+        if text.isascii() and b"\x7f" not in text:
+            return text.decode("ascii")
+    return dumps(patch)
 
 
 def reference_hash(change: ChangeIn) -> str:
@@ -37,7 +56,7 @@ def payload_hash(
     A time with a zone is left to the model: it writes UTC as ``Z``.
     """
     if patch_json is None:
-        patch_json = dumps(change.patch)
+        patch_json = dumps_patch(change.patch)
     created = change.created_at
     if created.tzinfo is not None:
         return reference_hash(change)

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any, Final, NamedTuple
 
-from workbench.central.canonical import dumps
+from workbench.central.canonical import dumps_patch
 from workbench.domain.noms import noms_problem
 from workbench.protocol.entities import ENTITIES, EntitySpec, FieldSpec, FieldType
 from workbench.protocol.messages import ChangeIn, Op, Scalar
@@ -291,7 +291,7 @@ def check_change(change: ChangeIn, sent_json: str | None = None) -> CheckedChang
         change=change,
         spec=spec,
         patch=patch,
-        patch_json=sent_json if same and sent_json is not None else dumps(patch),
+        patch_json=sent_json if same and sent_json is not None else dumps_patch(patch),
         change_id=str(change.change_id),
         author_id=str(change.author_id),
         key=(change.entity, entity_id),

@@ -10,8 +10,12 @@ from __future__ import annotations
 import itertools
 import uuid
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
-from workbench.central.canonical import dumps, payload_hash, reference_hash
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.central.canonical import dumps, dumps_patch, payload_hash, reference_hash
 from workbench.protocol.messages import ChangeIn, Op
 
 PATCHES: list[dict[str, object]] = [
@@ -57,3 +61,36 @@ def test_payload_hash_is_the_reference_hash_for_every_kind_of_change() -> None:
         assert payload_hash(change, dumps(change.patch), ids) == expected
         checked += 1
     assert checked == len(PATCHES) * len(TIMES) * 2 * 4 * len(Op) * 2
+
+
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(),
+    st.text(alphabet=st.characters(max_codepoint=0x7F)),
+    st.sampled_from(["\x7f", "\x00", "\n\t\r\b\f", "\u2028", "\ud800", '"\\/']),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(st.text(max_size=12), _SCALARS, max_size=20))
+def test_dumps_patch_writes_exactly_what_dumps_writes(patch: dict[str, Any]) -> None:
+    assert dumps_patch(patch) == dumps(patch)
+
+
+def test_dumps_patch_on_the_values_that_orjson_writes_differently() -> None:
+    patches: list[dict[str, Any]] = [
+        {"del": "a\x7fb"},
+        {"f": 1.0},
+        {"f": 1e-7, "s": "x"},
+        {"big": 2**64},
+        {"neg": -(2**63) - 1},
+        {"é": 1},
+        {"s": "café"},
+        {"b": True, "i": 1, "n": None, "ctl": "\x01\x1f"},
+    ]
+    for patch in patches:
+        assert dumps_patch(patch) == dumps(patch), patch
