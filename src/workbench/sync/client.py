@@ -59,7 +59,7 @@ from workbench.store.engine import Store
 from workbench.store.models import Outbox, Prisoner
 from workbench.store.registry import SYNCED_MODELS
 from workbench.store.unit_of_work import Actor, UnitOfWork, utcnow
-from workbench.sync import acks, outbound, state
+from workbench.sync import acks, outbound, own, state
 from workbench.sync.apply import LocalApplier
 from workbench.sync.effects import Effects
 from workbench.sync.outbound import OutgoingChange
@@ -521,10 +521,10 @@ class SyncClient:
             # Protocol 2: our own changes, confirmed by id (their order among the page's changes does
             # not matter: only acknowledgements and the newest version). One this store does not
             # hold is fetched whole, with its prisoner's snapshot.
-            refetch = applier.apply_own(page.acks) if page.acks else set()
+            refetch = own.apply_own(applier, page.acks) if page.acks else set()
             report.pulled += len(page.acks)
             if page.acks:
-                applier.audit_acks(page.acks)
+                own.audit_acks(uow, page.acks)
             if refetch:
                 wanted = state.get_refetch(uow.session)
                 state.set_value(

@@ -37,7 +37,7 @@ from workbench.protocol.messages import (
 from workbench.security.principal import CurrentUser
 from workbench.store.engine import Store
 from workbench.store.models import AuditEvent, Outbox, Prisoner
-from workbench.sync import state
+from workbench.sync import own, state
 from workbench.sync.apply import LocalApplier
 from workbench.sync.client import SyncClient, SyncConfig
 from workbench.sync.transport import RawResponse, RetryPolicy, SyncApi, TransportFailure
@@ -234,16 +234,16 @@ def _ends(seqs: list[int]) -> list[int]:
 def test_a_failure_applying_page_n_discards_the_page_fetched_ahead_and_keeps_the_cursor(
     ctx: ServiceContext, central: Central, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    own = LocalApplier.apply_own
+    apply_own = own.apply_own
     calls = []
 
-    def fails_on_the_second_page(self: LocalApplier, acks: list[OwnChange]) -> set[str]:
+    def fails_on_the_second_page(applier: LocalApplier, acks: list[OwnChange]) -> set[str]:
         calls.append(acks[0].server_seq)
         if len(calls) == 2:
             raise RuntimeError("disk full")
-        return own(self, acks)
+        return apply_own(applier, acks)
 
-    monkeypatch.setattr(LocalApplier, "apply_own", fails_on_the_second_page)
+    monkeypatch.setattr(own, "apply_own", fails_on_the_second_page)
     sync = client(ctx.store, central)
     with pytest.raises(RuntimeError, match="disk full"):
         sync.sync(push=False)
