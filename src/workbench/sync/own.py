@@ -9,9 +9,12 @@ the page's other changes (``apply.LocalApplier``).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from uuid import UUID
 
-from sqlalchemy import bindparam, or_, select, update
+from sqlalchemy import ColumnElement, bindparam, exists, func, or_, select, update
+from sqlalchemy.orm import Session
 
 from workbench.protocol.messages import OwnChange
 from workbench.store.models import Outbox
@@ -29,55 +32,57 @@ def apply_own(applier: LocalApplier, acks: list[OwnChange]) -> set[str]:
     with a confirmed change this terminal does not hold, or a row it no longer has (the store was
     restored from an older copy, or the record was purged), so nothing the central record holds is
     missing here.
+
+    A first sync confirms tens of thousands of changes (issue 11 point 6), so the page's ids go to
+    SQLite as one JSON parameter each way (``json_each``): one query for the changes the outbox does
+    not hold, and per entity one for the rows not held and one UPDATE of the versions.
     """
     session = applier.session
-    known = _known_changes(applier, (str(a.change_id) for a in acks))
-    refetch: set[str] = set()
-    newest: dict[str, dict[str, tuple[int, str | None]]] = {}
+    newest: dict[str, dict[str, tuple[int, UUID | None]]] = {}
+    prisoner_of: dict[str, UUID] = {}  # change id -> prisoner, for the changes that could be refetched
     for ack in acks:
         change_id = str(ack.change_id)
-        pid = str(ack.prisoner_id) if ack.prisoner_id else None
         if applier.mark_own_acked(change_id):
             applier.effects.own_acked += 1
         if ack.entity not in MODELS:
             applier.effects.skipped += 1
             continue
-        if change_id not in known and pid:
-            refetch.add(pid)
+        if ack.prisoner_id is not None:
+            prisoner_of[change_id] = ack.prisoner_id
         rows = newest.setdefault(ack.entity, {})
         entity_id = str(ack.entity_id)
-        rows[entity_id] = (max(rows.get(entity_id, (0, None))[0], ack.version), pid)
+        seen = rows.get(entity_id)
+        rows[entity_id] = (ack.version if seen is None else max(seen[0], ack.version), ack.prisoner_id)
+    refetch = {str(prisoner_of[c]) for c in _unknown_changes(session, prisoner_of)}
     session.flush()  # the page's other changes are written before the versions below
     for entity, rows in newest.items():
         table = MODELS[entity].__table__
-        ids = sorted(rows)
-        held: set[str] = set()
-        for i in range(0, len(ids), 500):
-            held.update(session.scalars(select(table.c.id).where(table.c.id.in_(ids[i : i + 500]))))
-        refetch.update(pid for i, (_, pid) in rows.items() if i not in held and pid)
-        params = [{"k_id": i, "k_version": rows[i][0]} for i in ids if i in held]
-        if params:
-            version = table.c.server_version
-            session.execute(
-                update(table)
-                .where(
-                    table.c.id == bindparam("k_id"),
-                    or_(version.is_(None), version < bindparam("k_version")),
-                )
-                .values(server_version=bindparam("k_version")),
-                params,
-            )
+        missing = _missing(session, table.c.id, rows)
+        refetch.update(str(pid) for i in missing if (pid := rows[i][1]) is not None)
+        versions = {i: v for i, (v, _) in rows.items() if i not in missing}
+        if not versions:
+            continue
+        each = func.json_each(bindparam("versions")).table_valued("key", "value")
+        version = table.c.server_version
+        session.execute(
+            update(table)
+            .where(table.c.id == each.c.key, or_(version.is_(None), version < each.c.value))
+            .values(server_version=each.c.value),
+            {"versions": json.dumps(versions)},
+        )
     return refetch
 
 
-def _known_changes(applier: LocalApplier, change_ids: Iterable[str]) -> set[str]:
-    """Which of these change ids this terminal's outbox holds (in any status)."""
-    ids = sorted(set(change_ids))
-    found: set[str] = set()
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        found.update(applier.session.scalars(select(Outbox.change_id).where(Outbox.change_id.in_(chunk))))
-    return found
+def _missing(session: Session, column: ColumnElement[str], values: Iterable[str]) -> set[str]:
+    """Which of these values no row of ``column``'s table holds in ``column`` (one query)."""
+    each = func.json_each(bindparam("ids")).table_valued("value")
+    query = select(each.c.value).where(~exists().where(column == each.c.value))
+    return set(session.scalars(query, {"ids": json.dumps(list(values))}))
+
+
+def _unknown_changes(session: Session, change_ids: Iterable[str]) -> set[str]:
+    """Which of these change ids this terminal's outbox does not hold (in any status)."""
+    return _missing(session, Outbox.__table__.c.change_id, change_ids)
 
 
 def audit_acks(uow: UnitOfWork, acks: list[OwnChange]) -> None:
