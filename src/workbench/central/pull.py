@@ -33,14 +33,8 @@ from workbench.central.models import (
 )
 from workbench.protocol.messages import (
     ChangesPage,
-    FieldConflict,
     Grant,
     GrantRecord,
-    Op,
-    OwnChange,
-    ScopeEvent,
-    ScopeEventKind,
-    ServerChange,
     Snapshot,
 )
 from workbench.protocol.messages import (
@@ -134,74 +128,75 @@ def changes_page(db: Database, device: DeviceIdentity, after: int, limit: int) -
             .order_by(ScopeEventRow.server_seq)
             .limit(limit + 1)
         ).all()
-    items: list[tuple[int, ServerChange | ScopeEvent | OwnChange]] = []
+    # The page is built as plain values and validated in one go (pydantic's core, not a Python UUID and
+    # model per change): a first sync's pages are a thousand acknowledgements each (issue 11 point 6).
+    items: list[tuple[int, str, dict[str, Any]]] = []
     mine = device.device_id
-    for c in rows:
-        if c.device_id == mine and c.conflicts_json == "[]" and not c.flags:
+    for (
+        seq,
+        change_id,
+        entity,
+        entity_id,
+        prisoner_id,
+        op,
+        version,
+        applied_json,
+        conflicts_json,
+        flags,
+        author_id,
+        device_id,
+        applied_at,
+    ) in rows:
+        if device_id == mine and conflicts_json == "[]" and not flags:
             # The terminal's own change, applied as sent: acknowledged by id, not sent back (protocol 2).
-            items.append(
-                (
-                    c.server_seq,
-                    OwnChange(
-                        server_seq=c.server_seq,
-                        change_id=uuid.UUID(c.change_id),
-                        entity=c.entity,
-                        entity_id=uuid.UUID(c.entity_id),
-                        prisoner_id=uuid.UUID(c.prisoner_id) if c.prisoner_id else None,
-                        version=c.version,
-                    ),
-                )
-            )
+            own = {
+                "server_seq": seq,
+                "change_id": change_id,
+                "entity": entity,
+                "entity_id": entity_id,
+                "prisoner_id": prisoner_id or None,
+                "version": version,
+            }
+            items.append((seq, "acks", own))
             continue
-        items.append(
-            (
-                c.server_seq,
-                ServerChange(
-                    server_seq=c.server_seq,
-                    change_id=uuid.UUID(c.change_id),
-                    entity=c.entity,
-                    entity_id=uuid.UUID(c.entity_id),
-                    prisoner_id=uuid.UUID(c.prisoner_id) if c.prisoner_id else None,
-                    op=Op(c.op),
-                    version=c.version,
-                    patch=_applied_patch(c),
-                    author_id=uuid.UUID(c.author_id),
-                    device_id=uuid.UUID(c.device_id) if c.device_id else None,
-                    applied_at=c.applied_at,
-                    conflicts=[FieldConflict.model_validate(x) for x in json.loads(c.conflicts_json)],
-                    flags=c.flags.split() if c.flags else [],
-                ),
-            )
-        )
+        change = {
+            "server_seq": seq,
+            "change_id": change_id,
+            "entity": entity,
+            "entity_id": entity_id,
+            "prisoner_id": prisoner_id or None,
+            "op": op,
+            "version": version,
+            "patch": json.loads(applied_json),
+            "author_id": author_id,
+            "device_id": device_id or None,
+            "applied_at": applied_at,
+            "conflicts": json.loads(conflicts_json),
+            "flags": flags.split() if flags else [],
+        }
+        items.append((seq, "changes", change))
     for e in events:
-        items.append(
-            (
-                e.server_seq,
-                ScopeEvent(
-                    server_seq=e.server_seq,
-                    prisoner_id=uuid.UUID(e.prisoner_id),
-                    kind=ScopeEventKind(e.kind),
-                    establishment_code=e.establishment_code,
-                ),
-            )
-        )
+        event = {
+            "server_seq": e.server_seq,
+            "prisoner_id": e.prisoner_id,
+            "kind": e.kind,
+            "establishment_code": e.establishment_code,
+        }
+        items.append((e.server_seq, "scope_events", event))
     items.sort(key=lambda item: item[0])
     has_more = len(items) > limit
     page = items[:limit]
-    next_after = page[-1][0] if has_more else max(top, after)
-    return ChangesPage(
-        epoch=epoch,
-        changes=[i for _, i in page if isinstance(i, ServerChange)],
-        scope_events=[i for _, i in page if isinstance(i, ScopeEvent)],
-        acks=[i for _, i in page if isinstance(i, OwnChange)],
-        next_after=next_after,
-        has_more=has_more,
-    )
-
-
-def _applied_patch(c: Any) -> dict[str, str | int | bool | float | None]:
-    applied: dict[str, str | int | bool | float | None] = json.loads(c.applied_json)
-    return applied
+    body: dict[str, Any] = {
+        "epoch": epoch,
+        "changes": [],
+        "scope_events": [],
+        "acks": [],
+        "next_after": page[-1][0] if has_more else max(top, after),
+        "has_more": has_more,
+    }
+    for _, kind, fields in page:
+        body[kind].append(fields)
+    return ChangesPage.model_validate(body)
 
 
 def _sees_now(conn: Connection, prisoner_id: str, establishment: str) -> bool:

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, inspect, or_, select, update
+from sqlalchemy import Table, delete, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -36,7 +36,6 @@ from workbench.protocol.messages import (
     EntityState,
     FieldConflict,
     Op,
-    OwnChange,
     Scalar,
     ServerChange,
 )
@@ -158,7 +157,8 @@ class LocalApplier:
         patches = self.session.scalars(select(Outbox.patch_json).where(own))
         return {name for patch in patches for name in json.loads(patch)} - META_FIELDS
 
-    def _mark_own_acked(self, change_id: str) -> bool:
+    def mark_own_acked(self, change_id: str) -> bool:
+        """Acknowledge this terminal's own change if it is still PENDING or SENDING; True if it was."""
         if self._unacked_ids is None:
             self._unacked_ids = set(
                 self.session.scalars(
@@ -193,7 +193,7 @@ class LocalApplier:
         prisoner_id = str(change.prisoner_id) if change.prisoner_id else None
         own = change.device_id is not None and str(change.device_id) == self.device_id
         change_id = str(change.change_id)
-        if (own or self._has_unsent(entity, entity_id)) and self._mark_own_acked(change_id):
+        if (own or self._has_unsent(entity, entity_id)) and self.mark_own_acked(change_id):
             self.effects.own_acked += 1
         model, spec = MODELS.get(entity), ENTITIES.get(entity)
         if model is None or spec is None:
@@ -236,72 +236,6 @@ class LocalApplier:
         )
         self.effects.touch(entity, prisoner_id)
         self.effects.applied += 1
-
-    def apply_own(self, acks: list[OwnChange]) -> set[str]:
-        """A page's confirmations of this terminal's own changes, by id (protocol 2); run after its changes.
-
-        The terminal already holds what it sent: an outbox row still unacknowledged (the push's answer
-        was lost) is acknowledged, and each row's server version moves up to the newest confirmed,
-        with one UPDATE per entity and no row loaded. Returns the prisoners to fetch again whole: those
-        with a confirmed change this terminal does not hold, or a row it no longer has (the store was
-        restored from an older copy, or the record was purged), so nothing the central record holds is
-        missing here.
-        """
-        known = self._known_changes(str(a.change_id) for a in acks)
-        refetch: set[str] = set()
-        newest: dict[str, dict[str, tuple[int, str | None]]] = {}
-        for ack in acks:
-            change_id = str(ack.change_id)
-            pid = str(ack.prisoner_id) if ack.prisoner_id else None
-            if self._mark_own_acked(change_id):
-                self.effects.own_acked += 1
-            if ack.entity not in MODELS:
-                self.effects.skipped += 1
-                continue
-            if change_id not in known and pid:
-                refetch.add(pid)
-            rows = newest.setdefault(ack.entity, {})
-            entity_id = str(ack.entity_id)
-            rows[entity_id] = (max(rows.get(entity_id, (0, None))[0], ack.version), pid)
-        self.session.flush()  # the page's other changes are written before the versions below
-        for entity, rows in newest.items():
-            table = MODELS[entity].__table__
-            ids = sorted(rows)
-            held: set[str] = set()
-            for i in range(0, len(ids), 500):
-                held.update(self.session.scalars(select(table.c.id).where(table.c.id.in_(ids[i : i + 500]))))
-            refetch.update(pid for i, (_, pid) in rows.items() if i not in held and pid)
-            params = [{"k_id": i, "k_version": rows[i][0]} for i in ids if i in held]
-            if params:
-                version = table.c.server_version
-                self.session.execute(
-                    update(table)
-                    .where(
-                        table.c.id == bindparam("k_id"),
-                        or_(version.is_(None), version < bindparam("k_version")),
-                    )
-                    .values(server_version=bindparam("k_version")),
-                    params,
-                )
-        return refetch
-
-    def _known_changes(self, change_ids: Iterable[str]) -> set[str]:
-        """Which of these change ids this terminal's outbox holds (in any status)."""
-        ids = sorted(set(change_ids))
-        found: set[str] = set()
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            found.update(self.session.scalars(select(Outbox.change_id).where(Outbox.change_id.in_(chunk))))
-        return found
-
-    def audit_acks(self, acks: list[OwnChange]) -> None:
-        """One audit event for a page's confirmations of this terminal's own changes (not one each)."""
-        self.uow.audit(
-            "sync.confirmed",
-            "sync_state",
-            "feed",
-            {"count": len(acks), "from_seq": acks[0].server_seq, "to_seq": acks[-1].server_seq},
-        )
 
     def _is_local_change(self, change_id: str) -> bool:
         return self.session.scalar(select(Outbox.seq).where(Outbox.change_id == change_id)) is not None

@@ -11,7 +11,8 @@ One ``SyncClient.sync()`` run, holding the database's sync lock:
    are not sent. A whole batch refused with a problem is narrowed by halving until the change
    responsible is alone, which is then quarantined; everything else carries on;
 3. pull: pages of the feed after the cursor, each applied with the new cursor in ONE transaction
-   (``apply.LocalApplier``); a prisoner entering scope is fetched as a snapshot;
+   (``apply.LocalApplier``) while the next page is fetched (used only if that commit left the cursor
+   where it was asked from); a prisoner entering scope is fetched as a snapshot;
 4. prisoners who left scope are purged once none of their changes is unsent; retained acknowledged
    changes older than the policy's retention are deleted.
 
@@ -44,6 +45,7 @@ from workbench.protocol.messages import (
     MAX_PAGE,
     AuditHead,
     ChangeResult,
+    ChangesPage,
     ChangeStatus,
     Problem,
     PushResponse,
@@ -57,7 +59,7 @@ from workbench.store.engine import Store
 from workbench.store.models import Outbox, Prisoner
 from workbench.store.registry import SYNCED_MODELS
 from workbench.store.unit_of_work import Actor, UnitOfWork, utcnow
-from workbench.sync import acks, outbound, state
+from workbench.sync import acks, outbound, own, state
 from workbench.sync.apply import LocalApplier
 from workbench.sync.effects import Effects
 from workbench.sync.outbound import OutgoingChange
@@ -87,6 +89,14 @@ class _Prepared:
 class _InFlight:
     batch: list[OutgoingChange]
     future: Future[PushResponse]
+
+
+@dataclass(frozen=True)
+class _Ahead:
+    """The next page of the feed, being fetched while the previous one is applied."""
+
+    after: int
+    future: Future[ChangesPage]
 
 
 @dataclass(frozen=True)
@@ -442,54 +452,88 @@ class SyncClient:
     # -- pull -------------------------------------------------------------------------------------------
 
     def _pull_all(self, report: SyncReport, max_pages: int | None) -> None:
+        """Pull pages of the feed until it is exhausted (or ``max_pages`` have been applied).
+
+        Pipelined (issue 11 point 6): while page N is applied locally, page N+1 (after N's
+        ``next_after``) is already being fetched on a one-thread pool. One request is in flight at a
+        time: N's snapshots are fetched before N+1 is asked for. The page fetched ahead is used only if
+        N was applied and committed and the cursor is then exactly what it was asked for; on any failure
+        it is waited for and thrown away unseen, and the error surfaces as without the pipeline.
+        """
         pages = 0
-        while max_pages is None or pages < max_pages:
-            cursor = int(self._read(state.CURSOR) or 0)
-            page = self.api.changes(cursor, self.config.page_size)
-            stored_epoch = self._read(state.EPOCH)
-            if stored_epoch and page.epoch != stored_epoch:
-                raise _EpochChanged(page.epoch)
-            snapshots: dict[str, Snapshot | None] = {}
-            for event in page.scope_events:
-                if event.kind is ScopeEventKind.ENTER:
-                    snapshots[str(event.prisoner_id)] = self.api.snapshot(event.prisoner_id)
-            effects = Effects()
-            with UnitOfWork(self.store, SYNC_ACTOR) as uow:
-                if state.get_cursor(uow.session) != cursor:
-                    raise SyncError("The sync cursor moved during a pull; the page was not applied.")
-                applier = LocalApplier(uow, self.config.device_id, effects)
-                applier.prefetch((c.entity, str(c.entity_id)) for c in page.changes)
-                items: list[ServerChange | ScopeEvent] = [*page.changes, *page.scope_events]
-                items.sort(key=lambda item: item.server_seq)
-                for item in items:
-                    if isinstance(item, ServerChange):
-                        applier.apply_change(item)
-                        report.pulled += 1
-                    elif item.kind is ScopeEventKind.ENTER:
-                        self._apply_snapshot(
-                            applier, str(item.prisoner_id), snapshots.get(str(item.prisoner_id))
-                        )
-                    else:
-                        applier.exit_scope(str(item.prisoner_id))
-                # Protocol 2: our own changes, confirmed by id (their order among the page's changes does
-                # not matter: only acknowledgements and the newest version). One this store does not
-                # hold is fetched whole, with its prisoner's snapshot.
-                refetch = applier.apply_own(page.acks) if page.acks else set()
-                report.pulled += len(page.acks)
-                if page.acks:
-                    applier.audit_acks(page.acks)
-                if refetch:
-                    wanted = state.get_refetch(uow.session)
-                    state.set_value(
-                        uow.session, state.REFETCH, json.dumps(wanted + sorted(refetch - set(wanted)))
-                    )
-                state.set_value(uow.session, state.CURSOR, str(max(page.next_after, cursor)))
-                state.set_value(uow.session, state.EPOCH, page.epoch)
-            report.absorb(effects)
-            report.pages += 1
-            pages += 1
-            if not page.has_more:
-                return
+        ahead: _Ahead | None = None
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull")
+        try:
+            while max_pages is None or pages < max_pages:
+                cursor = int(self._read(state.CURSOR) or 0)
+                if ahead is not None and ahead.after == cursor:
+                    future, ahead = ahead.future, None
+                    page = future.result()
+                else:
+                    self._discard(ahead)
+                    ahead = None
+                    page = self.api.changes(cursor, self.config.page_size)
+                stored_epoch = self._read(state.EPOCH)
+                if stored_epoch and page.epoch != stored_epoch:
+                    raise _EpochChanged(page.epoch)
+                snapshots: dict[str, Snapshot | None] = {}
+                for event in page.scope_events:
+                    if event.kind is ScopeEventKind.ENTER:
+                        snapshots[str(event.prisoner_id)] = self.api.snapshot(event.prisoner_id)
+                if page.has_more and (max_pages is None or pages + 1 < max_pages):
+                    after = max(page.next_after, cursor)  # the cursor once this page is committed
+                    ahead = _Ahead(after, pool.submit(self.api.changes, after, self.config.page_size))
+                self._apply_page(page, cursor, snapshots, report)
+                pages += 1
+                if not page.has_more:
+                    return
+        finally:
+            self._discard(ahead)
+            pool.shutdown(wait=True)
+
+    @staticmethod
+    def _discard(ahead: _Ahead | None) -> None:
+        """A page fetched ahead that is not to be applied: wait for its request to end, ignore it."""
+        if ahead is not None:
+            with suppress(BaseException):
+                ahead.future.result()
+
+    def _apply_page(
+        self, page: ChangesPage, cursor: int, snapshots: dict[str, Snapshot | None], report: SyncReport
+    ) -> None:
+        """Apply one page of the feed with its new cursor in ONE local transaction."""
+        effects = Effects()
+        with UnitOfWork(self.store, SYNC_ACTOR) as uow:
+            if state.get_cursor(uow.session) != cursor:
+                raise SyncError("The sync cursor moved during a pull; the page was not applied.")
+            applier = LocalApplier(uow, self.config.device_id, effects)
+            applier.prefetch((c.entity, str(c.entity_id)) for c in page.changes)
+            items: list[ServerChange | ScopeEvent] = [*page.changes, *page.scope_events]
+            items.sort(key=lambda item: item.server_seq)
+            for item in items:
+                if isinstance(item, ServerChange):
+                    applier.apply_change(item)
+                    report.pulled += 1
+                elif item.kind is ScopeEventKind.ENTER:
+                    self._apply_snapshot(applier, str(item.prisoner_id), snapshots.get(str(item.prisoner_id)))
+                else:
+                    applier.exit_scope(str(item.prisoner_id))
+            # Protocol 2: our own changes, confirmed by id (their order among the page's changes does
+            # not matter: only acknowledgements and the newest version). One this store does not
+            # hold is fetched whole, with its prisoner's snapshot.
+            refetch = own.apply_own(applier, page.acks) if page.acks else set()
+            report.pulled += len(page.acks)
+            if page.acks:
+                own.audit_acks(uow, page.acks)
+            if refetch:
+                wanted = state.get_refetch(uow.session)
+                state.set_value(
+                    uow.session, state.REFETCH, json.dumps(wanted + sorted(refetch - set(wanted)))
+                )
+            state.set_value(uow.session, state.CURSOR, str(max(page.next_after, cursor)))
+            state.set_value(uow.session, state.EPOCH, page.epoch)
+        report.absorb(effects)
+        report.pages += 1
 
     @staticmethod
     def _apply_snapshot(applier: LocalApplier, prisoner_id: str, snap: Snapshot | None) -> None:
