@@ -385,10 +385,11 @@ def _push(db: Database, raw_id: int, body: bytes, device: DeviceIdentity) -> Res
             )
         )
     epochs: list[str] = []
+    counts: dict[str, int] = {}
 
     def processed(conn: Connection, results: list[ChangeResult]) -> None:
         # In the apply transaction: the archive says PROCESSED exactly when the changes are stored.
-        counts: dict[str, int] = {}
+        counts.clear()  # a batch written again carefully counts once
         for r in results:
             counts[r.status.value] = counts.get(r.status.value, 0) + 1
         conn.execute(
@@ -401,6 +402,7 @@ def _push(db: Database, raw_id: int, body: bytes, device: DeviceIdentity) -> Res
     applier = Applier(db, device)
     results = applier.apply_batch(items, processed)
     ops.LOCK_HOLD.observe(applier.lock_held_s)
+    ops.count_results(counts)  # committed: counted here, not by parsing the answer again
     return _json(PushResponse(epoch=epochs[-1], results=results))
 
 

@@ -25,7 +25,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -148,7 +148,7 @@ class _HeadReader:
 
 
 class _Observe:
-    """Pure ASGI middleware: count and time each request, count push results, log one line per request."""
+    """Pure ASGI middleware: count and time each request, log one line per request."""
 
     def __init__(self, app: ASGIApp, heads: _HeadReader) -> None:
         self.app = app
@@ -160,14 +160,11 @@ class _Observe:
             return
         started = time.perf_counter()
         status = 500
-        push_body: list[bytes] | None = [] if scope.get("path") == "/sync/v1/push" else None
 
         async def observed_send(message: Message) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = int(message["status"])
-            elif message["type"] == "http.response.body" and push_body is not None and status == 200:
-                push_body.append(message.get("body", b""))
             await send(message)
 
         try:
@@ -178,8 +175,6 @@ class _Observe:
             route = route_template(scope)
             REQUESTS.labels(method, route, str(status)).inc()
             LATENCY.labels(method, route).observe(elapsed)
-            if push_body:
-                _count_results(b"".join(push_body))
             if route == "/sync/v1/changes" and status == 200:
                 after = _after_of(scope)
                 if after is not None:
@@ -198,15 +193,8 @@ class _Observe:
             )
 
 
-def _count_results(body: bytes) -> None:
-    try:
-        results = json.loads(body).get("results", [])
-    except (ValueError, AttributeError):
-        return
-    counts: dict[str, int] = {}
-    for r in results:
-        if isinstance(r, dict) and isinstance(r.get("status"), str):
-            counts[r["status"]] = counts.get(r["status"], 0) + 1
+def count_results(counts: Mapping[str, int]) -> None:
+    """A push's results by status, once they are committed (the push counts them as it applies them)."""
     for result, n in counts.items():
         CHANGES.labels(result).inc(n)
 
