@@ -156,8 +156,10 @@ def _pg_cpu_seconds(cluster: PgCluster) -> float:
 SERVER = """
 import sys, uvicorn
 from workbench.central.app import create_app
+from workbench.central.workers import settle_worker_heap
 url, port, profile = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 app = create_app(url)
+settle_worker_heap()  # as each worker of `workbench central serve` does
 if profile:
     # Run the endpoints' blocking work inline on the event loop's thread (one client at a time is
     # profiled), so one cProfile sees all of it.

@@ -12,6 +12,7 @@ multi-process mode (``PROMETHEUS_MULTIPROC_DIR``, emptied before the workers sta
 from __future__ import annotations
 
 import atexit
+import gc
 import logging
 import os
 import shutil
@@ -42,8 +43,23 @@ def app_from_environment() -> FastAPI:
     require_head(url)  # before create_app, whose open_database would otherwise migrate
     if os.environ.get(MULTIPROC_ENV):
         atexit.register(multiprocess.mark_process_dead, os.getpid())
+    app = create_app(url)
+    settle_worker_heap()
     log.info("worker started", extra={"event": "worker_started"})
-    return create_app(url)
+    return app
+
+
+def settle_worker_heap() -> None:
+    """Keep the garbage collector off what a worker holds for its whole life (once the app is built).
+
+    A push of 500 changes keeps its objects across many young collections, so full collections come
+    often, and each walked the whole start-up heap (the app, its models, SQLAlchemy's and pydantic's
+    compiled schemas): 0.6 s of the 5 CPU-s a first sync of 24,000 changes costs the central record.
+    ``gc.freeze`` moves that heap out of the collector's sight; a request's objects are collected as
+    before.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def prepare_metrics_dir(path: Path) -> None:
