@@ -29,7 +29,7 @@ from workbench.domain.errors import StorageError, StoreDamaged, StoreMissing
 log = logging.getLogger("workbench.store")
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0013"
 """The newest migration revision. Alembic is imported only when a database is not at this revision
 (it costs a fifth of a second at every start); a test checks this equals Alembic's head."""
 KEY_BYTES = 32

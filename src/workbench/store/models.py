@@ -265,7 +265,10 @@ class Outbox(Base):
     acked_at: Mapped[str | None] = mapped_column(String(40), default=None)
     error: Mapped[str | None] = mapped_column(Text, default=None)
 
-    __table_args__ = (Index("ix_outbox_status_seq", "status", "seq"),)
+    __table_args__ = (
+        Index("ix_outbox_status_seq", "status", "seq"),
+        Index("ix_outbox_status_acked", "status", "acked_at"),  # trimming what was kept past retention
+    )
 
 
 class SyncState(Base):

@@ -577,11 +577,7 @@ class SyncClient:
             timespec="microseconds"
         ) + "Z"
         with self._write() as session:
-            session.execute(
-                Outbox.__table__.delete().where(  # type: ignore[attr-defined]
-                    Outbox.status == OutboxStatus.ACKED.value, Outbox.acked_at < cutoff
-                )
-            )
+            session.execute(outbound.trim_retained(cutoff))
 
     # -- epoch change -------------------------------------------------------------------------------------
 

@@ -14,10 +14,10 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Delete, Table, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from workbench.protocol.messages import AuditHead, ChangeIn, Op
@@ -207,3 +207,10 @@ def push_body(device_id: str, changes: Sequence[OutgoingChange], audit_head: Aud
 def _naive(stamp: str) -> datetime:
     """The stored creation time as the naive datetime the protocol sends (UTC, as the terminal wrote it)."""
     return datetime.fromisoformat(stamp.replace("Z", "+00:00")).replace(tzinfo=None)
+
+
+def trim_retained(cutoff: str) -> Delete:
+    """Delete the acknowledged changes acknowledged before ``cutoff``: one index range
+    (``ix_outbox_status_acked``), however many acknowledged changes are kept."""
+    outbox = cast(Table, Outbox.__table__)
+    return delete(outbox).where(outbox.c.status == OutboxStatus.ACKED.value, outbox.c.acked_at < cutoff)
