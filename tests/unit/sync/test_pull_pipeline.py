@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from in_flight import InFlight
 from sqlalchemy import select
 
 from workbench.casework.context import ServiceContext
@@ -59,17 +60,12 @@ class Central:
         self.requests: list[tuple[str, int]] = []  # ("push", changes) or ("changes", after), as received
         self.on_changes: Callable[[int], None] | None = None  # called as a page request arrives
         self.fail_after: set[int] = set()  # page requests from these cursors get no answer
-        self._active = 0
-        self.most_active = 0
-        self._lock = threading.Lock()
+        self.in_flight = InFlight()
 
     def request(
         self, method: str, path: str, *, params: Any = None, body: bytes | None = None
     ) -> RawResponse:
-        with self._lock:
-            self._active += 1
-            self.most_active = max(self.most_active, self._active)
-        try:
+        with self.in_flight.request():
             time.sleep(0.005)  # the terminal applies the previous page meanwhile
             if path == "/sync/v1/push":
                 assert body is not None
@@ -82,9 +78,6 @@ class Central:
             if after in self.fail_after:
                 raise TransportFailure("connection reset")
             return RawResponse(200, {}, self._page(after, limit).model_dump_json().encode())
-        finally:
-            with self._lock:
-                self._active -= 1
 
     def _push(self, request: PushRequest) -> RawResponse:
         self.requests.append(("push", len(request.changes)))
@@ -215,7 +208,7 @@ def test_pages_are_applied_in_order_each_once_with_the_next_fetched_meanwhile(
     report = client(ctx.store, central).sync(push=False)
     assert report.ok and report.pulled == len(central.feed)
     assert overlapped and all(overlapped)
-    assert central.most_active == 1
+    assert central.in_flight.most == 1
     assert central.pages_asked() == starts(central)  # each page asked for once, in cursor order
     assert report.pages == len(starts(central))
     assert cursor(ctx.store) == len(central.feed)

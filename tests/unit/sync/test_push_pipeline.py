@@ -8,13 +8,13 @@ it wait, exactly as batch by batch); and every failure leaves the changes PENDIN
 
 from __future__ import annotations
 
-import threading
 import time
 import uuid
 from collections.abc import Callable
 from typing import Any
 
 import pytest
+from in_flight import InFlight
 from sqlalchemy import select
 
 from workbench.casework.context import ServiceContext
@@ -37,18 +37,13 @@ class Central:
         self.refuse = refuse or set()
         self.fail_from = fail_from  # this push and every later one fail (no answer)
         self.pushes: list[list[str]] = []  # change ids of each push, in the order received
-        self._active = 0
-        self.most_active = 0
-        self._lock = threading.Lock()
+        self.in_flight = InFlight()
 
     def request(
         self, method: str, path: str, *, params: Any = None, body: bytes | None = None
     ) -> RawResponse:
         assert path == "/sync/v1/push" and body is not None
-        with self._lock:
-            self._active += 1
-            self.most_active = max(self.most_active, self._active)
-        try:
+        with self.in_flight.request():
             time.sleep(0.01)  # the terminal prepares the next batch meanwhile
             request = PushRequest.model_validate_json(body)
             self.pushes.append([str(c.change_id) for c in request.changes])
@@ -66,9 +61,6 @@ class Central:
             ]
             answer = PushResponse(epoch="e1", results=results)
             return RawResponse(200, {}, answer.model_dump_json().encode())
-        finally:
-            with self._lock:
-                self._active -= 1
 
     def close(self) -> None:
         pass
@@ -103,7 +95,7 @@ def test_batches_go_one_at_a_time_in_local_order_and_all_are_acknowledged(
     before = outbox(ctx.store)
     report = client(ctx.store, central, batch_size=2).sync(pull=False)
     assert report.ok and report.pushed == report.acked == len(before)
-    assert central.most_active == 1
+    assert central.in_flight.most == 1
     assert [cid for push in central.pushes for cid in push] == [o.change_id for o in before]
     assert all(len(push) <= 2 for push in central.pushes)
     assert {(o.status, o.attempts) for o in outbox(ctx.store)} == {("ACKED", 1)}
