@@ -37,7 +37,14 @@ from workbench.central.models import (
     SeqCounter,
 )
 from workbench.central.problems import problem
-from workbench.central.validation import CheckedChange, FieldError, check_change, scalar_of
+from workbench.central.validation import (
+    ChangeIds,
+    CheckedChange,
+    FieldError,
+    change_ids,
+    check_change,
+    scalar_of,
+)
 from workbench.protocol.entities import SyncClass
 from workbench.protocol.messages import (
     ChangeIn,
@@ -132,21 +139,15 @@ def merge_fields(
 _State = State
 
 
-_Ids = tuple[str, str, str, str | None]
-"""A change's (change id, entity id, author id, prisoner id) as text."""
-
-
-def _prepare(change: ChangeIn) -> tuple[str, CheckedChange | list[FieldError], _Ids]:
+def _prepare(change: ChangeIn) -> tuple[str, CheckedChange | list[FieldError], ChangeIds]:
     """What a change needs before the counter lock: its payload hash, its validation and its ids."""
     sent = dumps_patch(change.patch)
     checked = check_change(change, sent)
     if isinstance(checked, CheckedChange):
         ids = checked.change_id, checked.key[1], checked.author_id, checked.pid
-        return payload_hash(change, sent, ids[:3]), checked, ids
-    entity_id = str(change.entity_id)
-    sent_pid = None if change.prisoner_id is None else str(change.prisoner_id)
-    pid = entity_id if change.entity == "prisoner" else sent_pid
-    return payload_hash(change, sent), checked, (str(change.change_id), entity_id, str(change.author_id), pid)
+    else:
+        ids = change_ids(change)
+    return payload_hash(change, sent, ids[:3]), checked, ids
 
 
 class Applier:

@@ -144,7 +144,15 @@ _Check = Callable[[Scalar], Scalar | _Answer]
 
 
 def _compile(name: str, spec: FieldSpec) -> _Check:
-    kind, nullable = spec.type, spec.nullable
+    check = _compile_value(name, spec)
+    if not spec.nullable:
+        return check  # None is for normalise_value to refuse
+    return lambda value: None if value is None else check(value)
+
+
+def _compile_value(name: str, spec: FieldSpec) -> _Check:
+    """The check of a value that is not None."""
+    kind = spec.type
     if name == "noms_number":
         return lambda value: _ASK
     if kind in (FieldType.STR, FieldType.TEXT):
@@ -160,23 +168,15 @@ def _compile(name: str, spec: FieldSpec) -> _Check:
                 and text_problem(value, multiline=multiline) is None
             ):
                 return value
-            return None if value is None and nullable else _ASK
+            return _ASK
 
         return text
     if kind is FieldType.INT:
-        return lambda value: (
-            value
-            if type(value) is int and -INT_LIMIT <= value <= INT_LIMIT
-            else (None if value is None and nullable else _ASK)
-        )
+        return lambda value: value if type(value) is int and -INT_LIMIT <= value <= INT_LIMIT else _ASK
     if kind is FieldType.BOOL:
-        return lambda value: value if type(value) is bool else (None if value is None and nullable else _ASK)
+        return lambda value: value if type(value) is bool else _ASK
     if kind is FieldType.UUID:
-        return lambda value: (
-            value
-            if type(value) is str and CANONICAL_UUID.fullmatch(value)
-            else (None if value is None and nullable else _ASK)
-        )
+        return lambda value: value if type(value) is str and CANONICAL_UUID.fullmatch(value) else _ASK
     day = kind is FieldType.DATE
     pattern = _ISO_DATE if day else _NAIVE_DATETIME
     parse: Callable[[str], date] = date.fromisoformat if day else datetime.fromisoformat
@@ -188,7 +188,7 @@ def _compile(name: str, spec: FieldSpec) -> _Check:
             except ValueError:
                 return _ASK
             return value if text == value else text  # the very object when unchanged
-        return None if value is None and nullable else _ASK
+        return _ASK
 
     return when
 
@@ -253,10 +253,9 @@ def check_change(change: ChangeIn, sent_json: str | None = None) -> CheckedChang
         patch[name] = normal
     if change.base_version is not None and change.base_version > VERSION_LIMIT:
         errors.append(FieldError("base_version", "is larger than any version the central record issues"))
-    entity_id = str(change.entity_id)
-    sent_pid = None if change.prisoner_id is None else str(change.prisoner_id)
+    change_id, entity_id, author_id, pid = change_ids(change)
     if spec.name == "prisoner":
-        if sent_pid is not None and sent_pid != entity_id:
+        if change.prisoner_id is not None and str(change.prisoner_id) != entity_id:
             errors.append(FieldError("prisoner_id", "a prisoner row's prisoner_id must be its own id"))
     elif "prisoner_id" in spec.fields and change.prisoner_id is None:
         errors.append(FieldError("prisoner_id", f"is required for {spec.name}"))
@@ -268,8 +267,7 @@ def check_change(change: ChangeIn, sent_json: str | None = None) -> CheckedChang
             )
         if "id" in patch and patch["id"] != entity_id:
             errors.append(FieldError("patch.id", "must equal entity_id"))
-        expected_pid = entity_id if spec.name == "prisoner" else sent_pid
-        if "prisoner_id" in patch and patch["prisoner_id"] != expected_pid:
+        if "prisoner_id" in patch and patch["prisoner_id"] != pid:
             errors.append(FieldError("patch.prisoner_id", "must equal the change's prisoner_id"))
         for name in compiled.nullable:
             if name not in patch:
@@ -292,11 +290,25 @@ def check_change(change: ChangeIn, sent_json: str | None = None) -> CheckedChang
         spec=spec,
         patch=patch,
         patch_json=sent_json if same and sent_json is not None else dumps_patch(patch),
-        change_id=str(change.change_id),
-        author_id=str(change.author_id),
+        change_id=change_id,
+        author_id=author_id,
         key=(change.entity, entity_id),
-        pid=entity_id if spec.name == "prisoner" else sent_pid,
+        pid=pid,
     )
+
+
+ChangeIds = tuple[str, str, str, str | None]
+"""A change's (change id, entity id, author id, prisoner id) as text."""
+
+
+def change_ids(change: ChangeIn) -> ChangeIds:
+    """The change's ids as text, turned from UUIDs once; a prisoner row's prisoner is itself."""
+    entity_id = str(change.entity_id)
+    if change.entity == "prisoner":
+        pid: str | None = entity_id
+    else:
+        pid = None if change.prisoner_id is None else str(change.prisoner_id)
+    return str(change.change_id), entity_id, str(change.author_id), pid
 
 
 def scalar_of(value: Any) -> Scalar:
